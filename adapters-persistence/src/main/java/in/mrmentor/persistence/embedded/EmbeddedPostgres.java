@@ -1,0 +1,370 @@
+package in.mrmentor.persistence.embedded;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real PostgreSQL server run from the binaries on the class path, with its data in a directory
+ * of ours so that data survives restarts. PostgreSQL refuses to run as root, so when this JVM is
+ * root the server's processes run as an unprivileged account ({@code MAS_EMBEDDED_PG_USER},
+ * {@code nobody} by default) through {@code runuser}. A lock file keeps two processes from ever
+ * sharing one data directory.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    public static final String SUPERUSER = "postgres";
+
+    /** How to start: where the data lives, who runs it, and extra server settings (e.g. {@code fsync=off} for tests). */
+    public record Options(Path root, Path binaryCache, String runAsWhenRoot, List<String> serverSettings) {
+        public Options {
+            Objects.requireNonNull(root, "root");
+            Objects.requireNonNull(binaryCache, "binaryCache");
+            runAsWhenRoot = runAsWhenRoot == null || runAsWhenRoot.isBlank() ? "nobody" : runAsWhenRoot;
+            serverSettings = List.copyOf(serverSettings);
+        }
+
+        public static Options at(Path root) {
+            return new Options(root, defaultBinaryCache(), "nobody", List.of());
+        }
+
+        public Options withRunAs(String account) {
+            return new Options(root, binaryCache, account, serverSettings);
+        }
+
+        public Options withBinaryCache(Path cache) {
+            return new Options(root, cache, runAsWhenRoot, serverSettings);
+        }
+
+        public Options withServerSettings(List<String> settings) {
+            return new Options(root, binaryCache, runAsWhenRoot, settings);
+        }
+    }
+
+    private final Path binaries;
+    private final Path dataDirectory;
+    private final Path logFile;
+    private final String runAs;
+    private final String password;
+    private final int port;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private boolean stopped;
+
+    private EmbeddedPostgres(Path binaries, Path dataDirectory, Path logFile, String runAs, String password,
+                             int port, FileChannel lockChannel, FileLock lock) {
+        this.binaries = binaries;
+        this.dataDirectory = dataDirectory;
+        this.logFile = logFile;
+        this.runAs = runAs;
+        this.password = password;
+        this.port = port;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    public static Path defaultBinaryCache() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "mas-embedded-postgres");
+    }
+
+    public static EmbeddedPostgres start(Options options) {
+        Path root = options.root().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new EmbeddedPostgresException("Cannot create the data directory " + root + ": " + e.getMessage()
+                    + ". Point MAS_DATA_DIR at a writable directory.", e);
+        }
+        FileChannel lockChannel = null;
+        FileLock lock = null;
+        try {
+            lockChannel = FileChannel.open(root.resolve("postgres.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            closeQuietly(lockChannel);
+            throw new EmbeddedPostgresException("Another process already runs the embedded PostgreSQL in " + root
+                    + ". Stop it, or set MAS_DATA_DIR to another directory.");
+        }
+        try {
+            return launch(options, root, lockChannel, lock);
+        } catch (RuntimeException e) {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // the channel close below releases it as well
+            }
+            closeQuietly(lockChannel);
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres launch(Options options, Path root, FileChannel lockChannel, FileLock lock) {
+        String runAs = isRoot() ? options.runAsWhenRoot() : null;
+        if (runAs != null) {
+            LOG.info("Running as root: the embedded PostgreSQL runs as the account '{}' (MAS_EMBEDDED_PG_USER)", runAs);
+            requireTraversable(root);
+        }
+        Path binaries = PostgresBinaries.extractTo(options.binaryCache().toAbsolutePath());
+        Path serverHome = root.resolve("postgres");
+        Path data = serverHome.resolve("data");
+        Path log = serverHome.resolve("server.log");
+        String password = passwordIn(root);
+        try {
+            Files.createDirectories(serverHome);
+            Files.setPosixFilePermissions(serverHome, PosixFilePermissions.fromString("rwx------"));
+            if (runAs != null) {
+                chown(serverHome, runAs);
+            }
+        } catch (IOException e) {
+            throw new EmbeddedPostgresException("Cannot prepare " + serverHome + ": " + e.getMessage(), e);
+        }
+        Runner runner = new Runner(binaries, runAs);
+        if (!Files.exists(data.resolve("PG_VERSION"))) {
+            initdb(runner, serverHome, data, password, runAs);
+        }
+        if (runner.run(Duration.ofSeconds(30), "pg_ctl", "status", "-D", data.toString()).exitCode() == 0) {
+            // We hold the lock, so no live mas process owns this server: it is an orphan of one that died.
+            LOG.warn("Stopping an orphaned embedded PostgreSQL left running in {}", data);
+            runner.run(Duration.ofSeconds(60), "pg_ctl", "stop", "-D", data.toString(), "-m", "fast", "-w");
+        }
+        RuntimeException lastFailure = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int port = freePort();
+            List<String> serverOptions = new ArrayList<>(List.of("-p", String.valueOf(port), "-h", "127.0.0.1",
+                    "-c", "unix_socket_directories=", "-c", "listen_addresses=127.0.0.1"));
+            for (String setting : options.serverSettings()) {
+                serverOptions.add("-c");
+                serverOptions.add(setting);
+            }
+            Result started = runner.run(Duration.ofSeconds(90), "pg_ctl", "start", "-D", data.toString(), "-l", log.toString(),
+                    "-w", "-t", "60", "-o", String.join(" ", serverOptions));
+            if (started.exitCode() == 0) {
+                LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, data);
+                return new EmbeddedPostgres(binaries, data, log, runAs, password, port, lockChannel, lock);
+            }
+            lastFailure = new EmbeddedPostgresException("The embedded PostgreSQL did not start (" + started.output().strip()
+                    + "). Its log is " + log + ".");
+        }
+        throw lastFailure;
+    }
+
+    private static void initdb(Runner runner, Path serverHome, Path data, String password, String runAs) {
+        Path passwordFile = serverHome.resolve("initdb.pw");
+        try {
+            Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+            if (runAs != null) {
+                chown(passwordFile, runAs);
+            }
+            Result result = runner.run(Duration.ofMinutes(2), "initdb", "-D", data.toString(), "-U", SUPERUSER,
+                    "-A", "scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF8", "--no-locale", "--no-sync");
+            if (result.exitCode() != 0) {
+                throw new EmbeddedPostgresException("initdb failed for " + data + ": " + result.output().strip());
+            }
+        } catch (IOException e) {
+            throw new EmbeddedPostgresException("Cannot prepare " + serverHome + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(passwordFile);
+            } catch (IOException ignored) {
+                // it lives in a directory only the server's account can read
+            }
+        }
+    }
+
+    /** The superuser password is generated once per data directory and kept beside it, readable by us only. */
+    private static String passwordIn(Path root) {
+        Path file = root.resolve("postgres.password");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Files.writeString(file, password, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return password;
+        } catch (IOException e) {
+            throw new EmbeddedPostgresException("Cannot read or write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The server's account must be able to reach the data directory through every parent. A fresh
+     * {@code mktemp -d} directory is 0700: we add search permission (not read) to the parents we
+     * own, and name the one we cannot fix.
+     */
+    private static void requireTraversable(Path root) {
+        for (Path dir = root; dir != null; dir = dir.getParent()) {
+            try {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
+                if (perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    continue;
+                }
+                if (dir.equals(root) || Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals("root")) {
+                    Set<PosixFilePermission> changed = EnumSet.copyOf(perms);
+                    changed.add(PosixFilePermission.OTHERS_EXECUTE);
+                    Files.setPosixFilePermissions(dir, changed);
+                } else {
+                    throw new EmbeddedPostgresException(notTraversable(dir));
+                }
+            } catch (IOException e) {
+                throw new EmbeddedPostgresException(notTraversable(dir), e);
+            }
+        }
+    }
+
+    private static String notTraversable(Path dir) {
+        return "The embedded PostgreSQL account cannot reach " + dir + " (it needs search permission on every parent "
+                + "directory). Run 'chmod o+x " + dir + "', or set MAS_DATA_DIR to a directory under one it can reach.";
+    }
+
+    private static void chown(Path path, String account) throws IOException {
+        UserPrincipal owner;
+        try {
+            owner = path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(account);
+        } catch (IOException e) {
+            throw new EmbeddedPostgresException("The account '" + account + "' set by MAS_EMBEDDED_PG_USER does not exist.", e);
+        }
+        Files.setOwner(path, owner);
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String user() {
+        return SUPERUSER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the server (fast shutdown: open sessions are ended, committed data is on disk) and frees the lock. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        Result result = new Runner(binaries, runAs).run(Duration.ofSeconds(60),
+                "pg_ctl", "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w");
+        if (result.exitCode() != 0) {
+            LOG.warn("pg_ctl stop reported: {} (log: {})", result.output().strip(), logFile);
+        } else {
+            LOG.info("Embedded PostgreSQL stopped");
+        }
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel releases it too
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    /** Runs a PostgreSQL program, as the unprivileged account when we are root. */
+    private static final class Runner {
+        private final Path binaries;
+        private final String runAs;
+
+        Runner(Path binaries, String runAs) {
+            this.binaries = binaries;
+            this.runAs = runAs;
+        }
+
+        Result run(Duration timeout, String program, String... args) {
+            List<String> command = new ArrayList<>();
+            if (runAs != null) {
+                command.addAll(List.of("runuser", "-u", runAs, "--"));
+            }
+            command.add(binaries.resolve("bin").resolve(program).toString());
+            command.addAll(List.of(args));
+            try {
+                Path output = Files.createTempFile("mas-pg-", ".out");
+                try {
+                    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                            .redirectOutput(output.toFile());
+                    builder.environment().put("LC_ALL", "C");
+                    builder.environment().remove("PGDATA");
+                    Process process = builder.start();
+                    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                        process.destroyForcibly();
+                        return new Result(-1, program + " did not finish within " + timeout.toSeconds() + " s");
+                    }
+                    return new Result(process.exitValue(), Files.readString(output));
+                } finally {
+                    Files.deleteIfExists(output);
+                }
+            } catch (IOException e) {
+                String hint = runAs != null ? " (is 'runuser' installed?)" : "";
+                throw new EmbeddedPostgresException("Cannot run " + program + hint + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EmbeddedPostgresException("Interrupted while running " + program, e);
+            }
+        }
+    }
+}
