@@ -47,8 +47,13 @@ public enum FeatureFlag {
      * true/1/yes/on or false/0/no/off decides; anything else is empty (the caller refuses to start).
      */
     public Optional<Boolean> parse(String raw) {
+        return parseSwitch(raw, defaultOn);
+    }
+
+    /** The same on/off vocabulary for any boolean setting, so every switch of the service reads alike. */
+    public static Optional<Boolean> parseSwitch(String raw, boolean whenUnset) {
         if (raw == null || raw.isBlank()) {
-            return Optional.of(defaultOn);
+            return Optional.of(whenUnset);
         }
         String value = raw.trim().toLowerCase(Locale.ROOT);
         if (ON.contains(value)) {

@@ -1,0 +1,121 @@
+package in.mrmentor.bootstrap;
+
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import in.mrmentor.config.DeleteConfig;
+import in.mrmentor.config.ListConfigs;
+import in.mrmentor.config.ReadPublicConfig;
+import in.mrmentor.config.SystemConfig;
+import in.mrmentor.config.UpdateConfig;
+import in.mrmentor.config.UpsertConfig;
+import in.mrmentor.config.port.SecretCipher;
+import in.mrmentor.config.port.SystemConfigs;
+import in.mrmentor.persistence.JdbiTransactions;
+import in.mrmentor.persistence.config.JdbiSystemConfigs;
+import in.mrmentor.persistence.crypto.AesGcmSecretCipher;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.port.Ids;
+import in.mrmentor.shared.port.Transactions;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The composition root for everything behind the ports: the database, the repositories and the
+ * use cases. The HTTP server and the CLI both stand on it; reading this class shows the wiring.
+ */
+public final class Backend implements AutoCloseable {
+    private final Settings settings;
+    private final DatabaseRuntime runtime;
+    private final Clock clock = Clock.systemUTC();
+    private final Ids ids = Ids.random();
+    private final Transactions transactions;
+    private final SystemConfigs systemConfigs;
+    private final SecretCipher cipher;
+
+    public final ReadPublicConfig readPublicConfig;
+    public final ListConfigs listConfigs;
+    public final UpsertConfig upsertConfig;
+    public final UpdateConfig updateConfig;
+    public final DeleteConfig deleteConfig;
+
+    private Backend(Settings settings, DatabaseRuntime runtime) {
+        this.settings = settings;
+        this.runtime = runtime;
+        var jdbi = runtime.database().jdbi();
+        this.transactions = new JdbiTransactions(jdbi);
+        this.systemConfigs = new JdbiSystemConfigs(jdbi);
+        this.cipher = settings.encryptionKey()
+                .<SecretCipher>map(key -> new AesGcmSecretCipher(key.value()))
+                .orElseGet(UnavailableSecretCipher::new);
+
+        this.readPublicConfig = new ReadPublicConfig(systemConfigs);
+        this.listConfigs = new ListConfigs(systemConfigs);
+        this.upsertConfig = new UpsertConfig(systemConfigs, cipher, transactions, clock, ids);
+        this.updateConfig = new UpdateConfig(systemConfigs, cipher, transactions, clock);
+        this.deleteConfig = new DeleteConfig(systemConfigs, transactions);
+    }
+
+    /**
+     * Opens the database and wires the use cases.
+     *
+     * @param migrate apply pending migrations first (the CLI's read-only commands still need the schema)
+     */
+    public static Backend open(Settings settings, boolean migrate, MetricsTrackerFactory metrics) {
+        DatabaseRuntime runtime = DatabaseRuntime.open(settings, metrics);
+        try {
+            if (migrate) {
+                runtime.migrate();
+            }
+            Backend backend = new Backend(settings, runtime);
+            backend.checkStoredSecretsAreReadable();
+            return backend;
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    /** Production refuses to start when a stored secret cannot be opened with the configured key (seed 004 guard). */
+    private void checkStoredSecretsAreReadable() {
+        if (!settings.production()) {
+            return;
+        }
+        List<SystemConfig> secrets = systemConfigs.all().stream().filter(SystemConfig::secret).toList();
+        if (secrets.isEmpty()) {
+            return;
+        }
+        if (settings.encryptionKey().isEmpty()) {
+            throw new SettingsException(List.of(EnvVar.PLATFORM_ENCRYPTION_KEY.name()
+                    + " must be set: " + secrets.size() + " stored secret configuration row(s) need it"));
+        }
+        long unreadable = secrets.stream().filter(row -> {
+            try {
+                cipher.open(row.storedValue());
+                return false;
+            } catch (DomainException e) {
+                return true;
+            }
+        }).count();
+        if (unreadable > 0) {
+            throw new SettingsException(List.of(EnvVar.PLATFORM_ENCRYPTION_KEY.name() + " cannot decrypt "
+                    + unreadable + " stored secret configuration row(s); was the key rotated without re-encrypting?"));
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public DatabaseRuntime runtime() {
+        return runtime;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+    }
+}

@@ -1,0 +1,77 @@
+package in.mrmentor.bootstrap;
+
+/**
+ * Every environment variable the service reads, in one place: the README's configuration table is
+ * checked against this list by a test, so the documentation cannot drift from the code.
+ */
+public enum EnvVar {
+    APP_ENV("development", false, false, "`production` turns on the production guards (`NODE_ENV=production` does too)."),
+    NODE_ENV("", false, false, "Seed compatibility: `production` has the same effect as `APP_ENV=production`."),
+    PORT("8000", false, false, "HTTP listen port."),
+    HOST("0.0.0.0", false, false, "HTTP bind address."),
+    MAS_DATA_DIR("./.mas-data", false, false, "Directory for the embedded PostgreSQL, generated development secrets and local blobs."),
+    MAS_EMBEDDED_PG_USER("nobody", false, false, "Account that runs the embedded PostgreSQL when the process is root (PostgreSQL refuses to run as root)."),
+    MAS_EMBEDDED_PG_CACHE("<tmpdir>/mas-embedded-postgres", false, false, "Where the embedded PostgreSQL binaries are extracted once."),
+    DATABASE_URL("", true, true, "`postgres://user:pass@host:5432/db` (or `postgresql://`, or a `jdbc:postgresql://` URL). Wins over `DB_*` and `PG*`. Unset with no `DB_HOST`/`PGHOST`: the embedded PostgreSQL."),
+    DB_HOST("", false, false, "PostgreSQL host, when `DATABASE_URL` is unset."),
+    DB_PORT("5432", false, false, "PostgreSQL port for `DB_HOST`."),
+    DB_USERNAME("", false, false, "PostgreSQL user for `DB_HOST`."),
+    DB_PASSWORD("", false, true, "PostgreSQL password for `DB_HOST`."),
+    DB_NAME("mas", false, false, "Database name for `DB_HOST`."),
+    PGHOST("", false, false, "PostgreSQL host, when neither `DATABASE_URL` nor `DB_HOST` is set."),
+    PGPORT("5432", false, false, "PostgreSQL port for `PGHOST`."),
+    PGUSER("", false, false, "PostgreSQL user for `PGHOST`."),
+    PGPASSWORD("", false, true, "PostgreSQL password for `PGHOST`."),
+    PGDATABASE("mas", false, false, "Database name for `PGHOST`."),
+    DB_POOL_SIZE("10", false, false, "Maximum connections in the pool."),
+    MIGRATE_ON_START("true", false, false, "`serve` applies pending migrations at start unless `false`."),
+    JWT_SECRET("generated in development", true, true, "HS256 key for access tokens, at least 32 bytes. In development it is generated once and kept in `MAS_DATA_DIR`."),
+    PLATFORM_ENCRYPTION_KEY("generated in development", false, true, "Key (>= 16 chars) for secret `system_configs` rows (AES-GCM). Production refuses to start without it when a stored secret needs it."),
+    CORS_ALLOWED_ORIGINS("http://localhost:3000", false, false, "Allowed browser origins: a JSON array or a comma-separated list. `*` is refused in production."),
+    METRICS_TOKEN("", false, true, "Bearer token that may read `/metrics` besides ADMIN users."),
+    MAS_DEBUG("", false, false, "Set to anything to make the CLI print stack traces of unexpected failures."),
+    LOG_FORMAT("text", false, false, "`text` (human-readable) or `json` (one JSON object per line)."),
+    SHUTDOWN_TIMEOUT_SECONDS("20", false, false, "How long in-flight requests may take to finish on SIGTERM."),
+    ACCESS_TOKEN_EXPIRE_MINUTES("15", false, false, "Lifetime of access tokens."),
+    REFRESH_TOKEN_EXPIRE_DAYS("7", false, false, "Lifetime of refresh tokens."),
+    AUTH_LOGIN_MAX_ATTEMPTS("5", false, false, "Failed logins per email within the window before 429."),
+    AUTH_LOGIN_WINDOW_SECONDS("900", false, false, "Window for counting failed logins."),
+    ADMIN_EMAIL("", false, false, "Bootstrap SUPERADMIN created at first start if absent."),
+    ADMIN_PASSWORD("", false, true, "Password of the bootstrap SUPERADMIN; known defaults are refused in production."),
+    MASTER_PASSWORD("", false, true, "Emergency master password (with `MASTER_TOTP_SECRET`); empty disables master login."),
+    MASTER_TOTP_SECRET("", false, true, "Base32 TOTP secret for master login."),
+    ENABLE_TOKEN_REQUEST_FLOW("on", false, false, "Kill switch. `false/0/no/off` (any case) turn it off; `true/1/yes/on` or unset on; anything else refuses to start."),
+    ENABLE_RESUME_REVIEW_SPEND("on", false, false, "Kill switch (same parsing)."),
+    ENABLE_STARTER_BUNDLE("on", false, false, "Kill switch (same parsing)."),
+    ENABLE_GRANT_AUDIT("on", false, false, "Kill switch (same parsing)."),
+    ENABLE_APPLICATION_MEETINGS("on", false, false, "Kill switch (same parsing)."),
+    ENABLE_SEEDING("off", false, false, "Seed demo data at start (same parsing, default off).");
+
+    private final String defaultValue;
+    private final boolean requiredInProduction;
+    private final boolean secret;
+    private final String description;
+
+    EnvVar(String defaultValue, boolean requiredInProduction, boolean secret, String description) {
+        this.defaultValue = defaultValue;
+        this.requiredInProduction = requiredInProduction;
+        this.secret = secret;
+        this.description = description;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean requiredInProduction() {
+        return requiredInProduction;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public String description() {
+        return description;
+    }
+}

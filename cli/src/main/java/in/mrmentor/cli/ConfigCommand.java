@@ -1,0 +1,151 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.config.ConfigEntry;
+import in.mrmentor.config.UpsertConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "config",
+        mixinStandardHelpOptions = true,
+        description = "Read and change the runtime configuration rows (system_configs). Secret values are stored encrypted and shown masked.",
+        subcommands = {ConfigCommand.ListRows.class, ConfigCommand.GetRow.class, ConfigCommand.SetRow.class, ConfigCommand.DeleteRow.class})
+final class ConfigCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static Backend backend(CommandLine.Model.CommandSpec spec) {
+        var settings = Mas.settings(spec);
+        return Backend.open(settings, settings.migrateOnStart(), null);
+    }
+
+    static void print(PrintWriter out, List<ConfigEntry> entries) {
+        out.printf("%-40s %-8s %-7s %s%n", "KEY", "ACTIVE", "SECRET", "VALUE");
+        for (ConfigEntry entry : entries) {
+            out.printf("%-40s %-8s %-7s %s%n", entry.key(), entry.active() ? "yes" : "no", entry.secret() ? "yes" : "no",
+                    entry.value());
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every row, ordered by key.")
+    static final class ListRows implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = backend(spec)) {
+                print(spec.commandLine().getOut(), backend.listConfigs.list());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one row (exit 3 when the key does not exist).")
+    static final class GetRow implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "KEY", description = "The configuration key.")
+        String key;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = backend(spec)) {
+                ConfigEntry entry = backend.listConfigs.get(key);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("key:         " + entry.key());
+                out.println("value:       " + entry.value());
+                out.println("label:       " + (entry.label() == null ? "" : entry.label()));
+                out.println("description: " + (entry.description() == null ? "" : entry.description()));
+                out.println("secret:      " + entry.secret());
+                out.println("active:      " + entry.active());
+                out.println("updated:     " + entry.updatedAt());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Create or change the row for KEY.",
+                    "For secrets prefer --value-stdin, so the value stays out of shell history and process lists."})
+    static final class SetRow implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "KEY", description = "Letters, digits, '_', '.', '-'.")
+        String key;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The value (or use --value-stdin).")
+        String value;
+
+        @Option(names = "--value-stdin", description = "Read the value from standard input (first line).")
+        boolean valueFromStdin;
+
+        @Option(names = "--label", description = "Human label.")
+        String label;
+
+        @Option(names = "--description", description = "What the setting does.")
+        String description;
+
+        @Option(names = "--secret", negatable = true, description = "Store encrypted and never serve it publicly (--no-secret to clear).")
+        Boolean secret;
+
+        @Option(names = "--active", negatable = true, description = "Whether the row is in effect (--no-active keeps it stored but unset).")
+        Boolean active;
+
+        @Override
+        public Integer call() throws IOException {
+            if (valueFromStdin == (value != null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Give either VALUE or --value-stdin.");
+            }
+            String effective = valueFromStdin ? readLine() : value;
+            var command = new UpsertConfig.Command(key, effective, label, description, secret, active);
+            try (Backend backend = backend(spec)) {
+                print(spec.commandLine().getOut(), List.of(backend.upsertConfig.upsert(command)));
+            }
+            return ExitCode.OK;
+        }
+
+        private static String readLine() throws IOException {
+            var reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete the row for KEY (exit 3 when there is none).")
+    static final class DeleteRow implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "KEY")
+        String key;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = backend(spec)) {
+                backend.deleteConfig.deleteByKey(key);
+                spec.commandLine().getOut().println("Deleted " + key + ".");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+}

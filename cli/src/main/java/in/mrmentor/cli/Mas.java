@@ -1,0 +1,65 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.bootstrap.Logging;
+import in.mrmentor.bootstrap.Settings;
+import in.mrmentor.bootstrap.SettingsReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.Map;
+
+/** The {@code mas} command line: one binary for serving, migrating and operating the platform. */
+@Command(name = "mas",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "MAS / Mr. Mentor backend: HTTP server and operations commands.",
+        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nConfiguration%n",
+        footer = {"Every command reads its settings from the environment (see README: Configuration).",
+                "With DATABASE_URL unset it uses the embedded PostgreSQL under MAS_DATA_DIR (default ./.mas-data).",
+                "",
+                "Exit codes: 0 ok, 1 failure, 2 bad usage, input or configuration, 3 not found, 4 conflict."})
+public final class Mas implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    Mas(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.getenv(), args));
+    }
+
+    /** Runs a command against the given environment (tests pass their own instead of the process's). */
+    public static int run(Map<String, String> environment, String... args) {
+        return commandLine(environment).execute(args);
+    }
+
+    static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new Mas(environment));
+        commandLine.setExecutionExceptionHandler(new Failures());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The settings every command runs with, read from this command line's environment. */
+    static Settings settings(CommandLine.Model.CommandSpec spec) {
+        Mas root = (Mas) spec.root().userObject();
+        Settings settings = SettingsReader.read(root.environment());
+        Logging.apply(settings.logFormat());
+        return settings;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,67 @@
+package in.mrmentor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MasHelpAndUsageTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void helpListsTheCommandsAndExplainsExitCodes() {
+        var run = CommandLineRun.of(Map.of(), "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("serve", "migrate", "config", "Exit codes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "migrate", "config", "config set", "config list", "config get", "config delete"})
+    void everyCommandHasItsOwnHelp(String command) {
+        String[] args = (command + " --help").split(" ");
+
+        var run = CommandLineRun.of(Map.of(), args);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: mas " + command);
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithAClearMessage() {
+        var run = CommandLineRun.of(Map.of(), "migrate", "--frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void anUnknownCommandExitsTwo() {
+        assertThat(CommandLineRun.of(Map.of(), "fly").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void productionWithoutJwtSecretExitsTwoNamingItAndPrintsNoSecret() {
+        var run = CommandLineRun.of(Map.of("APP_ENV", "production", "MAS_DATA_DIR", dataDir.toString(),
+                "DATABASE_URL", "postgres://mas:Very-Secret-Db-Pass@db:5432/mas"), "migrate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("JWT_SECRET").doesNotContain("Very-Secret-Db-Pass");
+    }
+
+    @Test
+    void anUnreadableFlagExitsTwoNamingIt() {
+        var run = CommandLineRun.of(Map.of("ENABLE_TOKEN_REQUEST_FLOW", "maybe", "MAS_DATA_DIR", dataDir.toString()),
+                "migrate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("ENABLE_TOKEN_REQUEST_FLOW");
+    }
+}
