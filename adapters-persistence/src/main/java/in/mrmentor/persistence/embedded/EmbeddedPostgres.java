@@ -312,6 +312,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
         closeQuietly(lockChannel);
     }
 
+    /**
+     * Drops the data-directory lock but leaves the server running, as a process killed with
+     * SIGKILL would; tests use it to prove the next launcher copes with the orphan.
+     */
+    void releaseLockOnlyForTests() {
+        stopped = true;
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel releases it too
+        }
+        closeQuietly(lockChannel);
+    }
+
     private static void closeQuietly(FileChannel channel) {
         if (channel != null) {
             try {
