@@ -1,0 +1,23 @@
+package in.mrmentor.token;
+
+/** The platform's side of every movement. Their balances are the negated totals of what users hold. */
+public enum SystemAccount implements Account {
+    /** Grants, allotments and the starter bundle create tokens from here. */
+    ISSUANCE,
+    /** Tokens credited for a completed purchase. */
+    PURCHASES,
+    /** Tokens spent on bookings and resume reviews end here. */
+    SPEND,
+    /** Negative corrections by an admin return tokens here. */
+    CORRECTIONS;
+
+    @Override
+    public String ledgerName() {
+        return "system:" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public boolean mayGoNegative() {
+        return true;
+    }
+}
