@@ -53,10 +53,6 @@ final class ModuleLocation {
         }
     }
 
-    String module() {
-        return module;
-    }
-
     /** Arrays count as their element type, so {@code Role[]} (from {@code Role.values()}) is in domain. */
     boolean holds(JavaClass javaClass) {
         return javaClass.getBaseComponentType().getSource()
@@ -89,10 +85,5 @@ final class ModuleLocation {
 
     private static Path normalised(Path path) {
         return path.toAbsolutePath().normalize();
-    }
-
-    @Override
-    public String toString() {
-        return module + " at " + root.getFileName();
     }
 }
