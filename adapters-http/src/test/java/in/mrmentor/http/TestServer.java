@@ -32,23 +32,23 @@ import java.util.List;
 import java.util.UUID;
 
 /** A real server on a free port with the probe and config routes, and a client that speaks to it. */
-final class TestServer implements AutoCloseable {
-    static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
-    static final String ALLOWED_ORIGIN = "https://app.mrmentor.in";
-    static final long MAX_BODY = 64 * 1024;
+public final class TestServer implements AutoCloseable {
+    public static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
+    public static final String ALLOWED_ORIGIN = "https://app.mrmentor.in";
+    public static final long MAX_BODY = 64 * 1024;
 
-    final JwtAccessTokens tokens = new JwtAccessTokens("an-hs256-test-secret-of-at-least-32-bytes!", Duration.ofMinutes(15),
+    public final JwtAccessTokens tokens = new JwtAccessTokens("an-hs256-test-secret-of-at-least-32-bytes!", Duration.ofMinutes(15),
             Clock.systemUTC());
-    final InMemorySystemConfigs configs = new InMemorySystemConfigs();
-    final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    final HttpServer server;
+    public final InMemorySystemConfigs configs = new InMemorySystemConfigs();
+    public final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    public final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    TestServer() {
+    public TestServer() {
         this(List.of(check("database", true), check("queue", true)));
     }
 
-    TestServer(List<HealthCheck> checks) {
+    public TestServer(List<HealthCheck> checks) {
         var transactions = new InMemoryTransactions();
         transactions.enlist(configs);
         var cipher = new AesGcmSecretCipher("a-test-encryption-passphrase");
@@ -66,7 +66,7 @@ final class TestServer implements AutoCloseable {
                 List.of(configRoutes, new ProbeRoutes())).start();
     }
 
-    static HealthCheck check(String name, boolean up) {
+    public static HealthCheck check(String name, boolean up) {
         return new HealthCheck() {
             @Override
             public String name() {
@@ -80,15 +80,15 @@ final class TestServer implements AutoCloseable {
         };
     }
 
-    String tokenFor(Role role) {
+    public String tokenFor(Role role) {
         return tokens.issue(UUID.randomUUID(), role).token();
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).timeout(Duration.ofSeconds(10));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -99,19 +99,19 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> get(String path, Role role) {
+    public HttpResponse<String> get(String path, Role role) {
         return send(request(path).GET().header("Authorization", "Bearer " + tokenFor(role)));
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> send(String method, String path, Role role, String json) {
+    public HttpResponse<String> send(String method, String path, Role role, String json) {
         var request = request(path).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
         if (role != null) {
@@ -120,7 +120,7 @@ final class TestServer implements AutoCloseable {
         return send(request);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return Json.mapper().readTree(response.body());
         } catch (IOException e) {
