@@ -1,0 +1,68 @@
+package in.mrmentor.http;
+
+import in.mrmentor.http.auth.Authenticator;
+import in.mrmentor.http.auth.Principal;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.ErrorKind;
+import io.javalin.http.Context;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * Enforces each route's declared {@link Access} before its handler runs: no usable token is 401,
+ * a token whose role is not allowed is 403. The one exception is the metrics scraper, which may
+ * present the configured metrics token instead of a user's token.
+ */
+final class AccessGuard {
+    private static final String BEARER = "Bearer ";
+
+    private final Authenticator authenticator;
+    private final byte[] metricsToken;
+
+    AccessGuard(Authenticator authenticator, String metricsToken) {
+        this.authenticator = authenticator;
+        this.metricsToken = metricsToken == null ? null : metricsToken.getBytes(StandardCharsets.UTF_8);
+    }
+
+    void check(Context ctx, Route route) {
+        if (route.access().isPublic()) {
+            return;
+        }
+        Optional<String> token = bearerToken(ctx);
+        if (token.isPresent() && OperationsRoutes.METRICS.equals(route.path()) && isMetricsToken(token.get())) {
+            return;
+        }
+        Principal principal = token.flatMap(this::authenticate).orElseThrow(() -> new DomainException(
+                ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED", "A valid access token is required."));
+        if (!route.access().allows(principal.role())) {
+            throw DomainException.forbidden("FORBIDDEN", "Your role may not use this route.");
+        }
+        ctx.attribute(Caller.PRINCIPAL, principal);
+    }
+
+    private Optional<Principal> authenticate(String token) {
+        try {
+            return authenticator.authenticate(token);
+        } catch (RuntimeException e) {
+            // An authenticator must not throw for bad tokens; if one does, the caller is still just unauthenticated.
+            return Optional.empty();
+        }
+    }
+
+    private boolean isMetricsToken(String token) {
+        return metricsToken != null
+                && MessageDigest.isEqual(metricsToken, token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<String> bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String token = header.substring(BEARER.length()).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+}

@@ -1,0 +1,73 @@
+package in.mrmentor.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import in.mrmentor.http.json.Json;
+import in.mrmentor.http.json.JsonInputErrors;
+import in.mrmentor.shared.Validation;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/**
+ * Reads what the client sent, so every route refuses bad input the same way:
+ * 400 {@code VALIDATION_FAILED} naming the field, or 413 for an oversized body.
+ */
+public final class Input {
+    static final String MAX_BODY_BYTES = "mas.maxBodyBytes";
+
+    private Input() {
+    }
+
+    /** The JSON body bound to {@code type}; a missing body is a refusal of the field {@code body}. */
+    public static <T> T json(Context ctx, Class<T> type) {
+        byte[] body = bodyBytes(ctx);
+        if (body.length == 0) {
+            throw Validation.invalid("body", "is required");
+        }
+        try {
+            T value = Json.mapper().readValue(body, type);
+            if (value == null) {
+                throw Validation.invalid("body", "is required");
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw JsonInputErrors.toRefusal(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A path parameter that must be a UUID, refused as that field otherwise. */
+    public static UUID uuidPath(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        try {
+            UUID id = UUID.fromString(raw);
+            // UUID.fromString accepts short forms like "1-2-3-4-5"; only the canonical spelling is an id here.
+            if (id.toString().equalsIgnoreCase(raw)) {
+                return id;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // falls through to the refusal below
+        }
+        throw Validation.invalid(name, "must be a UUID");
+    }
+
+    /** The raw body, read no further than the configured limit (a lying or absent Content-Length included). */
+    public static byte[] bodyBytes(Context ctx) {
+        Long limit = ctx.attribute(MAX_BODY_BYTES);
+        long max = limit == null ? HttpSettings.DEFAULT_MAX_REQUEST_BYTES : limit;
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new ContentTooLargeResponse();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
