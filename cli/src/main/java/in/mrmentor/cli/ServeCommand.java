@@ -1,13 +1,16 @@
 package in.mrmentor.cli;
 
+import in.mrmentor.bootstrap.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the HTTP server (PORT, default 8000) until SIGTERM or Ctrl-C.",
                 "Applies pending migrations first unless MIGRATE_ON_START=false.",
+                "With DATABASE_URL unset it starts the embedded PostgreSQL under MAS_DATA_DIR (default ./.mas-data).",
                 "On SIGTERM in-flight requests finish (SHUTDOWN_TIMEOUT_SECONDS), then the pool and the embedded database stop."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -15,7 +18,14 @@ final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("wired once the HTTP adapter lands");
+    public Integer call() throws InterruptedException {
+        Application application = Application.start(Mas.settings(spec));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            application.close();
+            stopped.countDown();
+        }, "mas-shutdown"));
+        stopped.await();
+        return ExitCode.OK;
     }
 }

@@ -1,0 +1,139 @@
+package in.mrmentor.bootstrap;
+
+import in.mrmentor.identity.Role;
+import in.mrmentor.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole service as a client sees it: wired from settings, over real sockets, on a real PostgreSQL. */
+class ApplicationTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    private Map<String, String> environment(String databaseUrl) {
+        Map<String, String> env = new HashMap<>();
+        env.put("MAS_DATA_DIR", dataDir.toString());
+        env.put("PORT", "0");
+        env.put("HOST", "127.0.0.1");
+        if (databaseUrl != null) {
+            env.put("DATABASE_URL", databaseUrl);
+        }
+        return env;
+    }
+
+    private static String externalDatabase(String name) {
+        var pg = TestPostgres.get().server();
+        return "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/" + name;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(Application app, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+    }
+
+    private static String adminToken(Application app) {
+        return app.accessTokens().issue(UUID.randomUUID(), Role.ADMIN).token();
+    }
+
+    @Test
+    void aConfigRowWrittenThroughTheAdminApiSurvivesARestartOnTheEmbeddedDatabase() throws Exception {
+        Map<String, String> env = environment(null);
+        String tokenFromBeforeTheRestart;
+        try (Application first = Application.start(SettingsReader.read(env))) {
+            tokenFromBeforeTheRestart = adminToken(first);
+            assertThat(send(request(first, "/api/health")).body()).contains("\"status\":\"UP\"");
+            var created = send(request(first, "/api/admin/system-config")
+                    .header("Authorization", "Bearer " + adminToken(first))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"key\":\"global_auto_screen_on_apply\",\"value\":\"true\",\"label\":\"Auto screen\"}")));
+            assertThat(created.statusCode()).isEqualTo(200);
+        }
+        try (Application second = Application.start(SettingsReader.read(env))) {
+            var read = send(request(second, "/api/system-config/global_auto_screen_on_apply"));
+
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.body()).contains("\"value\":\"true\"", "\"label\":\"Auto screen\"");
+            // the generated development JWT secret is kept in MAS_DATA_DIR, so sessions survive the restart
+            var list = send(request(second, "/api/admin/system-config")
+                    .header("Authorization", "Bearer " + tokenFromBeforeTheRestart));
+            assertThat(list.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void healthIsDownWith503WhenTheDatabaseGoesAway() throws Exception {
+        String name = TestPostgres.get().freshDatabaseName();
+        try (Application app = Application.start(SettingsReader.read(environment(externalDatabase(name))))) {
+            assertThat(send(request(app, "/api/health")).statusCode()).isEqualTo(200);
+
+            var pg = TestPostgres.get().server();
+            try (var connection = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password());
+                 var statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE " + name + " WITH (FORCE)");
+            }
+
+            var health = send(request(app, "/api/health"));
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"database\":\"DOWN\"");
+        }
+    }
+
+    @Test
+    void requestIdsAreEchoedAndMalformedJsonIsAProblem() throws Exception {
+        String name = TestPostgres.get().freshDatabaseName();
+        try (Application app = Application.start(SettingsReader.read(environment(externalDatabase(name))))) {
+            var response = send(request(app, "/api/admin/system-config")
+                    .header("Authorization", "Bearer " + adminToken(app))
+                    .header("X-Request-Id", "trace-123")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"key\": ")));
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("X-Request-Id")).contains("trace-123");
+            assertThat(response.body()).contains("VALIDATION_FAILED");
+        }
+    }
+
+    @Test
+    void openApiAndMetricsAreServed() throws Exception {
+        String name = TestPostgres.get().freshDatabaseName();
+        try (Application app = Application.start(SettingsReader.read(environment(externalDatabase(name))))) {
+            assertThat(send(request(app, "/openapi.json")).body()).contains("/api/admin/system-config", "/api/health");
+
+            var metrics = send(request(app, "/metrics").header("Authorization", "Bearer " + adminToken(app)));
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+        }
+    }
+
+    @Test
+    void theUnknownPlatformIsRefused() throws Exception {
+        String name = TestPostgres.get().freshDatabaseName();
+        try (Application app = Application.start(SettingsReader.read(environment(externalDatabase(name))))) {
+            var response = send(request(app, "/api/system-config/anything").header("x-platform", "acme"));
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("UNKNOWN_PLATFORM");
+        }
+    }
+}
