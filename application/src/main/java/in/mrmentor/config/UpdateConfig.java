@@ -13,11 +13,7 @@ public final class UpdateConfig {
 
     public record Command(String value, String label, String description, Boolean secret, Boolean active) {
         public Command {
-            new Validation()
-                    .require(value == null || value.length() <= SystemConfig.MAX_VALUE_LENGTH, "value", "is too long")
-                    .optionalText(label, "label", SystemConfig.MAX_LABEL_LENGTH)
-                    .optionalText(description, "description", SystemConfig.MAX_DESCRIPTION_LENGTH)
-                    .orThrow();
+            ConfigText.check(new Validation(), value, label, description).orThrow();
         }
     }
 

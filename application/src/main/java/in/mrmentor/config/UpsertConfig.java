@@ -14,14 +14,11 @@ public final class UpsertConfig {
     /** {@code secret} and {@code active} are optional: absent keeps an existing row's setting (new rows: not secret, active). */
     public record Command(String key, String value, String label, String description, Boolean secret, Boolean active) {
         public Command {
-            new Validation()
+            var validation = new Validation()
                     .require(SystemConfig.isValidKey(key), "key",
                             "must be 1-" + SystemConfig.MAX_KEY_LENGTH + " letters, digits, '_', '.' or '-'")
-                    .require(value != null, "value", "is required")
-                    .require(value == null || value.length() <= SystemConfig.MAX_VALUE_LENGTH, "value", "is too long")
-                    .optionalText(label, "label", SystemConfig.MAX_LABEL_LENGTH)
-                    .optionalText(description, "description", SystemConfig.MAX_DESCRIPTION_LENGTH)
-                    .orThrow();
+                    .require(value != null, "value", "is required");
+            ConfigText.check(validation, value, label, description).orThrow();
         }
     }
 
