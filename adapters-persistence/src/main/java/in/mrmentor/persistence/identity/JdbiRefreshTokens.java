@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,8 +42,8 @@ public final class JdbiRefreshTokens implements RefreshTokens {
                 .bind("hash", token.tokenHash())
                 .bind("issuedAt", utc(token.issuedAt()))
                 .bind("expiresAt", utc(token.expiresAt()))
-                .bindByType("usedAt", utc(token.usedAt()), java.time.OffsetDateTime.class)
-                .bindByType("revokedAt", utc(token.revokedAt()), java.time.OffsetDateTime.class)
+                .bindByType("usedAt", utc(token.usedAt()), OffsetDateTime.class)
+                .bindByType("revokedAt", utc(token.revokedAt()), OffsetDateTime.class)
                 .execute());
     }
 

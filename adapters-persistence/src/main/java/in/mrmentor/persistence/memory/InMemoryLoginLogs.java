@@ -3,6 +3,7 @@ package in.mrmentor.persistence.memory;
 import in.mrmentor.identity.LoginLog;
 import in.mrmentor.identity.port.LoginLogs;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class InMemoryLoginLogs implements LoginLogs, InMemoryTransactions.
         // Newest instant first; within one instant, the latest written first (the list index plays seq).
         return IntStream.range(0, rows.size()).boxed()
                 .filter(i -> rows.get(i).email().equals(email))
-                .sorted(Comparator.<Integer, java.time.Instant>comparing(i -> rows.get(i).at())
+                .sorted(Comparator.<Integer, Instant>comparing(i -> rows.get(i).at())
                         .thenComparing(i -> i).reversed())
                 .limit(limit)
                 .map(rows::get)

@@ -8,6 +8,7 @@ import in.mrmentor.shared.port.Ids;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 public final class InMemoryOutboxMailer implements Mailer, Outbox, InMemoryTransactions.Participant {
@@ -28,7 +29,7 @@ public final class InMemoryOutboxMailer implements Mailer, Outbox, InMemoryTrans
     @Override
     public synchronized List<OutboxEntry> newest(int limit) {
         List<OutboxEntry> newestFirst = new ArrayList<>(rows);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst.stream().limit(limit).toList();
     }
 
