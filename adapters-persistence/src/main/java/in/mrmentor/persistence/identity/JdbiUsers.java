@@ -1,0 +1,103 @@
+package in.mrmentor.persistence.identity;
+
+import in.mrmentor.identity.Email;
+import in.mrmentor.identity.IdentityErrors;
+import in.mrmentor.identity.PasswordHash;
+import in.mrmentor.identity.Role;
+import in.mrmentor.identity.User;
+import in.mrmentor.identity.port.Users;
+import in.mrmentor.persistence.Timestamps;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static in.mrmentor.persistence.Timestamps.utc;
+
+public final class JdbiUsers implements Users {
+    private static final String COLUMNS =
+            "id, email, name, phone, role, password_hash, password_changed_at, is_active, created_at";
+    private static final RowMapper<User> ROW = (rs, ctx) -> new User(
+            rs.getObject("id", UUID.class),
+            Email.of(rs.getString("email")),
+            rs.getString("name"),
+            rs.getString("phone"),
+            Role.valueOf(rs.getString("role")),
+            new PasswordHash(rs.getString("password_hash")),
+            Timestamps.instant(rs, "password_changed_at"),
+            Timestamps.instant(rs, "created_at"),
+            rs.getBoolean("is_active"));
+
+    private final Jdbi jdbi;
+
+    public JdbiUsers(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<User> findById(UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+                .bind("id", id).map(ROW).findOne());
+    }
+
+    @Override
+    public Optional<User> findByEmail(Email email) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users WHERE lower(email) = :email")
+                .bind("email", email.value()).map(ROW).findOne());
+    }
+
+    @Override
+    public void add(User user) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO users (" + COLUMNS + ", updated_at) VALUES (:id, :email, "
+                            + ":name, :phone, :role, :hash, :changedAt, :active, :createdAt, :createdAt)")
+                    .bind("id", user.id())
+                    .bind("email", user.email().value())
+                    .bind("name", user.name())
+                    .bindByType("phone", user.phone(), String.class)
+                    .bind("role", user.role().name())
+                    .bind("hash", user.passwordHash().value())
+                    .bind("changedAt", utc(user.passwordChangedAt()))
+                    .bind("active", user.active())
+                    .bind("createdAt", utc(user.createdAt()))
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            if (Timestamps.isUniqueViolation(e)) {
+                throw IdentityErrors.emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean replace(User user) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET name = :name, phone = :phone, role = :role, "
+                        + "password_hash = :hash, password_changed_at = :changedAt, is_active = :active, "
+                        + "updated_at = now() WHERE id = :id")
+                .bind("id", user.id())
+                .bind("name", user.name())
+                .bindByType("phone", user.phone(), String.class)
+                .bind("role", user.role().name())
+                .bind("hash", user.passwordHash().value())
+                .bind("changedAt", utc(user.passwordChangedAt()))
+                .bind("active", user.active())
+                .execute()) == 1;
+    }
+
+    @Override
+    public List<User> page(Role role, Position after, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users "
+                        + "WHERE (CAST(:role AS varchar) IS NULL OR role = :role) "
+                        + "AND (CAST(:afterAt AS timestamptz) IS NULL OR (created_at, id) > (:afterAt, :afterId)) "
+                        + "ORDER BY created_at, id LIMIT :limit")
+                .bindByType("role", role == null ? null : role.name(), String.class)
+                .bindByType("afterAt", after == null ? null : utc(after.createdAt()), OffsetDateTime.class)
+                .bindByType("afterId", after == null ? null : after.id(), UUID.class)
+                .bind("limit", limit)
+                .map(ROW).list());
+    }
+}

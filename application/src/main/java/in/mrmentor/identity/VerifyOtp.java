@@ -1,0 +1,86 @@
+package in.mrmentor.identity;
+
+import in.mrmentor.identity.port.OneTimeCodes;
+import in.mrmentor.identity.port.PasswordHasher;
+import in.mrmentor.shared.Validation;
+import in.mrmentor.shared.port.Transactions;
+
+import java.time.Clock;
+
+/**
+ * Checks a mailed code. A right code is used up; a wrong one counts, and the fifth wrong guess deletes
+ * the code, so a guesser gets five of a million chances per mailed code. Every refusal — no code,
+ * expired, wrong, burnt — is the same {@code INVALID_OTP}.
+ */
+public final class VerifyOtp {
+    private static final String DUMMY_CODE = "000000";
+
+    public record Command(String email, String code) {
+        public Command {
+            new Validation()
+                    .require(Email.isValid(email), "email", "must be a valid e-mail address")
+                    .require(code != null && !code.isBlank(), "code", "must not be blank")
+                    .require(code == null || code.length() <= 32, "code", "is too long")
+                    .orThrow();
+        }
+
+        @Override
+        public String toString() {
+            return "VerifyOtp.Command[email=" + email + ", code=********]";
+        }
+    }
+
+    private sealed interface Outcome {
+    }
+
+    private record Verified() implements Outcome {
+    }
+
+    private record Refused() implements Outcome {
+    }
+
+    private final OneTimeCodes codes;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final PasswordHash dummyHash;
+
+    public VerifyOtp(OneTimeCodes codes, PasswordHasher hasher, Transactions transactions, Clock clock) {
+        this.codes = codes;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.dummyHash = hasher.hash(DUMMY_CODE);
+    }
+
+    /** @throws in.mrmentor.shared.DomainException {@code INVALID_OTP} */
+    public void verify(Command command) {
+        var email = Email.of(command.email());
+        String guess = command.code().strip();
+        // A counted wrong guess must be committed before refusing, so the outcome leaves as a value.
+        Outcome outcome = transactions.inTransaction(() -> {
+            var now = Now.of(clock);
+            var found = codes.lockFor(email);
+            if (found.isEmpty() || !found.get().isUsableAt(now)) {
+                hasher.matches(guess, dummyHash);
+                found.ifPresent(expired -> codes.remove(expired.id()));
+                return new Refused();
+            }
+            var code = found.get();
+            if (OneTimeCode.isWellFormed(guess) && hasher.matches(guess, code.codeHash())) {
+                codes.remove(code.id());
+                return new Verified();
+            }
+            var counted = code.afterWrongGuess();
+            if (counted.isBurnt()) {
+                codes.remove(code.id());
+            } else {
+                codes.update(counted);
+            }
+            return new Refused();
+        });
+        if (outcome instanceof Refused) {
+            throw IdentityErrors.invalidOtp();
+        }
+    }
+}

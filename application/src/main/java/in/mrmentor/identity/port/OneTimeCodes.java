@@ -1,0 +1,22 @@
+package in.mrmentor.identity.port;
+
+import in.mrmentor.identity.Email;
+import in.mrmentor.identity.OneTimeCode;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** At most one live mailed code per address; a new one replaces the old. */
+public interface OneTimeCodes {
+
+    /** Stores {@code code}, replacing any earlier code of the same address. */
+    void put(OneTimeCode code);
+
+    /** The address's code, its row locked until the current transaction ends (guesses are counted one by one). */
+    Optional<OneTimeCode> lockFor(Email email);
+
+    /** Saves a changed try count; false when the code is gone. */
+    boolean update(OneTimeCode code);
+
+    void remove(UUID id);
+}

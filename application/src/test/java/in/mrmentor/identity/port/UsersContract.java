@@ -1,0 +1,126 @@
+package in.mrmentor.identity.port;
+
+import in.mrmentor.identity.Email;
+import in.mrmentor.identity.PasswordHash;
+import in.mrmentor.identity.Role;
+import in.mrmentor.identity.User;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.port.Transactions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static in.mrmentor.identity.IdentityTestData.T0;
+import static in.mrmentor.identity.IdentityTestData.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every adapter of {@link Users} must do. */
+public abstract class UsersContract {
+    protected Users users;
+    protected Transactions transactions;
+
+    protected abstract Users newUsers();
+
+    protected abstract Transactions transactionsFor(Users users);
+
+    @BeforeEach
+    void freshStore() {
+        users = newUsers();
+        transactions = transactionsFor(users);
+    }
+
+    @Test
+    void anAddedUserIsFoundByIdAndByEmail() {
+        var user = aUser().withEmail("asha@example.in").withPhone("+91 98450 00000").withRole(Role.EXPERT).build();
+        users.add(user);
+
+        assertThat(users.findById(user.id())).contains(user);
+        assertThat(users.findByEmail(Email.of("asha@example.in"))).contains(user);
+    }
+
+    @Test
+    void theAddressIsFoundWhateverTheLetterCaseOfTheQuestion() {
+        var user = aUser().withEmail("asha@example.in").build();
+        users.add(user);
+
+        assertThat(users.findByEmail(Email.of("ASHA@Example.IN"))).contains(user);
+    }
+
+    @Test
+    void aSecondAccountWithTheSameAddressIsRefused() {
+        var first = aUser().withEmail("asha@example.in").build();
+        users.add(first);
+
+        assertThatThrownBy(() -> transactions.run(() -> users.add(aUser().withEmail("Asha@Example.in").build())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("EMAIL_TAKEN"));
+        assertThat(users.findByEmail(Email.of("asha@example.in"))).contains(first);
+    }
+
+    @Test
+    void unknownUsersAreNotFound() {
+        assertThat(users.findById(UUID.randomUUID())).isEmpty();
+        assertThat(users.findByEmail(Email.of("nobody@example.in"))).isEmpty();
+    }
+
+    @Test
+    void replaceChangesPasswordRoleProfileAndActivity() {
+        var user = aUser().build();
+        users.add(user);
+        var later = T0.plusSeconds(3600);
+        var changed = new User(user.id(), user.email(), "New Name", "12345", Role.SALES,
+                new PasswordHash("$2a$04$changed"), later, user.createdAt(), false);
+
+        assertThat(users.replace(changed)).isTrue();
+
+        assertThat(users.findById(user.id())).contains(changed);
+    }
+
+    @Test
+    void replacingAMissingUserReportsFalse() {
+        assertThat(users.replace(aUser().build())).isFalse();
+    }
+
+    @Test
+    void pagesComeOldestFirstFilteredByRoleAndContinueAfterAPosition() {
+        var a = aUser().withRole(Role.USER).createdAt(T0).build();
+        var b = aUser().withRole(Role.EXPERT).createdAt(T0.plusSeconds(1)).build();
+        var c = aUser().withRole(Role.USER).createdAt(T0.plusSeconds(2)).build();
+        var d = aUser().withRole(Role.USER).createdAt(T0.plusSeconds(3)).build();
+        users.add(d);
+        users.add(b);
+        users.add(a);
+        users.add(c);
+
+        assertThat(users.page(null, null, 10)).containsExactly(a, b, c, d);
+        assertThat(users.page(Role.USER, null, 2)).containsExactly(a, c);
+        assertThat(users.page(Role.USER, new Users.Position(c.createdAt(), c.id()), 10)).containsExactly(d);
+        assertThat(users.page(Role.ADMIN, null, 10)).isEmpty();
+    }
+
+    @Test
+    void usersCreatedInTheSameInstantAreOrderedById() {
+        // uuids compare as PostgreSQL does: by unsigned bytes, i.e. by lower-case hex text.
+        var ids = java.util.stream.Stream.generate(UUID::randomUUID).limit(3)
+                .sorted(java.util.Comparator.comparing(UUID::toString)).toList();
+        for (int i = 2; i >= 0; i--) {
+            users.add(aUser().withId(ids.get(i)).createdAt(T0).build());
+        }
+
+        var first = users.page(null, null, 1).get(0);
+        assertThat(first.id()).isEqualTo(ids.get(0));
+        assertThat(users.page(null, new Users.Position(T0, first.id()), 10)).extracting(User::id)
+                .containsExactly(ids.get(1), ids.get(2));
+    }
+
+    @Test
+    void aFailedUnitOfWorkLeavesNoUserBehind() {
+        assertThatThrownBy(() -> transactions.run(() -> {
+            users.add(aUser().withEmail("ghost@example.in").build());
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(users.findByEmail(Email.of("ghost@example.in"))).isEmpty();
+    }
+}

@@ -1,0 +1,59 @@
+package in.mrmentor.identity;
+
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.ErrorKind;
+
+/** The refusals of the identity context, with the stable codes of API.md. */
+public final class IdentityErrors {
+    public static final String EMAIL_TAKEN = "EMAIL_TAKEN";
+    public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    public static final String REFRESH_TOKEN_REUSED = "REFRESH_TOKEN_REUSED";
+    public static final String INVALID_OTP = "INVALID_OTP";
+    public static final String INVALID_CURRENT_PASSWORD = "INVALID_CURRENT_PASSWORD";
+    public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String USER_NOT_FOUND = "USER_NOT_FOUND";
+    public static final String NOT_FOUND = "NOT_FOUND";
+
+    private IdentityErrors() {
+    }
+
+    public static DomainException emailTaken() {
+        return DomainException.conflict(EMAIL_TAKEN, "An account with that e-mail address already exists.");
+    }
+
+    /** One answer for an unknown e-mail, a wrong password and an inactive account: nothing to enumerate. */
+    public static DomainException invalidCredentials() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, INVALID_CREDENTIALS, "E-mail or password is wrong.");
+    }
+
+    public static DomainException unauthenticated() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, UNAUTHENTICATED, "Authentication is required.");
+    }
+
+    public static DomainException refreshTokenReused() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, REFRESH_TOKEN_REUSED,
+                "This refresh token was already used; the session has been ended everywhere.");
+    }
+
+    public static DomainException invalidOtp() {
+        return new DomainException(ErrorKind.INVALID, INVALID_OTP, "The code is wrong or has expired.");
+    }
+
+    public static DomainException invalidCurrentPassword() {
+        return new DomainException(ErrorKind.INVALID, INVALID_CURRENT_PASSWORD, "The current password is wrong.");
+    }
+
+    public static DomainException forbidden(String detail) {
+        return DomainException.forbidden(FORBIDDEN, detail);
+    }
+
+    public static DomainException userNotFound() {
+        return DomainException.notFound(USER_NOT_FOUND, "No user with that e-mail address.");
+    }
+
+    /** A route that is switched off answers as if it did not exist. */
+    public static DomainException notFound() {
+        return DomainException.notFound(NOT_FOUND, "Not found.");
+    }
+}
