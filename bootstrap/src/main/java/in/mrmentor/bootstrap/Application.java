@@ -3,16 +3,22 @@ package in.mrmentor.bootstrap;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import in.mrmentor.http.HttpServer;
 import in.mrmentor.http.HttpSettings;
+import in.mrmentor.http.Route;
 import in.mrmentor.http.ProcessMetrics;
 import in.mrmentor.http.auth.Authenticator;
-import in.mrmentor.http.auth.JwtAccessTokens;
+import in.mrmentor.http.auth.Principal;
 import in.mrmentor.http.config.SystemConfigRoutes;
+import in.mrmentor.http.identity.IdentityRoutes;
+import in.mrmentor.http.mail.OutboxRoutes;
+import in.mrmentor.identity.EnsureBootstrapAdmin;
+import in.mrmentor.shared.DomainException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The running service: the {@link Backend} behind an HTTP server. {@link #close()} is the graceful
@@ -25,14 +31,12 @@ public final class Application implements AutoCloseable {
     private final Backend backend;
     private final HttpServer http;
     private final AutoCloseable processMetrics;
-    private final JwtAccessTokens accessTokens;
     private boolean closed;
 
-    private Application(Backend backend, HttpServer http, AutoCloseable processMetrics, JwtAccessTokens accessTokens) {
+    private Application(Backend backend, HttpServer http, AutoCloseable processMetrics) {
         this.backend = backend;
         this.http = http;
         this.processMetrics = processMetrics;
-        this.accessTokens = accessTokens;
     }
 
     public static Application start(Settings settings) {
@@ -40,36 +44,62 @@ public final class Application implements AutoCloseable {
         AutoCloseable processMetrics = ProcessMetrics.bindTo(registry);
         Backend backend = Backend.open(settings, settings.migrateOnStart(), new MicrometerMetricsTrackerFactory(registry));
         try {
-            JwtAccessTokens accessTokens = new JwtAccessTokens(settings.jwtSecret().value(),
-                    settings.accessTokenLifetime(), backend.clock());
+            ensureBootstrapAdmin(settings, backend);
             HttpSettings httpSettings = new HttpSettings(settings.host(), settings.port(), settings.corsAllowedOrigins(),
                     HttpSettings.DEFAULT_MAX_REQUEST_BYTES, settings.metricsToken().map(Secret::value).orElse(null), settings.shutdownTimeout());
-            HttpServer http = HttpServer.create(httpSettings, Authenticator.trusting(accessTokens), registry,
+            var identity = backend.identity;
+            HttpServer http = HttpServer.create(httpSettings, authenticator(identity), registry,
                     List.of(new DatabaseHealth(backend.runtime().database())),
                     List.of(new SystemConfigRoutes(backend.readPublicConfig, backend.listConfigs, backend.upsertConfig,
-                            backend.updateConfig, backend.deleteConfig, settings.flags())));
+                                    backend.updateConfig, backend.deleteConfig, settings.flags()),
+                            new IdentityRoutes(new IdentityRoutes.UseCases(identity.signUp, identity.logIn,
+                                    identity.refreshSession, identity.logOut, identity.showCurrentUser,
+                                    identity.changePassword, identity.requestOtp, identity.verifyOtp,
+                                    identity.masterLogin, identity.createUser, identity.listUsers)),
+                            new OutboxRoutes(backend.outbox)));
             http.start();
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),
                     settings.production() ? "production" : "development",
                     backend.runtime().embedded() ? "embedded" : "external");
-            return new Application(backend, http, processMetrics, accessTokens);
+            return new Application(backend, http, processMetrics);
         } catch (RuntimeException e) {
             backend.close();
             throw e;
         }
     }
 
+    /** Seed behaviour: ADMIN_EMAIL / ADMIN_PASSWORD create a SUPERADMIN at first start; later starts leave it alone. */
+    private static void ensureBootstrapAdmin(Settings settings, Backend backend) {
+        var outcome = backend.identity.ensureBootstrapAdmin.ensure(new EnsureBootstrapAdmin.Command(
+                settings.adminEmail().orElse(null), settings.adminPassword().map(Secret::value).orElse(null), null));
+        if (outcome instanceof EnsureBootstrapAdmin.Created created) {
+            LOG.info("Created the bootstrap SUPERADMIN {}", created.admin().email());
+        }
+    }
+
+    /** Access tokens must verify and belong to a live user whose password has not changed since they were issued. */
+    private static Authenticator authenticator(IdentityWiring identity) {
+        return token -> {
+            try {
+                var principal = identity.authenticate.authenticate(token);
+                return Optional.of(new Principal(principal.userId(), principal.role()));
+            } catch (DomainException refused) {
+                return Optional.empty();
+            }
+        };
+    }
+
     public int port() {
         return http.port();
     }
 
-    public Backend backend() {
-        return backend;
+    /** Every route this instance serves, as declared (roles included). */
+    public List<Route> routes() {
+        return http.routes();
     }
 
-    /** The token issuer this instance trusts; tests and operators' tooling mint tokens with it. */
-    public JwtAccessTokens accessTokens() {
-        return accessTokens;
+    public Backend backend() {
+        return backend;
     }
 
     @Override

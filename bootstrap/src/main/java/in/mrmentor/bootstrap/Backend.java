@@ -9,7 +9,10 @@ import in.mrmentor.config.UpdateConfig;
 import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.config.port.SecretCipher;
 import in.mrmentor.config.port.SystemConfigs;
+import in.mrmentor.http.auth.JwtAccessTokens;
+import in.mrmentor.identity.port.NewUserHook;
 import in.mrmentor.persistence.JdbiTransactions;
+import in.mrmentor.persistence.mail.OutboxMailer;
 import in.mrmentor.persistence.config.JdbiSystemConfigs;
 import in.mrmentor.persistence.crypto.AesGcmSecretCipher;
 import in.mrmentor.shared.DomainException;
@@ -37,6 +40,9 @@ public final class Backend implements AutoCloseable {
     public final UpsertConfig upsertConfig;
     public final UpdateConfig updateConfig;
     public final DeleteConfig deleteConfig;
+    public final JwtAccessTokens accessTokens;
+    public final OutboxMailer outbox;
+    public final IdentityWiring identity;
 
     private Backend(Settings settings, DatabaseRuntime runtime) {
         this.settings = settings;
@@ -53,6 +59,11 @@ public final class Backend implements AutoCloseable {
         this.upsertConfig = new UpsertConfig(systemConfigs, cipher, transactions, clock, ids);
         this.updateConfig = new UpdateConfig(systemConfigs, cipher, transactions, clock);
         this.deleteConfig = new DeleteConfig(systemConfigs, transactions);
+
+        this.accessTokens = new JwtAccessTokens(settings.jwtSecret().value(), settings.accessTokenLifetime(), clock);
+        this.outbox = new OutboxMailer(jdbi, clock, ids);
+        // The token context will hang wallet creation and the starter bundle on this seam.
+        this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, outbox, NewUserHook.NONE, clock, ids);
     }
 
     /**

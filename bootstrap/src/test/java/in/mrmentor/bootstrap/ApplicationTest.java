@@ -1,6 +1,6 @@
 package in.mrmentor.bootstrap;
 
-import in.mrmentor.identity.Role;
+import in.mrmentor.identity.LogIn;
 import in.mrmentor.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,13 +13,14 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole service as a client sees it: wired from settings, over real sockets, on a real PostgreSQL. */
 class ApplicationTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String ADMIN_EMAIL = "root@mrmentor.test";
+    private static final String ADMIN_PASSWORD = "bootstrap-admin-pass";
 
     @TempDir
     Path dataDir;
@@ -29,6 +30,8 @@ class ApplicationTest {
         env.put("MAS_DATA_DIR", dataDir.toString());
         env.put("PORT", "0");
         env.put("HOST", "127.0.0.1");
+        env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         if (databaseUrl != null) {
             env.put("DATABASE_URL", databaseUrl);
         }
@@ -48,8 +51,9 @@ class ApplicationTest {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
     }
 
+    /** The bootstrap SUPERADMIN that ADMIN_EMAIL / ADMIN_PASSWORD created at start, signed in. */
     private static String adminToken(Application app) {
-        return app.accessTokens().issue(UUID.randomUUID(), Role.ADMIN).token();
+        return app.backend().identity.logIn.logIn(new LogIn.Command(ADMIN_EMAIL, ADMIN_PASSWORD)).accessToken();
     }
 
     @Test

@@ -2,9 +2,10 @@ package in.mrmentor.identity;
 
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
+import in.mrmentor.shared.RetryAfter;
 
 /** Sign-in is throttled; the HTTP adapter turns {@link #retryAfterSeconds()} into {@code Retry-After}. */
-public final class TooManyAttemptsException extends DomainException {
+public final class TooManyAttemptsException extends DomainException implements RetryAfter {
     private static final long serialVersionUID = 1L;
     public static final String CODE = "TOO_MANY_ATTEMPTS";
 
@@ -19,6 +20,7 @@ public final class TooManyAttemptsException extends DomainException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -1,0 +1,200 @@
+package in.mrmentor.http.identity;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Caller;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.ChangePassword;
+import in.mrmentor.identity.CreateUser;
+import in.mrmentor.identity.ListUsers;
+import in.mrmentor.identity.LogIn;
+import in.mrmentor.identity.LogOut;
+import in.mrmentor.identity.MasterLogin;
+import in.mrmentor.identity.RefreshSession;
+import in.mrmentor.identity.RequestOtp;
+import in.mrmentor.identity.Role;
+import in.mrmentor.identity.Session;
+import in.mrmentor.identity.ShowCurrentUser;
+import in.mrmentor.identity.SignUp;
+import in.mrmentor.identity.UserView;
+import in.mrmentor.identity.VerifyOtp;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.Validation;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** API.md "Identity": sign-up and sign-in, token rotation, the caller's own account, OTP, and the admin user list. */
+public final class IdentityRoutes implements RouteGroup {
+
+    /** The use cases these routes drive, wired by bootstrap. */
+    public record UseCases(SignUp signUp, LogIn logIn, RefreshSession refresh, LogOut logOut, ShowCurrentUser me,
+                           ChangePassword changePassword, RequestOtp requestOtp, VerifyOtp verifyOtp,
+                           MasterLogin masterLogin, CreateUser createUser, ListUsers listUsers) {
+    }
+
+    public record SignUpBody(String email, String password, String name, String phone) {
+        @Override
+        public String toString() {
+            return "SignUpBody[email=" + email + ", password=********]";
+        }
+    }
+
+    public record LogInBody(String email, String password) {
+        @Override
+        public String toString() {
+            return "LogInBody[email=" + email + ", password=********]";
+        }
+    }
+
+    public record RefreshBody(String refreshToken) {
+        @Override
+        public String toString() {
+            return "RefreshBody[********]";
+        }
+    }
+
+    public record PasswordBody(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordBody[********]";
+        }
+    }
+
+    public record OtpRequestBody(String email) {
+    }
+
+    public record OtpVerifyBody(String email, String code) {
+    }
+
+    public record MasterLoginBody(String email, String masterPassword, String totp) {
+        @Override
+        public String toString() {
+            return "MasterLoginBody[email=" + email + ", ********]";
+        }
+    }
+
+    public record CreateUserBody(String email, String password, String name, String role, String phone) {
+        @Override
+        public String toString() {
+            return "CreateUserBody[email=" + email + ", role=" + role + ", password=********]";
+        }
+    }
+
+    public record UserJson(UUID id, String email, String name, String phone, Role role, Instant createdAt) {
+        static UserJson of(UserView user) {
+            return new UserJson(user.id(), user.email(), user.name(), user.phone(), user.role(), user.createdAt());
+        }
+    }
+
+    public record SessionJson(UserJson user, String accessToken, Instant accessTokenExpiresAt, String refreshToken,
+                              Instant refreshTokenExpiresAt) {
+        static SessionJson of(Session session) {
+            return new SessionJson(UserJson.of(session.user()), session.accessToken(), session.accessTokenExpiresAt(),
+                    session.refreshToken(), session.refreshTokenExpiresAt());
+        }
+    }
+
+    public record UserPageJson(List<UserJson> items, String nextCursor) {
+    }
+
+    private final UseCases useCases;
+
+    public IdentityRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public String tag() {
+        return "Identity";
+    }
+
+    @Override
+    public List<Route> routes() {
+        Access admin = Access.roles(Role.ADMIN);
+        return List.of(
+                Route.post("/api/auth/signup", Access.anyone(), "Create a student account and sign in", ctx -> {
+                    var body = Input.json(ctx, SignUpBody.class);
+                    ctx.status(201).json(SessionJson.of(useCases.signUp().signUp(
+                            new SignUp.Command(body.email(), body.password(), body.name(), body.phone()))));
+                }).withBody(SignUpBody.class),
+                Route.post("/api/auth/login", Access.anyone(), "Sign in with e-mail and password", ctx -> {
+                    var body = Input.json(ctx, LogInBody.class);
+                    ctx.json(SessionJson.of(useCases.logIn().logIn(new LogIn.Command(body.email(), body.password()))));
+                }).withBody(LogInBody.class),
+                Route.post("/api/auth/refresh", Access.anyone(), "Trade a refresh token (once) for a new pair", ctx -> {
+                    var body = Input.json(ctx, RefreshBody.class);
+                    ctx.json(SessionJson.of(useCases.refresh().refresh(new RefreshSession.Command(body.refreshToken()))));
+                }).withBody(RefreshBody.class),
+                Route.post("/api/auth/logout", Access.anyUser(), "Revoke the presented refresh token", ctx -> {
+                    var body = Input.json(ctx, RefreshBody.class);
+                    useCases.logOut().logOut(Caller.principal(ctx).userId(), new LogOut.Command(body.refreshToken()));
+                    ctx.status(204);
+                }).withBody(RefreshBody.class),
+                Route.get("/api/auth/me", Access.anyUser(), "The signed-in user",
+                        ctx -> ctx.json(UserJson.of(useCases.me().show(Caller.principal(ctx).userId())))),
+                Route.post("/api/auth/password", Access.anyUser(), "Change the password; older access tokens stop working", ctx -> {
+                    var body = Input.json(ctx, PasswordBody.class);
+                    useCases.changePassword().change(Caller.principal(ctx).userId(),
+                            new ChangePassword.Command(body.currentPassword(), body.newPassword()));
+                    ctx.status(204);
+                }).withBody(PasswordBody.class),
+                Route.post("/api/auth/otp/request", Access.anyone(), "Mail a 6-digit code (same answer for unknown e-mails)", ctx -> {
+                    var body = Input.json(ctx, OtpRequestBody.class);
+                    useCases.requestOtp().request(new RequestOtp.Command(body.email()));
+                    ctx.status(202).json(Map.of("accepted", true));
+                }).withBody(OtpRequestBody.class),
+                Route.post("/api/auth/otp/verify", Access.anyone(), "Check a mailed code", ctx -> {
+                    var body = Input.json(ctx, OtpVerifyBody.class);
+                    useCases.verifyOtp().verify(new VerifyOtp.Command(body.email(), body.code()));
+                    ctx.json(Map.of("verified", true));
+                }).withBody(OtpVerifyBody.class),
+                Route.post("/api/auth/master-login", Access.anyone(), "Emergency sign-in as a user (master password + TOTP)", ctx -> {
+                    if (!useCases.masterLogin().isEnabled()) {
+                        throw DomainException.notFound("NOT_FOUND", "There is nothing at this path.");
+                    }
+                    var body = Input.json(ctx, MasterLoginBody.class);
+                    ctx.json(SessionJson.of(useCases.masterLogin().logIn(
+                            new MasterLogin.Command(body.email(), body.masterPassword(), body.totp()))));
+                }).withBody(MasterLoginBody.class),
+                Route.post("/api/admin/users", admin, "Create a user of any role (ADMIN/SUPERADMIN only by a SUPERADMIN)", ctx -> {
+                    var body = Input.json(ctx, CreateUserBody.class);
+                    ctx.status(201).json(UserJson.of(useCases.createUser().create(Caller.principal(ctx).role(),
+                            new CreateUser.Command(body.email(), body.password(), body.name(), role(body.role(), "role"),
+                                    body.phone()))));
+                }).withBody(CreateUserBody.class),
+                Route.get("/api/admin/users", admin, "Users, optionally of one role (?role=&limit=&cursor=)", ctx -> {
+                    var page = useCases.listUsers().list(new ListUsers.Query(
+                            ctx.queryParam("role") == null ? null : role(ctx.queryParam("role"), "role"),
+                            limit(ctx.queryParam("limit")), ctx.queryParam("cursor")));
+                    ctx.json(new UserPageJson(page.items().stream().map(UserJson::of).toList(), page.nextCursor()));
+                }));
+    }
+
+    private static Role role(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            throw Validation.invalid(field, "is required");
+        }
+        try {
+            return Role.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Validation.invalid(field, "must be one of " + Arrays.toString(Role.values()));
+        }
+    }
+
+    private static Integer limit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw Validation.invalid("limit", "must be a whole number");
+        }
+    }
+}
