@@ -8,11 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,11 +27,6 @@ final class ConfigCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static Backend backend(CommandLine.Model.CommandSpec spec) {
-        var settings = Mas.settings(spec);
-        return Backend.open(settings, settings.migrateOnStart(), null);
-    }
-
     static void print(PrintWriter out, List<ConfigEntry> entries) {
         out.printf("%-40s %-8s %-7s %s%n", "KEY", "ACTIVE", "SECRET", "VALUE");
         for (ConfigEntry entry : entries) {
@@ -50,7 +42,7 @@ final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Backend backend = backend(spec)) {
+            try (Backend backend = Mas.backend(spec)) {
                 print(spec.commandLine().getOut(), backend.listConfigs.list());
             }
             return ExitCode.OK;
@@ -67,7 +59,7 @@ final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Backend backend = backend(spec)) {
+            try (Backend backend = Mas.backend(spec)) {
                 ConfigEntry entry = backend.listConfigs.get(key);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("key:         " + entry.key());
@@ -115,19 +107,14 @@ final class ConfigCommand implements Runnable {
             if (valueFromStdin == (value != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Give either VALUE or --value-stdin.");
             }
-            String effective = valueFromStdin ? readLine() : value;
+            String effective = valueFromStdin ? SecretInput.firstLineOf(Mas.stdin(spec)) : value;
             var command = new UpsertConfig.Command(key, effective, label, description, secret, active);
-            try (Backend backend = backend(spec)) {
+            try (Backend backend = Mas.backend(spec)) {
                 print(spec.commandLine().getOut(), List.of(backend.upsertConfig.upsert(command)));
             }
             return ExitCode.OK;
         }
 
-        private static String readLine() throws IOException {
-            var reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            String line = reader.readLine();
-            return line == null ? "" : line;
-        }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete the row for KEY (exit 3 when there is none).")
@@ -140,7 +127,7 @@ final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Backend backend = backend(spec)) {
+            try (Backend backend = Mas.backend(spec)) {
                 backend.deleteConfig.deleteByKey(key);
                 spec.commandLine().getOut().println("Deleted " + key + ".");
             }

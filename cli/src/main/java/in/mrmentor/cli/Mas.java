@@ -1,11 +1,13 @@
 package in.mrmentor.cli;
 
+import in.mrmentor.bootstrap.Backend;
 import in.mrmentor.bootstrap.Logging;
 import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.SettingsReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.InputStream;
 import java.util.Map;
 
 /** The {@code mas} command line: one binary for serving, migrating and operating the platform. */
@@ -13,7 +15,8 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "MAS / Mr. Mentor backend: HTTP server and operations commands.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nConfiguration%n",
         footer = {"Every command reads its settings from the environment (see README: Configuration).",
                 "With DATABASE_URL unset it uses the embedded PostgreSQL under MAS_DATA_DIR (default ./.mas-data).",
@@ -25,9 +28,11 @@ public final class Mas implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, String> environment;
+    private final InputStream stdin;
 
-    Mas(Map<String, String> environment) {
+    Mas(Map<String, String> environment, InputStream stdin) {
         this.environment = Map.copyOf(environment);
+        this.stdin = stdin;
     }
 
     public static void main(String[] args) {
@@ -36,24 +41,31 @@ public final class Mas implements Runnable {
 
     /** Runs a command against the given environment (tests pass their own instead of the process's). */
     public static int run(Map<String, String> environment, String... args) {
-        return commandLine(environment).execute(args);
+        return commandLine(environment, System.in).execute(args);
     }
 
-    static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new Mas(environment));
+    static CommandLine commandLine(Map<String, String> environment, InputStream stdin) {
+        CommandLine commandLine = new CommandLine(new Mas(environment, stdin));
         commandLine.setExecutionExceptionHandler(new Failures());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 
-    Map<String, String> environment() {
-        return environment;
+    /** Standard input of this run (tests pass their own). */
+    static InputStream stdin(CommandLine.Model.CommandSpec spec) {
+        return ((Mas) spec.root().userObject()).stdin;
+    }
+
+    /** The wired backend for an operations command; migrations run first unless MIGRATE_ON_START=false. */
+    static Backend backend(CommandLine.Model.CommandSpec spec) {
+        Settings settings = settings(spec);
+        return Backend.open(settings, settings.migrateOnStart(), null);
     }
 
     /** The settings every command runs with, read from this command line's environment. */
     static Settings settings(CommandLine.Model.CommandSpec spec) {
         Mas root = (Mas) spec.root().userObject();
-        Settings settings = SettingsReader.read(root.environment());
+        Settings settings = SettingsReader.read(root.environment);
         Logging.apply(settings.logFormat());
         return settings;
     }

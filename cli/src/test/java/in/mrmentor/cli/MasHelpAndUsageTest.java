@@ -24,7 +24,7 @@ class MasHelpAndUsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "migrate", "config", "config set", "config list", "config get", "config delete"})
+    @ValueSource(strings = {"serve", "migrate", "config", "config set", "config list", "config get", "config delete", "users", "users create", "users list", "users reset-password"})
     void everyCommandHasItsOwnHelp(String command) {
         String[] args = (command + " --help").split(" ");
 
