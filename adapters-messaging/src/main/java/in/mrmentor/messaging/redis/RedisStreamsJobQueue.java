@@ -26,6 +26,7 @@ import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.ClaimedMessages;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -340,6 +342,7 @@ public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
 
     /** The stream and script operations the workers need. */
     private final class StreamStore implements JobWorkers.Store {
+        private final Map<String, String> reclaimCursors = new ConcurrentHashMap<>();
 
         @Override
         public void prepare(String type) {
@@ -351,8 +354,13 @@ public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
             redis.eval(PROMOTE_DUE, ScriptOutputType.INTEGER, new String[]{delayed(type), stream(type)},
                     millis(now), Integer.toString(Math.max(max, 100)));
             Consumer<String> me = Consumer.from(GROUP, consumer);
-            List<StreamMessage<String, String>> messages = new ArrayList<>(redis.xautoclaim(stream(type),
-                    XAutoClaimArgs.Builder.xautoclaim(me, settings.visibilityTimeout(), "0-0").count(max)).getMessages());
+            // XAUTOCLAIM scans a bounded window of the pending list per call; carrying its cursor over
+            // from call to call lets a long pending list be walked end to end instead of rescanning
+            // its head forever.
+            ClaimedMessages<String, String> claimed = redis.xautoclaim(stream(type), XAutoClaimArgs.Builder
+                    .xautoclaim(me, settings.visibilityTimeout(), reclaimCursors.getOrDefault(type, "0-0")).count(max));
+            reclaimCursors.put(type, claimed.getId() == null ? "0-0" : claimed.getId());
+            List<StreamMessage<String, String>> messages = new ArrayList<>(claimed.getMessages());
             messages.removeIf(Objects::isNull);
             if (messages.size() < max) {
                 List<StreamMessage<String, String>> fresh = redis.xreadgroup(me,
