@@ -1,0 +1,44 @@
+package in.mrmentor.blobs.port;
+
+import in.mrmentor.blobs.Blob;
+import in.mrmentor.shared.port.HealthCheck;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Recordings, documents and invoice PDFs, by key. Keys follow {@link in.mrmentor.blobs.BlobKeys};
+ * every method refuses another key with a {@code VALIDATION_FAILED} error before touching storage.
+ * Writes are all or nothing: a reader sees the old blob or the new one, never half of one.
+ */
+public interface BlobStore {
+    String DEFAULT_CONTENT_TYPE = "application/octet-stream";
+
+    /**
+     * Stores the stream under the key, replacing what was there. The stream is read to its end
+     * but not closed.
+     *
+     * @param contentType null means {@link #DEFAULT_CONTENT_TYPE}
+     * @param length      the number of bytes, or -1 when unknown
+     */
+    void put(String key, InputStream content, String contentType, long length);
+
+    /** The blob, or empty when nothing is stored under the key. */
+    Optional<Blob> get(String key);
+
+    boolean exists(String key);
+
+    /** Removes the blob; removing a missing key is not an error. */
+    void delete(String key);
+
+    /**
+     * A URL a browser can read the blob from directly for {@code validFor} (a presigned URL on
+     * S3), or empty when the HTTP layer must serve the bytes itself (the filesystem).
+     */
+    Optional<URI> readUrl(String key, Duration validFor);
+
+    /** Reports whether the storage answers, as {@code blobStore}. */
+    HealthCheck healthCheck();
+}

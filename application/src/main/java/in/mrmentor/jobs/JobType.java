@@ -1,0 +1,27 @@
+package in.mrmentor.jobs;
+
+import java.util.regex.Pattern;
+
+/**
+ * The names job types may take, and the types the seed runs. A type names a queue: each adapter
+ * keeps one stream, table partition or worker pool per type, so the name must be safe to embed in
+ * a Redis key or a log line.
+ */
+public final class JobType {
+    public static final String EMAIL = "email";
+    public static final String CLEANUP = "cleanup";
+    public static final String KPI = "kpi";
+    public static final String RESUME_ANALYSIS = "resumeAnalysis";
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
+
+    private JobType() {
+    }
+
+    public static String requireValid(String type) {
+        if (type == null || !NAME.matcher(type).matches()) {
+            throw new IllegalArgumentException("job type must match " + NAME.pattern() + ": " + type);
+        }
+        return type;
+    }
+}
