@@ -17,6 +17,9 @@ import java.util.UUID;
  * 400 {@code VALIDATION_FAILED} naming the field, or 413 for an oversized body.
  */
 public final class Input {
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
     static final String MAX_BODY_BYTES = "mas.maxBodyBytes";
 
     private Input() {
@@ -69,5 +72,22 @@ public final class Input {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The list convention of API.md: {@code ?limit=} defaults to 50 and may not exceed 200. */
+    public static int limit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(raw.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below like any other out-of-range value
+        }
+        throw Validation.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
 }

@@ -9,6 +9,7 @@ import in.mrmentor.http.auth.Authenticator;
 import in.mrmentor.http.auth.Principal;
 import in.mrmentor.http.config.SystemConfigRoutes;
 import in.mrmentor.http.identity.IdentityRoutes;
+import in.mrmentor.http.jobs.QueueRoutes;
 import in.mrmentor.http.mail.OutboxRoutes;
 import in.mrmentor.identity.EnsureBootstrapAdmin;
 import in.mrmentor.shared.DomainException;
@@ -49,14 +50,16 @@ public final class Application implements AutoCloseable {
                     HttpSettings.DEFAULT_MAX_REQUEST_BYTES, settings.metricsToken().map(Secret::value).orElse(null), settings.shutdownTimeout());
             var identity = backend.identity;
             HttpServer http = HttpServer.create(httpSettings, authenticator(identity), registry,
-                    List.of(new DatabaseHealth(backend.runtime().database())),
+                    backend.healthChecks(),
                     List.of(new SystemConfigRoutes(backend.readPublicConfig, backend.listConfigs, backend.upsertConfig,
                                     backend.updateConfig, backend.deleteConfig, settings.flags()),
                             new IdentityRoutes(new IdentityRoutes.UseCases(identity.signUp, identity.logIn,
                                     identity.refreshSession, identity.logOut, identity.showCurrentUser,
                                     identity.changePassword, identity.requestOtp, identity.verifyOtp,
                                     identity.masterLogin, identity.createUser, identity.listUsers)),
-                            new OutboxRoutes(backend.outbox)));
+                            new OutboxRoutes(backend.outbox),
+                            new QueueRoutes(backend.jobQueue)));
+            backend.jobQueue.start();
             http.start();
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),
                     settings.production() ? "production" : "development",
@@ -89,6 +92,14 @@ public final class Application implements AutoCloseable {
         };
     }
 
+    private void unbindProcessMetrics() {
+        try {
+            processMetrics.close();
+        } catch (Exception e) {
+            LOG.warn("Could not unbind JVM metrics: {}", e.toString());
+        }
+    }
+
     public int port() {
         return http.port();
     }
@@ -109,19 +120,23 @@ public final class Application implements AutoCloseable {
         }
         closed = true;
         LOG.info("Stopping: finishing in-flight requests");
-        try {
-            http.stop();
-        } finally {
+        // Each step runs even if an earlier one failed, in this order: no new requests, no new jobs,
+        // then the pool and the embedded database, so nothing in flight loses its connection.
+        RuntimeException failure = null;
+        for (Runnable step : List.<Runnable>of(http::stop,
+                () -> backend.jobQueue.stop(backend.settings().shutdownTimeout()),
+                backend::close,
+                this::unbindProcessMetrics)) {
             try {
-                backend.close();
-            } finally {
-                try {
-                    processMetrics.close();
-                } catch (Exception e) {
-                    LOG.warn("Could not unbind JVM metrics: {}", e.toString());
-                }
-                LOG.info("Stopped");
+                step.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A shutdown step failed: {}", e.toString());
+                failure = failure == null ? e : failure;
             }
+        }
+        LOG.info("Stopped");
+        if (failure != null) {
+            throw failure;
         }
     }
 }

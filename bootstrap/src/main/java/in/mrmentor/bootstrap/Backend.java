@@ -11,15 +11,26 @@ import in.mrmentor.config.port.SecretCipher;
 import in.mrmentor.config.port.SystemConfigs;
 import in.mrmentor.http.auth.JwtAccessTokens;
 import in.mrmentor.identity.port.NewUserHook;
+import in.mrmentor.blobs.port.BlobStore;
+import in.mrmentor.external.blob.FilesystemBlobStore;
+import in.mrmentor.external.blob.S3BlobStore;
+import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.messaging.JobQueueSettings;
+import in.mrmentor.messaging.postgres.PostgresJobQueue;
+import in.mrmentor.messaging.redis.RedisStreamsJobQueue;
 import in.mrmentor.persistence.JdbiTransactions;
 import in.mrmentor.persistence.mail.OutboxMailer;
 import in.mrmentor.persistence.config.JdbiSystemConfigs;
 import in.mrmentor.persistence.crypto.AesGcmSecretCipher;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.port.HealthCheck;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -43,6 +54,8 @@ public final class Backend implements AutoCloseable {
     public final JwtAccessTokens accessTokens;
     public final OutboxMailer outbox;
     public final IdentityWiring identity;
+    public final JobQueue jobQueue;
+    public final BlobStore blobStore;
 
     private Backend(Settings settings, DatabaseRuntime runtime) {
         this.settings = settings;
@@ -64,6 +77,15 @@ public final class Backend implements AutoCloseable {
         this.outbox = new OutboxMailer(jdbi, clock, ids);
         // The token context will hang wallet creation and the starter bundle on this seam.
         this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, outbox, NewUserHook.NONE, clock, ids);
+
+        var platform = settings.platform();
+        var queueSettings = new JobQueueSettings(Duration.ofSeconds(1), platform.jobVisibilityTimeout(),
+                Duration.ofSeconds(10), Duration.ofHours(1));
+        this.jobQueue = platform.redisUrl()
+                .<JobQueue>map(url -> new RedisStreamsJobQueue(url.value(), "mas:jobs", queueSettings, clock, ids))
+                .orElseGet(() -> new PostgresJobQueue(jdbi, queueSettings, clock, ids));
+        this.blobStore = platform.s3().<BlobStore>map(S3BlobStore::new)
+                .orElseGet(() -> new FilesystemBlobStore(settings.dataDirectory().resolve("blobs")));
     }
 
     /**
@@ -125,8 +147,28 @@ public final class Backend implements AutoCloseable {
         return clock;
     }
 
+    /** The dependencies {@code /api/health} reports: database, queue and blob store. */
+    public List<HealthCheck> healthChecks() {
+        return List.of(new DatabaseHealth(runtime.database()), jobQueue.healthCheck(), blobStore.healthCheck());
+    }
+
     @Override
     public void close() {
-        runtime.close();
+        try {
+            closeIfNeeded(jobQueue);
+            closeIfNeeded(blobStore);
+        } finally {
+            runtime.close();
+        }
+    }
+
+    private static void closeIfNeeded(Object component) {
+        if (component instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(Backend.class).warn("Could not close {}: {}", component.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 }

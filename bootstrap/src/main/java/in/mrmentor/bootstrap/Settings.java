@@ -36,7 +36,8 @@ public record Settings(
         Optional<Secret> adminPassword,
         Optional<Secret> masterPassword,
         Optional<Secret> masterTotpSecret,
-        FeatureFlags flags) {
+        FeatureFlags flags,
+        PlatformSettings platform) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -44,6 +45,7 @@ public record Settings(
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
+        Objects.requireNonNull(platform, "platform");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
@@ -51,13 +53,13 @@ public record Settings(
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
                 logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags);
+                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
                 logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags);
+                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform);
     }
 }

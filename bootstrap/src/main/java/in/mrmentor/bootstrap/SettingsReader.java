@@ -121,7 +121,8 @@ public final class SettingsReader {
                 adminPassword,
                 secret(env, EnvVar.MASTER_PASSWORD),
                 secret(env, EnvVar.MASTER_TOTP_SECRET),
-                flags);
+                flags,
+                PlatformSettingsReader.read(env, problems));
         problems.throwIfAny();
         return settings;
     }

@@ -131,6 +131,20 @@ class ApplicationTest {
     }
 
     @Test
+    void healthReportsTheDatabaseTheQueueAndTheBlobStore() throws Exception {
+        String name = TestPostgres.get().freshDatabaseName();
+        try (Application app = Application.start(SettingsReader.read(environment(externalDatabase(name))))) {
+            var health = send(request(app, "/api/health"));
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"database\":\"UP\"", "\"queue\":\"UP\"", "\"blobStore\":\"UP\"");
+            var queues = send(request(app, "/api/admin/queues").header("Authorization", "Bearer " + adminToken(app)));
+            assertThat(queues.statusCode()).isEqualTo(200);
+            assertThat(queues.body()).contains("\"items\"");
+        }
+    }
+
+    @Test
     void theUnknownPlatformIsRefused() throws Exception {
         String name = TestPostgres.get().freshDatabaseName();
         try (Application app = Application.start(SettingsReader.read(environment(externalDatabase(name))))) {

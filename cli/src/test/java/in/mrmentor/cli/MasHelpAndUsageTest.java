@@ -24,7 +24,7 @@ class MasHelpAndUsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "migrate", "config", "config set", "config list", "config get", "config delete", "users", "users create", "users list", "users reset-password"})
+    @ValueSource(strings = {"serve", "migrate", "config", "config set", "config list", "config get", "config delete", "users", "users create", "users list", "users reset-password", "queues", "queues stats", "queues dead", "queues retry-dead"})
     void everyCommandHasItsOwnHelp(String command) {
         String[] args = (command + " --help").split(" ");
 

@@ -1,0 +1,82 @@
+package in.mrmentor.http.jobs;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.Role;
+import in.mrmentor.jobs.DeadJob;
+import in.mrmentor.jobs.JobType;
+import in.mrmentor.jobs.QueueStats;
+import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.Validation;
+import io.javalin.http.Context;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The ops view of background jobs (the seed's Bull Board, without a second login): counts per queue,
+ * the dead jobs with their last error, and a retry button for each.
+ */
+public final class QueueRoutes implements RouteGroup {
+
+    public record QueueJson(String queue, long waiting, long running, long delayed, long dead) {
+        static QueueJson of(QueueStats stats) {
+            return new QueueJson(stats.type(), stats.waiting(), stats.running(), stats.delayed(), stats.dead());
+        }
+    }
+
+    public record DeadJobJson(UUID id, String queue, String payload, int attempts, String lastError, Instant failedAt) {
+        static DeadJobJson of(DeadJob job) {
+            return new DeadJobJson(job.id(), job.type(), job.payload(), job.attempts(), job.lastError(), job.failedAt());
+        }
+    }
+
+    public record Page<T>(List<T> items, String nextCursor) {
+    }
+
+    private final JobQueue queue;
+
+    public QueueRoutes(JobQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public String tag() {
+        return "Operations";
+    }
+
+    @Override
+    public List<Route> routes() {
+        Access admin = Access.roles(Role.ADMIN);
+        return List.of(
+                Route.get("/api/admin/queues", admin, "Jobs per queue: waiting, running, delayed, dead",
+                        ctx -> ctx.json(new Page<>(queue.stats().stream().map(QueueJson::of).toList(), null))),
+                Route.get("/api/admin/queues/{queue}/dead", admin, "Dead jobs of a queue with their last error (?limit=)",
+                        ctx -> ctx.json(new Page<>(queue.deadJobs(queueName(ctx), Input.limit(ctx)).stream()
+                                .map(DeadJobJson::of).toList(), null))),
+                Route.post("/api/admin/queues/{queue}/dead/{id}/retry", admin, "Run a dead job again with fresh attempts", ctx -> {
+                    String name = queueName(ctx);
+                    UUID id = Input.uuidPath(ctx, "id");
+                    if (!queue.retryDead(name, id)) {
+                        throw DomainException.notFound("JOB_NOT_FOUND", "No dead job with that id in this queue.");
+                    }
+                    ctx.json(Map.of("id", id, "queue", name, "retried", true));
+                }));
+    }
+
+    private static String queueName(Context ctx) {
+        String name = ctx.pathParam("queue");
+        try {
+            JobType.requireValid(name);
+            return name;
+        } catch (IllegalArgumentException e) {
+            throw Validation.invalid("queue", "is not a queue name");
+        }
+    }
+
+}

@@ -1,0 +1,114 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.jobs.DeadJob;
+import in.mrmentor.jobs.JobType;
+import in.mrmentor.jobs.QueueStats;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.Validation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+@Command(name = "queues",
+        mixinStandardHelpOptions = true,
+        description = "Inspect background job queues and re-run dead jobs (PostgreSQL, or Redis when REDIS_URL is set).",
+        subcommands = {QueuesCommand.Stats.class, QueuesCommand.Dead.class, QueuesCommand.RetryDead.class})
+final class QueuesCommand implements Runnable {
+    static final int MAX_DEAD = 200;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String queue(String name) {
+        try {
+            return JobType.requireValid(name);
+        } catch (IllegalArgumentException e) {
+            throw Validation.invalid("queue", "is not a queue name");
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true, description = "Jobs per queue: waiting, running, delayed, dead.")
+    static final class Stats implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%-20s %8s %8s %8s %8s%n", "QUEUE", "WAITING", "RUNNING", "DELAYED", "DEAD");
+                for (QueueStats stats : backend.jobQueue.stats()) {
+                    out.printf("%-20s %8d %8d %8d %8d%n", stats.type(), stats.waiting(), stats.running(), stats.delayed(),
+                            stats.dead());
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "dead", mixinStandardHelpOptions = true, description = "List the dead jobs of QUEUE with their last error.")
+    static final class Dead implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "QUEUE", description = "e.g. email, cleanup, kpi.")
+        String queue;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%-36s %-8s %-24s %s%n", "ID", "ATTEMPTS", "FAILED AT", "LAST ERROR");
+                for (DeadJob job : backend.jobQueue.deadJobs(queue(queue), MAX_DEAD)) {
+                    out.printf("%-36s %-8d %-24s %s%n", job.id(), job.attempts(), job.failedAt(), job.lastError());
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "retry-dead", mixinStandardHelpOptions = true,
+            description = "Make the dead jobs of QUEUE due again with fresh attempts (all of them, or one with --id).")
+    static final class RetryDead implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "QUEUE", description = "e.g. email.")
+        String queue;
+
+        @Option(names = "--id", description = "Only this dead job.")
+        UUID id;
+
+        @Override
+        public Integer call() {
+            String name = queue(queue);
+            try (Backend backend = Mas.backend(spec)) {
+                List<UUID> ids = id != null ? List.of(id)
+                        : backend.jobQueue.deadJobs(name, MAX_DEAD).stream().map(DeadJob::id).toList();
+                int retried = 0;
+                for (UUID deadId : ids) {
+                    if (backend.jobQueue.retryDead(name, deadId)) {
+                        retried++;
+                    }
+                }
+                if (id != null && retried == 0) {
+                    throw DomainException.notFound("JOB_NOT_FOUND", "No dead job " + id + " in queue " + name + ".");
+                }
+                spec.commandLine().getOut().printf("Retried %d dead job(s) in %s.%n", retried, name);
+            }
+            return ExitCode.OK;
+        }
+    }
+}

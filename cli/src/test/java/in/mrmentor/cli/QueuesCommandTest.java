@@ -1,0 +1,72 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.bootstrap.SettingsReader;
+import in.mrmentor.jobs.HandlerOptions;
+import in.mrmentor.jobs.NewJob;
+import in.mrmentor.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code mas queues ...} on the PostgreSQL job queue. */
+class QueuesCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Map<String, String> env;
+
+    @BeforeEach
+    void database() {
+        var pg = TestPostgres.get().server();
+        env = Map.of("DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/"
+                + TestPostgres.get().emptyDatabaseName(), "MAS_DATA_DIR", dataDir.toString());
+    }
+
+    /** A job of type {@code email} that fails its only attempt and so lies dead. */
+    private void oneDeadEmailJob() throws Exception {
+        try (Backend backend = Backend.open(SettingsReader.read(env), true, null)) {
+            backend.jobQueue.register("email", job -> {
+                throw new IllegalStateException("SMTP said 535 BadCredentials");
+            }, new HandlerOptions(1, 1));
+            backend.jobQueue.enqueue(NewJob.of("email", "outbox-1"));
+            backend.jobQueue.start();
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (backend.jobQueue.deadJobs("email", 10).isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            backend.jobQueue.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void statsDeadAndRetryDead() throws Exception {
+        oneDeadEmailJob();
+
+        var stats = CommandLineRun.of(env, "queues", "stats");
+        assertThat(stats.exitCode()).isZero();
+        assertThat(stats.out()).containsPattern("email\\s+0\\s+0\\s+0\\s+1");
+
+        var dead = CommandLineRun.of(env, "queues", "dead", "email");
+        assertThat(dead.out()).contains("535 BadCredentials");
+
+        var retried = CommandLineRun.of(env, "queues", "retry-dead", "email");
+        assertThat(retried.out()).contains("Retried 1 dead job(s) in email.");
+        assertThat(CommandLineRun.of(env, "queues", "stats").out()).containsPattern("email\\s+1\\s+0\\s+0\\s+0");
+    }
+
+    @Test
+    void anUnknownDeadJobIdIsNotFoundAndABadQueueNameIsInvalid() {
+        assertThat(CommandLineRun.of(env, "queues", "retry-dead", "email", "--id", "00000000-0000-0000-0000-000000000001")
+                .exitCode()).isEqualTo(3);
+        assertThat(CommandLineRun.of(env, "queues", "dead", "no such queue!").exitCode()).isEqualTo(2);
+    }
+}
