@@ -4,13 +4,15 @@ import in.mrmentor.identity.port.OneTimeCodes;
 import in.mrmentor.identity.port.PasswordHasher;
 import in.mrmentor.identity.port.RandomSecrets;
 import in.mrmentor.identity.port.Users;
+import in.mrmentor.mail.EmailTemplate;
+import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.OutgoingEmail;
-import in.mrmentor.mail.port.Mailer;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Mails a 6-digit code to an account's address. The caller always hears "accepted", whether the
@@ -25,6 +27,13 @@ public final class RequestOtp {
             new Validation().require(Email.isValid(email), "email", "must be a valid e-mail address").orThrow();
         }
     }
+
+    /** The mail carrying the code; {@code {{code}}} and {@code {{minutes}}} are filled per request. */
+    public static final EmailTemplate MAIL = new EmailTemplate("identity.otp", "Your Mr. Mentor verification code",
+            "Your verification code is {{code}}.\n\nIt is valid for {{minutes}} minutes. "
+                    + "If you did not ask for it, you can ignore this message.\n",
+            "<p>Your verification code is <strong>{{code}}</strong>.</p><p>It is valid for {{minutes}} "
+                    + "minutes. If you did not ask for it, you can ignore this message.</p>");
 
     private final Users users;
     private final OneTimeCodes codes;
@@ -61,11 +70,7 @@ public final class RequestOtp {
     }
 
     private static OutgoingEmail message(Email email, String code) {
-        long minutes = OneTimeCode.VALIDITY.toMinutes();
-        return new OutgoingEmail(email.value(), "Your Mr. Mentor verification code",
-                "Your verification code is " + code + ".\n\nIt is valid for " + minutes + " minutes. "
-                        + "If you did not ask for it, you can ignore this message.\n",
-                "<p>Your verification code is <strong>" + code + "</strong>.</p><p>It is valid for " + minutes
-                        + " minutes. If you did not ask for it, you can ignore this message.</p>");
+        return OutgoingEmail.of(email.value(), MAIL.render(Map.of("code", code,
+                "minutes", Long.toString(OneTimeCode.VALIDITY.toMinutes()))));
     }
 }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class JobType {
     public static final String EMAIL = "email";
+    /** Re-enqueues outbox messages whose delivery job was lost (see the mail context's SweepOutbox). */
+    public static final String EMAIL_SWEEP = "emailSweep";
     public static final String CLEANUP = "cleanup";
     public static final String KPI = "kpi";
     public static final String RESUME_ANALYSIS = "resumeAnalysis";

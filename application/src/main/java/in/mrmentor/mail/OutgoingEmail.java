@@ -20,6 +20,11 @@ public record OutgoingEmail(String to, String subject, String textBody, String h
                 .orThrow();
     }
 
+    /** The message a template rendered, for {@code to}. */
+    public static OutgoingEmail of(String to, EmailTemplate.Rendered rendered) {
+        return new OutgoingEmail(to, rendered.subject(), rendered.textBody(), rendered.htmlBody());
+    }
+
     @Override
     public String toString() {
         return "OutgoingEmail[to=" + to + ", subject=" + subject + "]";

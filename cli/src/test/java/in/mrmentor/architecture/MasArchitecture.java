@@ -16,7 +16,8 @@ final class MasArchitecture {
 
     static final String BASE_PACKAGE = "in.mrmentor";
     static final Set<String> CONTEXTS =
-            Set.of("identity", "config", "token", "slot", "hiring", "lead", "invoice", "pap", "program");
+            Set.of("identity", "config", "token", "slot", "hiring", "lead", "invoice", "pap", "program", "mail", "jobs",
+                    "blobs");
     static final String SHARED_KERNEL = "shared";
 
     static final ModuleLocation DOMAIN = ModuleLocation.of("domain", Role.class);

@@ -7,40 +7,28 @@ import in.mrmentor.mail.port.Outbox;
 import in.mrmentor.shared.port.Ids;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
+/** The in-memory twin of {@code OutboxMailer}: sending stores a PENDING message and queues nothing. */
 public final class InMemoryOutboxMailer implements Mailer, Outbox, InMemoryTransactions.Participant {
-    private final List<OutboxEntry> rows = new ArrayList<>();
-    private final Clock clock;
-    private final Ids ids;
+    private final InMemoryOutboxStore store;
 
     public InMemoryOutboxMailer(Clock clock, Ids ids) {
-        this.clock = clock;
-        this.ids = ids;
+        this.store = new InMemoryOutboxStore(clock, ids);
     }
 
     @Override
-    public synchronized void send(OutgoingEmail email) {
-        rows.add(new OutboxEntry(ids.next(), email, OutboxEntry.Status.PENDING, clock.instant()));
+    public void send(OutgoingEmail email) {
+        store.add(email);
     }
 
     @Override
-    public synchronized List<OutboxEntry> newest(int limit) {
-        List<OutboxEntry> newestFirst = new ArrayList<>(rows);
-        Collections.reverse(newestFirst);
-        return newestFirst.stream().limit(limit).toList();
+    public List<OutboxEntry> newest(int limit) {
+        return store.newest(limit);
     }
 
     @Override
-    public synchronized Runnable snapshot() {
-        List<OutboxEntry> copy = new ArrayList<>(rows);
-        return () -> {
-            synchronized (this) {
-                rows.clear();
-                rows.addAll(copy);
-            }
-        };
+    public Runnable snapshot() {
+        return store.snapshot();
     }
 }

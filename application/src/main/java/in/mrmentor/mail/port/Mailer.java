@@ -1,13 +1,9 @@
 package in.mrmentor.mail.port;
 
-import in.mrmentor.mail.OutgoingEmail;
-
 /**
- * Sends mail on behalf of any context. Called inside the use case's transaction: an adapter that
- * writes to the outbox table commits the message together with the change that caused it, and a
- * rolled-back change sends nothing.
+ * The earlier home of {@link in.mrmentor.mail.Mailer}, kept so existing wiring and adapters compile
+ * unchanged. New code depends on {@code in.mrmentor.mail.Mailer}: since mail became a bounded
+ * context, other contexts may not reach into its {@code port} package.
  */
-public interface Mailer {
-
-    void send(OutgoingEmail email);
+public interface Mailer extends in.mrmentor.mail.Mailer {
 }

@@ -1,0 +1,121 @@
+package in.mrmentor.persistence.mail;
+
+import in.mrmentor.mail.OutboxEntry;
+import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.mail.SentEmail;
+import in.mrmentor.mail.port.OutboxStore;
+import in.mrmentor.persistence.Timestamps;
+import in.mrmentor.shared.port.Ids;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import static in.mrmentor.persistence.Timestamps.utc;
+
+/**
+ * The outbox in {@code email_outbox} (V2, V4) and the sent-mail log in {@code emails_sent} (V4).
+ * Every {@code mark...} is a conditional UPDATE on a not-yet-settled status, so two deliveries of
+ * one message racing each other cannot both record a send: the database decides.
+ */
+public final class JdbiOutboxStore implements OutboxStore {
+    private static final String COLUMNS = "id, to_address, subject, text_body, html_body, status, created_at, last_error";
+    private static final String UNSETTLED = "status IN ('PENDING', 'FAILED')";
+    private static final RowMapper<OutboxEntry> ROW = (rs, ctx) -> new OutboxEntry(
+            rs.getObject("id", UUID.class),
+            new OutgoingEmail(rs.getString("to_address"), rs.getString("subject"), rs.getString("text_body"),
+                    rs.getString("html_body")),
+            OutboxEntry.Status.valueOf(rs.getString("status")),
+            Timestamps.instant(rs, "created_at"),
+            rs.getString("last_error"));
+    private static final RowMapper<SentEmail> SENT = (rs, ctx) -> new SentEmail(
+            rs.getObject("id", UUID.class), rs.getObject("outbox_id", UUID.class), rs.getString("to_address"),
+            rs.getString("subject"), rs.getString("transport"), rs.getString("message_id"),
+            Timestamps.instant(rs, "sent_at"));
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Ids ids;
+
+    public JdbiOutboxStore(Jdbi jdbi, Clock clock, Ids ids) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    @Override
+    public UUID add(OutgoingEmail email) {
+        UUID id = ids.next();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO email_outbox (id, to_address, subject, text_body, html_body, "
+                        + "status, created_at) VALUES (:id, :to, :subject, :text, :html, 'PENDING', :createdAt)")
+                .bind("id", id)
+                .bind("to", email.to())
+                .bind("subject", email.subject())
+                .bind("text", email.textBody())
+                .bindByType("html", email.htmlBody(), String.class)
+                .bind("createdAt", utc(clock.instant()))
+                .execute());
+        return id;
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM email_outbox WHERE id = :id")
+                .bind("id", id).map(ROW).findOne());
+    }
+
+    @Override
+    public List<OutboxEntry> newest(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM email_outbox "
+                        + "ORDER BY created_at DESC, seq DESC LIMIT :limit")
+                .bind("limit", Math.max(0, limit)).map(ROW).list());
+    }
+
+    @Override
+    public boolean markSent(UUID id, Instant at, String transport, String messageId) {
+        // One statement: the log line is written only when this call is the one that settled the row.
+        return jdbi.withHandle(h -> h.createUpdate("WITH settled AS (UPDATE email_outbox SET status = 'SENT', "
+                        + "last_error = NULL WHERE id = :id AND " + UNSETTLED + " RETURNING id, to_address, subject) "
+                        + "INSERT INTO emails_sent (id, outbox_id, to_address, subject, transport, message_id, sent_at) "
+                        + "SELECT :logId, id, to_address, subject, :transport, :messageId, :sentAt FROM settled")
+                .bind("id", id)
+                .bind("logId", ids.next())
+                .bind("transport", transport)
+                .bindByType("messageId", messageId, String.class)
+                .bind("sentAt", utc(at))
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean markKept(UUID id) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE email_outbox SET status = 'KEPT' WHERE id = :id AND "
+                        + UNSETTLED)
+                .bind("id", id).execute()) == 1;
+    }
+
+    @Override
+    public boolean markFailed(UUID id, String error) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE email_outbox SET status = 'FAILED', last_error = :error "
+                        + "WHERE id = :id AND " + UNSETTLED)
+                .bind("id", id).bind("error", error).execute()) == 1;
+    }
+
+    @Override
+    public List<UUID> pendingOlderThan(Instant before, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM email_outbox WHERE status = 'PENDING' "
+                        + "AND created_at < :before ORDER BY created_at, seq LIMIT :limit")
+                .bind("before", utc(before)).bind("limit", Math.max(0, limit)).mapTo(UUID.class).list());
+    }
+
+    @Override
+    public List<SentEmail> sentNewest(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, outbox_id, to_address, subject, transport, message_id, "
+                        + "sent_at FROM emails_sent ORDER BY sent_at DESC, seq DESC LIMIT :limit")
+                .bind("limit", Math.max(0, limit)).map(SENT).list());
+    }
+}

@@ -1,0 +1,12 @@
+package in.mrmentor.mail;
+
+/**
+ * Sends mail on behalf of any context: the mail context's public face, so other contexts' use cases
+ * depend on this root-package type and never on the mail context's ports. Called inside the use
+ * case's transaction: the message commits together with the change that caused it, and a
+ * rolled-back change sends nothing. {@link QueuedMailer} is the implementation to wire.
+ */
+public interface Mailer {
+
+    void send(OutgoingEmail email);
+}
