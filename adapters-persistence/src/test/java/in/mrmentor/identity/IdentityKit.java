@@ -7,7 +7,9 @@ import in.mrmentor.identity.port.OneTimeCodes;
 import in.mrmentor.identity.port.PasswordHasher;
 import in.mrmentor.identity.port.RefreshTokens;
 import in.mrmentor.identity.port.Users;
-import in.mrmentor.mail.port.Mailer;
+import in.mrmentor.mail.Mailer;
+import in.mrmentor.mail.QueuedMailer;
+import in.mrmentor.mail.port.OutboxStore;
 import in.mrmentor.mail.port.Outbox;
 import in.mrmentor.persistence.JdbiTransactions;
 import in.mrmentor.persistence.crypto.BcryptPasswordHasher;
@@ -18,11 +20,11 @@ import in.mrmentor.persistence.identity.JdbiLoginLogs;
 import in.mrmentor.persistence.identity.JdbiOneTimeCodes;
 import in.mrmentor.persistence.identity.JdbiRefreshTokens;
 import in.mrmentor.persistence.identity.JdbiUsers;
-import in.mrmentor.persistence.mail.OutboxMailer;
+import in.mrmentor.persistence.mail.JdbiOutboxStore;
 import in.mrmentor.persistence.memory.InMemoryLoginAttempts;
 import in.mrmentor.persistence.memory.InMemoryLoginLogs;
 import in.mrmentor.persistence.memory.InMemoryOneTimeCodes;
-import in.mrmentor.persistence.memory.InMemoryOutboxMailer;
+import in.mrmentor.persistence.memory.InMemoryOutboxStore;
 import in.mrmentor.persistence.memory.InMemoryRefreshTokens;
 import in.mrmentor.persistence.memory.InMemoryTransactions;
 import in.mrmentor.persistence.memory.InMemoryUsers;
@@ -103,19 +105,25 @@ final class IdentityKit {
 
     static IdentityKit inMemory(MutableClock clock, Optional<MasterCredentials> master) {
         var tx = new InMemoryTransactions();
-        var outbox = tx.enlist(new InMemoryOutboxMailer(clock, Ids.random()));
+        var outbox = tx.enlist(new InMemoryOutboxStore(clock, Ids.random()));
         var stores = new Stores(tx.enlist(new InMemoryUsers()), tx.enlist(new InMemoryRefreshTokens()),
                 tx.enlist(new InMemoryLoginAttempts()), tx.enlist(new InMemoryOneTimeCodes()),
-                tx.enlist(new InMemoryLoginLogs()), outbox, outbox, tx);
+                tx.enlist(new InMemoryLoginLogs()), outboxOnly(outbox, tx), outbox, tx);
         return new IdentityKit(clock, stores, new FakeAccessTokens(clock), master);
     }
 
     /** A kit over {@code jdbi}; kits sharing one clock and one token issuer act as processes of one deployment. */
     static IdentityKit onPostgres(Jdbi jdbi, MutableClock clock, FakeAccessTokens accessTokens) {
-        var outbox = new OutboxMailer(jdbi, clock, Ids.random());
+        var outbox = new JdbiOutboxStore(jdbi, clock, Ids.random());
+        var tx = new JdbiTransactions(jdbi);
         var stores = new Stores(new JdbiUsers(jdbi), new JdbiRefreshTokens(jdbi), new JdbiLoginAttempts(jdbi),
-                new JdbiOneTimeCodes(jdbi), new JdbiLoginLogs(jdbi), outbox, outbox, new JdbiTransactions(jdbi));
+                new JdbiOneTimeCodes(jdbi), new JdbiLoginLogs(jdbi), outboxOnly(outbox, tx), outbox, tx);
         return new IdentityKit(clock, stores, accessTokens, Optional.empty());
+    }
+
+    /** Mail is stored in the outbox; delivery jobs are another context's business and not run here. */
+    private static Mailer outboxOnly(OutboxStore outbox, Transactions tx) {
+        return new QueuedMailer(outbox, outboxId -> { }, tx);
     }
 
     static Optional<MasterCredentials> masterCredentials() {

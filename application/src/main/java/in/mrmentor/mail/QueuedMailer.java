@@ -1,7 +1,6 @@
 package in.mrmentor.mail;
 
 import in.mrmentor.mail.port.DeliveryQueue;
-import in.mrmentor.mail.port.Mailer;
 import in.mrmentor.mail.port.OutboxStore;
 import in.mrmentor.shared.port.Transactions;
 

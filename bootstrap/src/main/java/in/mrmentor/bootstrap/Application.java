@@ -59,6 +59,7 @@ public final class Application implements AutoCloseable {
                                     identity.masterLogin, identity.createUser, identity.listUsers)),
                             new OutboxRoutes(backend.outbox),
                             new QueueRoutes(backend.jobQueue)));
+            Workers.register(backend);
             backend.jobQueue.start();
             http.start();
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),

@@ -19,7 +19,15 @@ import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.messaging.postgres.PostgresJobQueue;
 import in.mrmentor.messaging.redis.RedisStreamsJobQueue;
 import in.mrmentor.persistence.JdbiTransactions;
-import in.mrmentor.persistence.mail.OutboxMailer;
+import in.mrmentor.external.mail.OutboxOnlyMailTransport;
+import in.mrmentor.external.mail.SmtpMailTransport;
+import in.mrmentor.mail.DeliverEmail;
+import in.mrmentor.mail.Mailer;
+import in.mrmentor.mail.QueuedMailer;
+import in.mrmentor.mail.SweepOutbox;
+import in.mrmentor.mail.port.MailTransport;
+import in.mrmentor.messaging.mail.JobQueueDeliveryQueue;
+import in.mrmentor.persistence.mail.JdbiOutboxStore;
 import in.mrmentor.persistence.config.JdbiSystemConfigs;
 import in.mrmentor.persistence.crypto.AesGcmSecretCipher;
 import in.mrmentor.shared.DomainException;
@@ -52,7 +60,10 @@ public final class Backend implements AutoCloseable {
     public final UpdateConfig updateConfig;
     public final DeleteConfig deleteConfig;
     public final JwtAccessTokens accessTokens;
-    public final OutboxMailer outbox;
+    public final JdbiOutboxStore outbox;
+    public final JobQueueDeliveryQueue mailDeliveries;
+    public final DeliverEmail deliverEmail;
+    public final SweepOutbox sweepOutbox;
     public final IdentityWiring identity;
     public final JobQueue jobQueue;
     public final BlobStore blobStore;
@@ -74,10 +85,6 @@ public final class Backend implements AutoCloseable {
         this.deleteConfig = new DeleteConfig(systemConfigs, transactions);
 
         this.accessTokens = new JwtAccessTokens(settings.jwtSecret().value(), settings.accessTokenLifetime(), clock);
-        this.outbox = new OutboxMailer(jdbi, clock, ids);
-        // The token context will hang wallet creation and the starter bundle on this seam.
-        this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, outbox, NewUserHook.NONE, clock, ids);
-
         var platform = settings.platform();
         var queueSettings = new JobQueueSettings(Duration.ofSeconds(1), platform.jobVisibilityTimeout(),
                 Duration.ofSeconds(10), Duration.ofHours(1));
@@ -86,6 +93,19 @@ public final class Backend implements AutoCloseable {
                 .orElseGet(() -> new PostgresJobQueue(jdbi, queueSettings, clock, ids));
         this.blobStore = platform.s3().<BlobStore>map(S3BlobStore::new)
                 .orElseGet(() -> new FilesystemBlobStore(settings.dataDirectory().resolve("blobs")));
+
+        // Every mail is stored with the change that caused it and delivered by an `email` job (retried
+        // with backoff, dead-lettered with its error), over SMTP when configured, else kept in the outbox.
+        this.outbox = new JdbiOutboxStore(jdbi, clock, ids);
+        this.mailDeliveries = new JobQueueDeliveryQueue(jobQueue);
+        Mailer mailer = new QueuedMailer(outbox, mailDeliveries, transactions);
+        MailTransport transport = platform.smtp().<MailTransport>map(SmtpMailTransport::new)
+                .orElseGet(OutboxOnlyMailTransport::new);
+        this.deliverEmail = new DeliverEmail(outbox, transport, transactions, clock);
+        this.sweepOutbox = new SweepOutbox(outbox, mailDeliveries, clock, Duration.ofMinutes(10), 500);
+
+        // The token context will hang wallet creation and the starter bundle on this seam.
+        this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, mailer, NewUserHook.NONE, clock, ids);
     }
 
     /**

@@ -20,7 +20,7 @@ import in.mrmentor.identity.TotpCheck;
 import in.mrmentor.identity.VerifyOtp;
 import in.mrmentor.identity.port.AccessTokens;
 import in.mrmentor.identity.port.NewUserHook;
-import in.mrmentor.mail.port.Mailer;
+import in.mrmentor.mail.Mailer;
 import in.mrmentor.persistence.crypto.BcryptPasswordHasher;
 import in.mrmentor.persistence.crypto.JdkHmacSha1;
 import in.mrmentor.persistence.crypto.SecureRandomSecrets;

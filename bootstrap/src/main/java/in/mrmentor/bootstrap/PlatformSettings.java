@@ -1,18 +1,20 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.external.blob.S3Settings;
+import in.mrmentor.external.mail.SmtpSettings;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Where background jobs and blobs live. Both default to what the embedded setup needs (PostgreSQL
- * and the filesystem), so a fresh machine runs with no Redis and no S3.
+ * Where background jobs, blobs and mail go. Each defaults to what the embedded setup needs (PostgreSQL,
+ * the filesystem, the outbox), so a fresh machine runs with no Redis, no S3 and no SMTP.
  */
-public record PlatformSettings(Optional<Secret> redisUrl, Optional<S3Settings> s3, Duration jobVisibilityTimeout,
-                               Duration cleanupInterval) {
+public record PlatformSettings(Optional<Secret> redisUrl, Optional<S3Settings> s3, Optional<SmtpSettings> smtp,
+                               Duration jobVisibilityTimeout, Duration cleanupInterval) {
 
     public static PlatformSettings defaults() {
-        return new PlatformSettings(Optional.empty(), Optional.empty(), Duration.ofMinutes(5), Duration.ofDays(1));
+        return new PlatformSettings(Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofMinutes(5),
+                Duration.ofDays(1));
     }
 }

@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.external.blob.S3Settings;
+import in.mrmentor.external.mail.SmtpSettings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,9 +23,18 @@ final class PlatformSettingsReader {
                 problems.add(EnvVar.REDIS_URL, "must start with redis:// or rediss://");
             }
         });
-        return new PlatformSettings(redis, s3(env, problems),
+        return new PlatformSettings(redis, s3(env, problems), smtp(env, problems),
                 Duration.ofSeconds(problems.integer(env, EnvVar.JOB_VISIBILITY_TIMEOUT_SECONDS, 300, 5, 86_400)),
                 Duration.ofMinutes(problems.integer(env, EnvVar.CLEANUP_INTERVAL_MINUTES, 1440, 1, 7 * 1440)));
+    }
+
+    private static Optional<SmtpSettings> smtp(Map<String, String> env, Problems problems) {
+        try {
+            return SmtpSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            problems.add(EnvVar.SMTP_HOST, "settings are inconsistent: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static Optional<S3Settings> s3(Map<String, String> env, Problems problems) {
