@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import in.mrmentor.http.auth.Authenticator;
 import in.mrmentor.http.json.Json;
 import in.mrmentor.http.problem.Problem;
+import in.mrmentor.http.problem.ProblemErrorHandler;
 import in.mrmentor.http.problem.Problems;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
@@ -89,6 +90,7 @@ public final class HttpServer {
                 server.setHandler(inFlight);
                 server.setStopTimeout(settings.shutdownTimeout().toMillis());
                 server.setStopAtShutdown(false);
+                server.setErrorHandler(new ProblemErrorHandler());
             });
             config.router.mount(router -> {
                 router.before(ctx -> {
@@ -123,6 +125,11 @@ public final class HttpServer {
                 for (DeclaredRoute route : declared) {
                     Route r = route.route();
                     router.addHttpHandler(HandlerType.valueOf(r.method().name()), r.path(), r.handler(), route);
+                    if (r.method() == Route.Method.GET) {
+                        // Declared explicitly so HEAD passes the same access check as GET (Javalin's implicit
+                        // HEAD answered 200 without it).
+                        router.addHttpHandler(HandlerType.HEAD, r.path(), r.handler(), route);
+                    }
                     if (preflightPaths.add(r.path())) {
                         router.addHttpHandler(HandlerType.OPTIONS, r.path(), cors::preflight,
                                 new DeclaredRoute(r, route.tag(), true));

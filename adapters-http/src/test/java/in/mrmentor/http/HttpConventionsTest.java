@@ -114,6 +114,30 @@ class HttpConventionsTest {
     }
 
     @Test
+    void headIsGuardedLikeGet() {
+        var anonymous = api.send(api.request("/api/admin/system-config").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        var admin = api.send(api.request("/api/admin/system-config").method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + api.tokenFor(in.mrmentor.identity.Role.ADMIN)));
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).isEmpty();
+    }
+
+    @Test
+    void whatJettyRefusesBeforeRoutingIsAProblemToo() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", api.server.port())) {
+            socket.getOutputStream().write("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer).contains("Content-Type: application/problem+json", "X-Request-Id: ", "\"status\":400")
+                    .doesNotContain("<h1>");
+        }
+    }
+
+    @Test
     void anUnknownPathIsNotFound() {
         assertProblem(api.get("/api/nothing-here"), 404, "NOT_FOUND");
     }
