@@ -10,7 +10,6 @@ import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.config.port.SecretCipher;
 import in.mrmentor.config.port.SystemConfigs;
 import in.mrmentor.http.auth.JwtAccessTokens;
-import in.mrmentor.identity.port.NewUserHook;
 import in.mrmentor.blobs.port.BlobStore;
 import in.mrmentor.external.blob.FilesystemBlobStore;
 import in.mrmentor.external.blob.S3BlobStore;
@@ -54,6 +53,7 @@ public final class Backend implements AutoCloseable {
     public final JwtAccessTokens accessTokens;
     public final OutboxMailer outbox;
     public final IdentityWiring identity;
+    public final TokenWiring tokens;
     public final JobQueue jobQueue;
     public final BlobStore blobStore;
 
@@ -75,8 +75,8 @@ public final class Backend implements AutoCloseable {
 
         this.accessTokens = new JwtAccessTokens(settings.jwtSecret().value(), settings.accessTokenLifetime(), clock);
         this.outbox = new OutboxMailer(jdbi, clock, ids);
-        // The token context will hang wallet creation and the starter bundle on this seam.
-        this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, outbox, NewUserHook.NONE, clock, ids);
+        this.tokens = new TokenWiring(settings, jdbi, transactions, clock, ids);
+        this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, outbox, tokens.newUserHook(), clock, ids);
 
         var platform = settings.platform();
         var queueSettings = new JobQueueSettings(Duration.ofSeconds(1), platform.jobVisibilityTimeout(),
