@@ -21,6 +21,7 @@ public final class Input {
     public static final int MAX_LIMIT = 200;
 
     static final String MAX_BODY_BYTES = "mas.maxBodyBytes";
+    private static final String BODY = "mas.body";
 
     private Input() {
     }
@@ -59,8 +60,15 @@ public final class Input {
         throw Validation.invalid(name, "must be a UUID");
     }
 
-    /** The raw body, read no further than the configured limit (a lying or absent Content-Length included). */
+    /**
+     * The raw body, read no further than the configured limit (a lying or absent Content-Length included).
+     * Kept on the request once read, so a wrapper (idempotency) and the handler can both see it.
+     */
     public static byte[] bodyBytes(Context ctx) {
+        byte[] cached = ctx.attribute(BODY);
+        if (cached != null) {
+            return cached;
+        }
         Long limit = ctx.attribute(MAX_BODY_BYTES);
         long max = limit == null ? HttpSettings.DEFAULT_MAX_REQUEST_BYTES : limit;
         try (InputStream in = ctx.bodyInputStream()) {
@@ -68,6 +76,7 @@ public final class Input {
             if (bytes.length > max) {
                 throw new ContentTooLargeResponse();
             }
+            ctx.attribute(BODY, bytes);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -58,6 +58,7 @@ public final class Application implements AutoCloseable {
                                     identity.changePassword, identity.requestOtp, identity.verifyOtp,
                                     identity.masterLogin, identity.createUser, identity.listUsers)),
                             new OutboxRoutes(backend.outbox),
+                            backend.tokens.routes(),
                             new QueueRoutes(backend.jobQueue)));
             Workers.register(backend);
             backend.jobQueue.start();

@@ -10,7 +10,6 @@ import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.config.port.SecretCipher;
 import in.mrmentor.config.port.SystemConfigs;
 import in.mrmentor.http.auth.JwtAccessTokens;
-import in.mrmentor.identity.port.NewUserHook;
 import in.mrmentor.blobs.port.BlobStore;
 import in.mrmentor.external.blob.FilesystemBlobStore;
 import in.mrmentor.external.blob.S3BlobStore;
@@ -65,6 +64,7 @@ public final class Backend implements AutoCloseable {
     public final DeliverEmail deliverEmail;
     public final SweepOutbox sweepOutbox;
     public final IdentityWiring identity;
+    public final TokenWiring tokens;
     public final JobQueue jobQueue;
     public final BlobStore blobStore;
 
@@ -104,8 +104,9 @@ public final class Backend implements AutoCloseable {
         this.deliverEmail = new DeliverEmail(outbox, transport, transactions, clock);
         this.sweepOutbox = new SweepOutbox(outbox, mailDeliveries, clock, Duration.ofMinutes(10), 500);
 
-        // The token context will hang wallet creation and the starter bundle on this seam.
-        this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, mailer, NewUserHook.NONE, clock, ids);
+        // Signing up opens the user's wallets (and the starter bundle) in the same transaction.
+        this.tokens = new TokenWiring(settings, jdbi, transactions, clock, ids);
+        this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, mailer, tokens.newUserHook(), clock, ids);
     }
 
     /**

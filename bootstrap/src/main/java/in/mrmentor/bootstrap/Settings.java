@@ -37,7 +37,8 @@ public record Settings(
         Optional<Secret> masterPassword,
         Optional<Secret> masterTotpSecret,
         FeatureFlags flags,
-        PlatformSettings platform) {
+        PlatformSettings platform,
+        TokenSettings tokens) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -46,6 +47,7 @@ public record Settings(
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
         Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(tokens, "tokens");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
@@ -53,13 +55,13 @@ public record Settings(
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
                 logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform);
+                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
                 logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform);
+                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens);
     }
 }

@@ -122,7 +122,8 @@ public final class SettingsReader {
                 secret(env, EnvVar.MASTER_PASSWORD),
                 secret(env, EnvVar.MASTER_TOTP_SECRET),
                 flags,
-                PlatformSettingsReader.read(env, problems));
+                PlatformSettingsReader.read(env, problems),
+                TokenSettingsReader.read(env, problems));
         problems.throwIfAny();
         return settings;
     }

@@ -40,8 +40,14 @@ final class ApiClient {
     }
 
     Response send(String method, String path, String token, String json) {
+        return send(method, path, token, json, java.util.Map.of());
+    }
+
+    /** A request with extra headers (Idempotency-Key, signatures...). */
+    Response send(String method, String path, String token, String json, java.util.Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

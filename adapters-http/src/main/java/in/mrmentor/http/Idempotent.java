@@ -1,0 +1,82 @@
+package in.mrmentor.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import in.mrmentor.http.json.Json;
+import in.mrmentor.idempotency.IdempotentRequests;
+import in.mrmentor.idempotency.StoredResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The {@code Idempotency-Key} header of API.md for any route that moves tokens or money: wrap the
+ * route's handler once and retries get the first answer replayed (same status and body, plus
+ * {@code Idempotent-Replayed: true}). A key belongs to its caller and its method and path; the
+ * request digest covers the raw body, so the same key with another body is 422 {@code IDEMPOTENCY_KEY_REUSED}.
+ */
+public final class Idempotent {
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    /** What a wrapped handler answers: a status and a body to serialise as JSON. */
+    public record Reply(int status, Object body) {
+        public Reply {
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** A route's work, producing its answer instead of writing it, so the answer can be stored. */
+    @FunctionalInterface
+    public interface Work {
+        Reply handle(Context ctx);
+    }
+
+    private final IdempotentRequests requests;
+
+    public Idempotent(IdempotentRequests requests) {
+        this.requests = requests;
+    }
+
+    public Handler handler(Work work) {
+        return ctx -> {
+            String key = ctx.header(HEADER);
+            IdempotentRequests.Request request = key == null ? null
+                    : new IdempotentRequests.Request(scope(ctx), key, digest(ctx));
+            var outcome = requests.run(request, () -> {
+                Reply reply = work.handle(ctx);
+                return new StoredResponse(reply.status(), write(reply.body()));
+            });
+            if (outcome instanceof IdempotentRequests.Replayed) {
+                ctx.header(REPLAYED_HEADER, "true");
+            }
+            ctx.status(outcome.response().status()).contentType("application/json").result(outcome.response().body());
+        };
+    }
+
+    private static String scope(Context ctx) {
+        String caller = Caller.optionalPrincipal(ctx).map(p -> p.userId().toString()).orElse("anonymous");
+        return caller + " " + ctx.method().name() + " " + ctx.path();
+    }
+
+    private static String digest(Context ctx) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(Input.bodyBytes(ctx)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return new String(Json.mapper().writeValueAsBytes(body), StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a reply could not be written as JSON", e);
+        }
+    }
+}

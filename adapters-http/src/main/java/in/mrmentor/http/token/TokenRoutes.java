@@ -1,0 +1,204 @@
+package in.mrmentor.http.token;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Caller;
+import in.mrmentor.http.Idempotent;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.Role;
+import in.mrmentor.shared.Validation;
+import in.mrmentor.token.AllotmentRequest;
+import in.mrmentor.token.AllotmentStatus;
+import in.mrmentor.token.DecideTokenRequest;
+import in.mrmentor.token.GrantTokens;
+import in.mrmentor.token.LedgerEntry;
+import in.mrmentor.token.ListTokenRequests;
+import in.mrmentor.token.ReceivePaymentWebhook;
+import in.mrmentor.token.RequestResumeReview;
+import in.mrmentor.token.RequestTokens;
+import in.mrmentor.token.ResumeReview;
+import in.mrmentor.token.ShowLedger;
+import in.mrmentor.token.ShowWallet;
+import in.mrmentor.token.StartPurchase;
+import in.mrmentor.token.VerifyPurchase;
+import in.mrmentor.token.WalletBalance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * API.md "Token economy": wallet and ledger, admin grants, allotment requests, purchases through
+ * Razorpay and resume-review spending. Every POST that moves tokens or money honours
+ * {@code Idempotency-Key}; the webhook instead relies on the purchase completing once.
+ */
+public final class TokenRoutes implements RouteGroup {
+
+    /** The use cases these routes drive, wired by bootstrap. */
+    public record UseCases(ShowWallet wallet, ShowLedger ledger, GrantTokens grant, RequestTokens requestTokens,
+                           ListTokenRequests listRequests, DecideTokenRequest decide, StartPurchase startPurchase,
+                           VerifyPurchase verifyPurchase, ReceivePaymentWebhook webhook,
+                           RequestResumeReview resumeReview, Idempotent idempotent) {
+    }
+
+    public record GrantBody(UUID userId, String account, Long amount, String reason) {
+    }
+
+    public record TokenRequestBody(Long amount, String reason, UUID batchId) {
+    }
+
+    public record DecisionBody(String note) {
+    }
+
+    public record PurchaseBody(Long quantity) {
+    }
+
+    public record VerifyBody(String razorpayOrderId, String razorpayPaymentId, String razorpaySignature) {
+    }
+
+    public record ResumeReviewBody(String resumeUrl, String notes) {
+    }
+
+    public record WalletJson(long token, long resumeToken, long promotionalToken) {
+        static WalletJson of(WalletBalance balance) {
+            return new WalletJson(balance.token(), balance.resumeToken(), balance.promotionalToken());
+        }
+    }
+
+    public record EntryJson(UUID id, Instant at, String account, long delta, long balanceAfter, String kind,
+                            String reference) {
+        static EntryJson of(LedgerEntry entry) {
+            return new EntryJson(entry.id(), entry.at(), entry.wallet().apiName(), entry.delta(), entry.balanceAfter(),
+                    entry.kind().name(), entry.reference());
+        }
+    }
+
+    public record LedgerPageJson(List<EntryJson> items, String nextCursor) {
+    }
+
+    public record GrantJson(UUID grantId, UUID userId, String account, long amount, long balanceAfter) {
+    }
+
+    public record TokenRequestJson(UUID id, UUID userId, long amount, String reason, UUID batchId, String status,
+                                   UUID decidedBy, String note, Instant createdAt, Instant decidedAt) {
+        static TokenRequestJson of(AllotmentRequest r) {
+            return new TokenRequestJson(r.id(), r.userId(), r.amount(), r.reason(), r.batchId(), r.status().name(),
+                    r.decidedBy(), r.note(), r.createdAt(), r.decidedAt());
+        }
+    }
+
+    public record TokenRequestPageJson(List<TokenRequestJson> items, String nextCursor) {
+    }
+
+    public record ResumeReviewJson(UUID id, String status, String resumeUrl, String notes, Instant createdAt) {
+        static ResumeReviewJson of(ResumeReview review) {
+            return new ResumeReviewJson(review.id(), review.status(), review.resumeUrl(), review.notes(),
+                    review.createdAt());
+        }
+    }
+
+    private final UseCases useCases;
+
+    public TokenRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public String tag() {
+        return "Token economy";
+    }
+
+    @Override
+    public List<Route> routes() {
+        Access admin = Access.roles(Role.ADMIN);
+        Idempotent idempotent = useCases.idempotent();
+        return List.of(
+                Route.get("/api/tokens/wallet", Access.anyUser(), "The caller's token, resumeToken and promotionalToken",
+                        ctx -> ctx.json(WalletJson.of(useCases.wallet().show(Caller.principal(ctx).userId())))),
+                Route.get("/api/tokens/ledger", Access.anyUser(), "The caller's ledger entries, newest first (?limit&cursor)",
+                        ctx -> {
+                            var page = useCases.ledger().page(Caller.principal(ctx).userId(),
+                                    new ShowLedger.Query(Input.limit(ctx), ctx.queryParam("cursor")));
+                            ctx.json(new LedgerPageJson(page.items().stream().map(EntryJson::of).toList(),
+                                    page.nextCursor()));
+                        }),
+                Route.post("/api/admin/tokens/grants", admin, "Grant tokens, or correct with a negative amount (Idempotency-Key)",
+                        idempotent.handler(ctx -> {
+                            var body = Input.json(ctx, GrantBody.class);
+                            var receipt = useCases.grant().grant(Caller.principal(ctx).userId(),
+                                    new GrantTokens.Command(body.userId(), body.account(), body.amount(), body.reason()));
+                            return new Idempotent.Reply(201, new GrantJson(receipt.grantId(), receipt.userId(),
+                                    receipt.wallet().apiName(), receipt.amount(), receipt.balanceAfter()));
+                        })).withBody(GrantBody.class),
+                Route.post("/api/tokens/requests", Access.anyUser(), "Ask an administrator for tokens", ctx -> {
+                    var body = Input.json(ctx, TokenRequestBody.class);
+                    var request = useCases.requestTokens().request(Caller.principal(ctx).userId(),
+                            new RequestTokens.Command(body.amount(), body.reason(), body.batchId()));
+                    ctx.status(201).json(TokenRequestJson.of(request));
+                }).withBody(TokenRequestBody.class),
+                Route.get("/api/admin/tokens/requests", admin, "Token requests, newest first (?status=)", ctx -> {
+                    var requests = useCases.listRequests().list(status(ctx.queryParam("status")));
+                    ctx.json(new TokenRequestPageJson(requests.stream().map(TokenRequestJson::of).toList(), null));
+                }),
+                Route.post("/api/admin/tokens/requests/{id}/approve", admin, "Approve and credit a pending request, once",
+                        idempotent.handler(ctx -> decide(ctx, AllotmentStatus.APPROVED))).withBody(DecisionBody.class),
+                Route.post("/api/admin/tokens/requests/{id}/reject", admin, "Reject a pending request, once",
+                        idempotent.handler(ctx -> decide(ctx, AllotmentStatus.REJECTED))).withBody(DecisionBody.class),
+                Route.post("/api/tokens/purchases", Access.anyUser(), "Start buying tokens: a Razorpay order (Idempotency-Key)",
+                        idempotent.handler(ctx -> {
+                            var body = Input.json(ctx, PurchaseBody.class);
+                            var checkout = useCases.startPurchase().start(Caller.principal(ctx).userId(),
+                                    new StartPurchase.Command(body.quantity()));
+                            return new Idempotent.Reply(201, checkout);
+                        })).withBody(PurchaseBody.class),
+                Route.post("/api/tokens/purchases/{id}/verify", Access.anyUser(), "Complete a purchase with Razorpay's checkout signature",
+                        idempotent.handler(ctx -> {
+                            UUID id = Input.uuidPath(ctx, "id");
+                            var body = Input.json(ctx, VerifyBody.class);
+                            var purchase = useCases.verifyPurchase().verify(Caller.principal(ctx).userId(), id,
+                                    new VerifyPurchase.Command(body.razorpayOrderId(), body.razorpayPaymentId(),
+                                            body.razorpaySignature()));
+                            return new Idempotent.Reply(200, Map.of("status", purchase.status().name(),
+                                    "purchaseId", purchase.id()));
+                        })).withBody(VerifyBody.class),
+                Route.post("/api/payments/razorpay/webhook", Access.anyone(), "Razorpay events, checked by X-Razorpay-Signature",
+                        ctx -> {
+                            useCases.webhook().receive(Input.bodyBytes(ctx), ctx.header("X-Razorpay-Signature"));
+                            ctx.json(Map.of("received", true));
+                        }),
+                Route.post("/api/tokens/resume-reviews", Access.anyUser(), "Spend one resumeToken on a resume review (Idempotency-Key)",
+                        idempotent.handler(ctx -> {
+                            var body = optionalJson(ctx, ResumeReviewBody.class, new ResumeReviewBody(null, null));
+                            var review = useCases.resumeReview().request(Caller.principal(ctx).userId(),
+                                    new RequestResumeReview.Command(body.resumeUrl(), body.notes()));
+                            return new Idempotent.Reply(201, ResumeReviewJson.of(review));
+                        })).withBody(ResumeReviewBody.class));
+    }
+
+    private Idempotent.Reply decide(io.javalin.http.Context ctx, AllotmentStatus outcome) {
+        UUID id = Input.uuidPath(ctx, "id");
+        var body = optionalJson(ctx, DecisionBody.class, new DecisionBody(null));
+        var decided = useCases.decide().decide(Caller.principal(ctx).userId(), id,
+                new DecideTokenRequest.Command(outcome, body.note()));
+        return new Idempotent.Reply(200, TokenRequestJson.of(decided));
+    }
+
+    /** Bodies whose every field is optional may be left out entirely. */
+    private static <T> T optionalJson(io.javalin.http.Context ctx, Class<T> type, T whenAbsent) {
+        return Input.bodyBytes(ctx).length == 0 ? whenAbsent : Input.json(ctx, type);
+    }
+
+    private static AllotmentStatus status(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return AllotmentStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Validation.invalid("status", "must be one of PENDING, APPROVED, REJECTED");
+        }
+    }
+}

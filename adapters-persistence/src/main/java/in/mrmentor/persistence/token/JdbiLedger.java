@@ -1,0 +1,233 @@
+package in.mrmentor.persistence.token;
+
+import in.mrmentor.persistence.Timestamps;
+import in.mrmentor.shared.port.Ids;
+import in.mrmentor.token.Account;
+import in.mrmentor.token.LedgerAudit;
+import in.mrmentor.token.LedgerEntry;
+import in.mrmentor.token.MovementKind;
+import in.mrmentor.token.Transfer;
+import in.mrmentor.token.UserAccount;
+import in.mrmentor.token.Wallet;
+import in.mrmentor.token.WalletBalance;
+import in.mrmentor.token.port.Ledger;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static in.mrmentor.persistence.Timestamps.utc;
+
+/**
+ * The ledger in PostgreSQL: {@code token_transfers}, their two legs in {@code token_entries}, and the
+ * {@code token_balances} projection, all written in one transaction. Postings lock the balance rows
+ * they touch with {@code SELECT ... FOR UPDATE} in one global order (user id, then wallet name), so
+ * concurrent postings over the same accounts queue instead of deadlocking, across any number of
+ * processes; the {@code CHECK (balance >= 0)} constraints back the code's own check.
+ */
+public final class JdbiLedger implements Ledger {
+    private static final RowMapper<LedgerEntry> ENTRY = (rs, ctx) -> new LedgerEntry(
+            rs.getObject("id", UUID.class),
+            rs.getLong("seq"),
+            Timestamps.instant(rs, "at"),
+            Wallet.valueOf(rs.getString("wallet")),
+            rs.getLong("delta"),
+            rs.getLong("balance_after"),
+            MovementKind.valueOf(rs.getString("kind")),
+            rs.getString("reference"));
+
+    private final Jdbi jdbi;
+    private final Ids ids;
+
+    public JdbiLedger(Jdbi jdbi, Ids ids) {
+        this.jdbi = jdbi;
+        this.ids = ids;
+    }
+
+    @Override
+    public void open(UUID userId) {
+        jdbi.useHandle(h -> {
+            for (Wallet wallet : Wallet.values()) {
+                ensureRow(h, new UserAccount(userId, wallet));
+            }
+        });
+    }
+
+    @Override
+    public boolean isOpen(UUID userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM token_balances WHERE user_id = :user")
+                .bind("user", userId).mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public WalletBalance balances(UUID userId) {
+        return jdbi.withHandle(h -> read(h, userId, ""));
+    }
+
+    @Override
+    public WalletBalance lockBalances(UUID userId) {
+        // Wallet names in text order: the same order post() locks in.
+        return jdbi.withHandle(h -> read(h, userId, " ORDER BY wallet FOR UPDATE"));
+    }
+
+    private static WalletBalance read(Handle h, UUID userId, String suffix) {
+        Map<Wallet, Long> balances = new EnumMap<>(Wallet.class);
+        h.createQuery("SELECT wallet, balance FROM token_balances WHERE user_id = :user" + suffix)
+                .bind("user", userId)
+                .map((rs, ctx) -> Map.entry(Wallet.valueOf(rs.getString("wallet")), rs.getLong("balance")))
+                .forEach(entry -> balances.put(entry.getKey(), entry.getValue()));
+        return WalletBalance.of(balances);
+    }
+
+    @Override
+    public Posting post(List<Transfer> transfers, Instant at) {
+        if (transfers.isEmpty()) {
+            return new Posted(List.of());
+        }
+        return jdbi.inTransaction(h -> {
+            Map<UserAccount, Long> balances = lockInOrder(h, transfers);
+            List<PendingLeg> legs = new ArrayList<>();
+            for (Transfer transfer : transfers) {
+                UUID transferId = ids.next();
+                var refused = leg(transfer.from(), -transfer.amount(), transferId, transfer, balances, legs);
+                if (refused != null) {
+                    return refused;
+                }
+                leg(transfer.to(), transfer.amount(), transferId, transfer, balances, legs);
+            }
+            return new Posted(write(h, legs, balances, at));
+        });
+    }
+
+    /** Locks every user account of the posting, in user id then wallet name order, and reads its balance. */
+    private static Map<UserAccount, Long> lockInOrder(Handle h, List<Transfer> transfers) {
+        Map<String, UserAccount> ordered = new TreeMap<>();
+        for (Transfer transfer : transfers) {
+            for (Account account : List.of(transfer.from(), transfer.to())) {
+                if (account instanceof UserAccount user) {
+                    ordered.put(user.userId() + "/" + user.wallet().name(), user);
+                }
+            }
+        }
+        Map<UserAccount, Long> balances = new java.util.HashMap<>();
+        for (UserAccount account : ordered.values()) {
+            ensureRow(h, account);
+            balances.put(account, h.createQuery("SELECT balance FROM token_balances WHERE user_id = :user "
+                            + "AND wallet = :wallet FOR UPDATE")
+                    .bind("user", account.userId()).bind("wallet", account.wallet().name())
+                    .mapTo(Long.class).one());
+        }
+        return balances;
+    }
+
+    private record PendingLeg(UUID transferId, Transfer transfer, Account account, long delta, Long balanceAfter) {
+    }
+
+    private static Refused leg(Account account, long delta, UUID transferId, Transfer transfer,
+                               Map<UserAccount, Long> balances, List<PendingLeg> legs) {
+        Long after = null;
+        if (account instanceof UserAccount user) {
+            long before = balances.get(user);
+            after = before + delta;
+            if (after < 0) {
+                return new Refused(user, -delta, before);
+            }
+            balances.put(user, after);
+        }
+        legs.add(new PendingLeg(transferId, transfer, account, delta, after));
+        return null;
+    }
+
+    private List<LedgerEntry> write(Handle h, List<PendingLeg> legs, Map<UserAccount, Long> balances, Instant at) {
+        List<LedgerEntry> userEntries = new ArrayList<>();
+        UUID lastTransfer = null;
+        for (PendingLeg leg : legs) {
+            Transfer transfer = leg.transfer();
+            if (!leg.transferId().equals(lastTransfer)) {
+                h.createUpdate("INSERT INTO token_transfers (id, at, kind, reference, from_account, to_account, amount) "
+                                + "VALUES (:id, :at, :kind, :reference, :from, :to, :amount)")
+                        .bind("id", leg.transferId()).bind("at", utc(at)).bind("kind", transfer.kind().name())
+                        .bind("reference", transfer.reference()).bind("from", transfer.from().ledgerName())
+                        .bind("to", transfer.to().ledgerName()).bind("amount", transfer.amount())
+                        .execute();
+                lastTransfer = leg.transferId();
+            }
+            UUID entryId = ids.next();
+            UserAccount user = leg.account() instanceof UserAccount u ? u : null;
+            long seq = h.createUpdate("INSERT INTO token_entries (id, transfer_id, account, user_id, wallet, delta, "
+                            + "balance_after, at, kind, reference) VALUES (:id, :transfer, :account, :user, :wallet, "
+                            + ":delta, :after, :at, :kind, :reference)")
+                    .bind("id", entryId).bind("transfer", leg.transferId())
+                    .bind("account", leg.account().ledgerName())
+                    .bindByType("user", user == null ? null : user.userId(), UUID.class)
+                    .bindByType("wallet", user == null ? null : user.wallet().name(), String.class)
+                    .bind("delta", leg.delta())
+                    .bindByType("after", leg.balanceAfter(), Long.class)
+                    .bind("at", utc(at)).bind("kind", transfer.kind().name()).bind("reference", transfer.reference())
+                    .executeAndReturnGeneratedKeys("seq").mapTo(Long.class).one();
+            if (user != null) {
+                userEntries.add(new LedgerEntry(entryId, seq, at, user.wallet(), leg.delta(), leg.balanceAfter(),
+                        transfer.kind(), transfer.reference()));
+            }
+        }
+        balances.forEach((account, balance) -> h.createUpdate("UPDATE token_balances SET balance = :balance, "
+                        + "updated_at = :at WHERE user_id = :user AND wallet = :wallet")
+                .bind("balance", balance).bind("at", utc(at))
+                .bind("user", account.userId()).bind("wallet", account.wallet().name())
+                .execute());
+        return userEntries;
+    }
+
+    private static void ensureRow(Handle h, UserAccount account) {
+        h.createUpdate("INSERT INTO token_balances (user_id, wallet, balance) VALUES (:user, :wallet, 0) "
+                        + "ON CONFLICT DO NOTHING")
+                .bind("user", account.userId()).bind("wallet", account.wallet().name())
+                .execute();
+    }
+
+    @Override
+    public List<LedgerEntry> entries(UUID userId, Long beforeSequence, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, seq, at, wallet, delta, balance_after, kind, reference "
+                        + "FROM token_entries WHERE user_id = :user "
+                        + "AND (CAST(:before AS bigint) IS NULL OR seq < :before) ORDER BY seq DESC LIMIT :limit")
+                .bind("user", userId)
+                .bindByType("before", beforeSequence, Long.class)
+                .bind("limit", limit)
+                .map(ENTRY).list());
+    }
+
+    @Override
+    public LedgerAudit audit() {
+        return jdbi.inTransaction(h -> {
+            // One snapshot for every query of the audit, so concurrent postings cannot show as mismatches.
+            h.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            long accounts = h.createQuery("SELECT count(*) FROM token_balances").mapTo(Long.class).one();
+            long globalSum = h.createQuery("SELECT COALESCE(SUM(delta), 0) FROM token_entries").mapTo(Long.class).one();
+            var mismatches = h.createQuery("SELECT COALESCE(b.user_id, e.user_id) AS user_id, "
+                            + "COALESCE(b.wallet, e.wallet) AS wallet, COALESCE(b.balance, 0) AS stored, "
+                            + "COALESCE(e.total, 0) AS from_ledger "
+                            + "FROM token_balances b FULL JOIN (SELECT user_id, wallet, SUM(delta) AS total "
+                            + "  FROM token_entries WHERE user_id IS NOT NULL GROUP BY user_id, wallet) e "
+                            + "ON b.user_id = e.user_id AND b.wallet = e.wallet "
+                            + "WHERE COALESCE(b.balance, 0) <> COALESCE(e.total, 0) ORDER BY 1, 2")
+                    .map((rs, ctx) -> new LedgerAudit.Mismatch(
+                            new UserAccount(rs.getObject("user_id", UUID.class), Wallet.valueOf(rs.getString("wallet")))
+                                    .ledgerName(),
+                            rs.getLong("stored"), rs.getLong("from_ledger")))
+                    .list();
+            var unbalanced = h.createQuery("SELECT t.id FROM token_transfers t LEFT JOIN token_entries e "
+                            + "ON e.transfer_id = t.id GROUP BY t.id, t.amount "
+                            + "HAVING count(e.id) <> 2 OR COALESCE(SUM(e.delta), 0) <> 0 "
+                            + "OR COALESCE(SUM(abs(e.delta)), 0) <> 2 * t.amount ORDER BY t.id LIMIT 1000")
+                    .mapTo(UUID.class).map(UUID::toString).list();
+            return new LedgerAudit(accounts, globalSum, mismatches, unbalanced);
+        });
+    }
+}

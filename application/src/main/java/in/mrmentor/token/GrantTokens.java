@@ -1,0 +1,72 @@
+package in.mrmentor.token;
+
+import in.mrmentor.config.FeatureFlag;
+import in.mrmentor.config.FeatureFlags;
+import in.mrmentor.shared.Validation;
+import in.mrmentor.shared.port.Ids;
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.token.port.GrantAudit;
+import in.mrmentor.token.port.Ledger;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * An administrator adds tokens to one account of a user, or takes some away (a negative amount, a
+ * correction). A correction never takes an account below zero: 409 {@code INSUFFICIENT_TOKENS}.
+ */
+public final class GrantTokens {
+
+    public record Command(UUID userId, String account, Long amount, String reason) {
+        public Command {
+            new Validation()
+                    .require(userId != null, "userId", "is required")
+                    .require(account != null && Wallet.fromApiName(account).isPresent(), "account",
+                            "must be one of token, resumeToken, promotionalToken")
+                    .require(amount != null, "amount", "is required")
+                    .orThrow();
+        }
+    }
+
+    /** What the grant did: the account and its balance afterwards. */
+    public record Receipt(UUID grantId, UUID userId, Wallet wallet, long amount, long balanceAfter) {
+    }
+
+    private final Ledger ledger;
+    private final GrantAudit audit;
+    private final FeatureFlags flags;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Ids ids;
+
+    public GrantTokens(Ledger ledger, GrantAudit audit, FeatureFlags flags, Transactions transactions, Clock clock,
+                       Ids ids) {
+        this.ledger = ledger;
+        this.audit = audit;
+        this.flags = flags;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** @param grantedBy the administrator (or the CLI's operator account) who asks */
+    public Receipt grant(UUID grantedBy, Command command) {
+        var grant = new Grant(ids.next(), command.userId(), Wallet.fromApiName(command.account()).orElseThrow(),
+                command.amount(), command.reason());
+        return transactions.inTransaction(() -> {
+            if (!ledger.isOpen(grant.userId())) {
+                throw TokenErrors.userNotFound();
+            }
+            var now = Moment.now(clock);
+            var posting = ledger.post(java.util.List.of(grant.transfer()), now);
+            if (posting instanceof Ledger.Refused refused) {
+                throw TokenErrors.correctionBelowZero(grant.wallet(), refused.needed(), refused.available());
+            }
+            if (flags.isOn(FeatureFlag.GRANT_AUDIT)) {
+                audit.record(grant, grantedBy, now);
+            }
+            var entry = ((Ledger.Posted) posting).entries().get(0);
+            return new Receipt(grant.id(), grant.userId(), grant.wallet(), grant.amount(), entry.balanceAfter());
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package in.mrmentor.token.port;
+
+import in.mrmentor.token.LedgerAudit;
+import in.mrmentor.token.LedgerEntry;
+import in.mrmentor.token.Transfer;
+import in.mrmentor.token.UserAccount;
+import in.mrmentor.token.WalletBalance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The double-entry token ledger and the balance projection kept beside it. Every write joins the
+ * caller's unit of work; the balances of the user accounts a posting touches are locked for the
+ * rest of that unit (in PostgreSQL: row locks, taken in one fixed order so two postings never deadlock).
+ */
+public interface Ledger {
+
+    /** The outcome of {@link #post}: either every transfer was written, or none was. */
+    sealed interface Posting permits Posted, Refused {
+    }
+
+    /** @param entries the user-account legs written, in transfer order */
+    record Posted(List<LedgerEntry> entries) implements Posting {
+        public Posted {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** A user account would have gone below zero; nothing was written. */
+    record Refused(UserAccount account, long needed, long available) implements Posting {
+    }
+
+    /** Creates the three zero balances of a user; opening an open wallet changes nothing. */
+    void open(UUID userId);
+
+    boolean isOpen(UUID userId);
+
+    WalletBalance balances(UUID userId);
+
+    /** {@link #balances}, with the user's balance rows held until the unit of work ends, so a plan made from them stays true. */
+    WalletBalance lockBalances(UUID userId);
+
+    /** Writes all the transfers and updates the projection, or nothing when a user account would go negative. */
+    Posting post(List<Transfer> transfers, Instant at);
+
+    /** A user's entries, newest first, older than {@code beforeSequence} (null: from the newest). */
+    List<LedgerEntry> entries(UUID userId, Long beforeSequence, int limit);
+
+    /** Recomputes every balance from the ledger and compares it with the projection. */
+    LedgerAudit audit();
+}

@@ -1,0 +1,144 @@
+package in.mrmentor.token.port;
+
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.token.MovementKind;
+import in.mrmentor.token.SystemAccount;
+import in.mrmentor.token.Transfer;
+import in.mrmentor.token.UserAccount;
+import in.mrmentor.token.Wallet;
+import in.mrmentor.token.WalletBalance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every adapter of {@link Ledger} must do. */
+public abstract class LedgerContract {
+    protected static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+
+    protected Ledger ledger;
+    protected Transactions transactions;
+
+    protected abstract Ledger newLedger();
+
+    protected abstract Transactions transactionsFor(Ledger ledger);
+
+    /** A user id the store accepts (PostgreSQL needs the users row). */
+    protected abstract UUID aUser();
+
+    @BeforeEach
+    void freshLedger() {
+        ledger = newLedger();
+        transactions = transactionsFor(ledger);
+    }
+
+    private static Transfer grant(UUID user, Wallet wallet, long amount) {
+        return new Transfer(SystemAccount.ISSUANCE, new UserAccount(user, wallet), amount, MovementKind.GRANT, "grant:t");
+    }
+
+    private static Transfer spend(UUID user, Wallet wallet, long amount) {
+        return new Transfer(new UserAccount(user, wallet), SystemAccount.SPEND, amount, MovementKind.BOOKING, "slot:t");
+    }
+
+    @Test
+    void anOpenedWalletHoldsNothing() {
+        UUID user = aUser();
+        ledger.open(user);
+        ledger.open(user);
+
+        assertThat(ledger.isOpen(user)).isTrue();
+        assertThat(ledger.balances(user)).isEqualTo(WalletBalance.empty());
+        assertThat(ledger.isOpen(UUID.randomUUID())).isFalse();
+    }
+
+    @Test
+    void aPostingMovesTokensAndReportsTheBalanceAfterEachLeg() {
+        UUID user = aUser();
+        ledger.open(user);
+
+        var posting = ledger.post(List.of(grant(user, Wallet.TOKEN, 5), grant(user, Wallet.TOKEN, 2),
+                grant(user, Wallet.RESUME_TOKEN, 1)), T0);
+
+        assertThat(posting).isInstanceOf(Ledger.Posted.class);
+        var entries = ((Ledger.Posted) posting).entries();
+        assertThat(entries).extracting(e -> e.balanceAfter()).containsExactly(5L, 7L, 1L);
+        assertThat(entries).allSatisfy(e -> assertThat(e.kind()).isEqualTo(MovementKind.GRANT));
+        assertThat(ledger.balances(user)).isEqualTo(new WalletBalance(7, 1, 0));
+    }
+
+    @Test
+    void aPostingThatWouldTakeAUserAccountBelowZeroWritesNothing() {
+        UUID user = aUser();
+        ledger.open(user);
+        ledger.post(List.of(grant(user, Wallet.TOKEN, 2)), T0);
+
+        var posting = ledger.post(List.of(spend(user, Wallet.TOKEN, 1), spend(user, Wallet.TOKEN, 2)), T0);
+
+        assertThat(posting).isEqualTo(new Ledger.Refused(new UserAccount(user, Wallet.TOKEN), 2, 1));
+        assertThat(ledger.balances(user).token()).isEqualTo(2);
+        assertThat(ledger.entries(user, null, 10)).hasSize(1);
+    }
+
+    @Test
+    void entriesComeNewestFirstAndPageBySequence() {
+        UUID user = aUser();
+        ledger.open(user);
+        for (int i = 1; i <= 5; i++) {
+            ledger.post(List.of(grant(user, Wallet.TOKEN, i)), T0.plusSeconds(i));
+        }
+
+        var first = ledger.entries(user, null, 3);
+        var rest = ledger.entries(user, first.get(2).sequence(), 3);
+
+        assertThat(first).extracting(e -> e.delta()).containsExactly(5L, 4L, 3L);
+        assertThat(rest).extracting(e -> e.delta()).containsExactly(2L, 1L);
+        assertThat(ledger.entries(aUser(), null, 3)).isEmpty();
+    }
+
+    @Test
+    void aRolledBackUnitOfWorkLeavesNoTransfer() {
+        UUID user = aUser();
+        ledger.open(user);
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            ledger.post(List.of(grant(user, Wallet.TOKEN, 3)), T0);
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(ledger.balances(user).token()).isZero();
+        assertThat(ledger.entries(user, null, 10)).isEmpty();
+        assertThat(ledger.audit().healthy()).isTrue();
+    }
+
+    @Test
+    void theAuditOfAHealthyLedgerFindsNothingAndTheSumIsZero() {
+        UUID a = aUser();
+        UUID b = aUser();
+        ledger.open(a);
+        ledger.open(b);
+        ledger.post(List.of(grant(a, Wallet.TOKEN, 4), grant(b, Wallet.PROMOTIONAL_TOKEN, 2)), T0);
+        ledger.post(List.of(spend(a, Wallet.TOKEN, 3)), T0);
+
+        var audit = ledger.audit();
+
+        assertThat(audit.healthy()).isTrue();
+        assertThat(audit.globalSum()).isZero();
+        assertThat(audit.accountsChecked()).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void lockedBalancesReadTheSameAsPlainOnesInsideAUnitOfWork() {
+        UUID user = aUser();
+        ledger.open(user);
+        ledger.post(List.of(grant(user, Wallet.PROMOTIONAL_TOKEN, 2)), T0);
+
+        var locked = transactions.inTransaction(() -> ledger.lockBalances(user));
+
+        assertThat(locked).isEqualTo(new WalletBalance(0, 0, 2));
+    }
+}

@@ -1,0 +1,52 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.bootstrap.Backend;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "Check stored data against the rules it must keep.",
+        subcommands = {AuditCommand.LedgerAudit.class})
+final class AuditCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "ledger", mixinStandardHelpOptions = true,
+            description = {"Recompute every token balance from the ledger, check the sum over all accounts is 0",
+                    "and that every transfer's legs cancel. Prints each mismatch; exit 1 on any."})
+    static final class LedgerAudit implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                var audit = backend.tokens.auditLedger.audit();
+                PrintWriter out = spec.commandLine().getOut();
+                for (var mismatch : audit.mismatches()) {
+                    out.printf("MISMATCH %s stored %d, ledger says %d%n", mismatch.account(), mismatch.stored(),
+                            mismatch.fromLedger());
+                }
+                for (String transfer : audit.unbalancedTransfers()) {
+                    out.printf("UNBALANCED transfer %s%n", transfer);
+                }
+                if (audit.globalSum() != 0) {
+                    out.printf("GLOBAL SUM %d (must be 0)%n", audit.globalSum());
+                }
+                out.printf("%d account(s) checked: %s%n", audit.accountsChecked(),
+                        audit.healthy() ? "ledger OK" : "ledger has problems");
+                return audit.healthy() ? ExitCode.OK : ExitCode.FAILURE;
+            }
+        }
+    }
+}

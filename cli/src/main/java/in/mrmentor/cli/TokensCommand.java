@@ -1,0 +1,79 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.bootstrap.TokenWiring;
+import in.mrmentor.token.GrantTokens;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "tokens",
+        mixinStandardHelpOptions = true,
+        description = "Grant, correct and show users' tokens.",
+        subcommands = {TokensCommand.Grant.class, TokensCommand.Balance.class})
+final class TokensCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true,
+            description = {"Grant tokens to one account of a user; a negative amount is a correction.",
+                    "No account ever goes below zero (exit 4 INSUFFICIENT_TOKENS)."})
+    static final class Grant implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--email", required = true, description = "The user's e-mail address.")
+        String email;
+
+        @Option(names = "--account", required = true, description = "token, resumeToken or promotionalToken.")
+        String account;
+
+        @Option(names = "--amount", required = true,
+                description = "Whole tokens; negative to take tokens away.")
+        long amount;
+
+        @Option(names = "--reason", required = true, description = "Why (kept in the grant audit).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                var userId = backend.tokens.findTokenHolder.byEmail(email);
+                var receipt = backend.tokens.grantTokens.grant(TokenWiring.OPERATOR,
+                        new GrantTokens.Command(userId, account, amount, reason));
+                spec.commandLine().getOut().printf("Granted %d %s to %s; balance now %d (grant %s)%n",
+                        receipt.amount(), receipt.wallet().apiName(), email, receipt.balanceAfter(), receipt.grantId());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "balance", mixinStandardHelpOptions = true, description = "Show a user's three balances.")
+    static final class Balance implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--email", required = true, description = "The user's e-mail address.")
+        String email;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                var balance = backend.tokens.showWallet.show(backend.tokens.findTokenHolder.byEmail(email));
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("token %d%nresumeToken %d%npromotionalToken %d%n",
+                        balance.token(), balance.resumeToken(), balance.promotionalToken());
+            }
+            return ExitCode.OK;
+        }
+    }
+}
