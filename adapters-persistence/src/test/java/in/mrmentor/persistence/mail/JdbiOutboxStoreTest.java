@@ -3,34 +3,29 @@ package in.mrmentor.persistence.mail;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.mail.port.OutboxStore;
 import in.mrmentor.mail.port.OutboxStoreContract;
-import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
-import in.mrmentor.persistence.testing.TestPostgres;
+import in.mrmentor.persistence.testing.FreshDatabase;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.testing.MovableClock;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JdbiOutboxStoreTest extends OutboxStoreContract {
-    private Database database;
+    @RegisterExtension
+    final FreshDatabase database = new FreshDatabase();
 
     @Override
     protected OutboxStore newStore(MovableClock clock) {
-        database = TestPostgres.get().freshDatabase();
         return new JdbiOutboxStore(database.jdbi(), clock, Ids.random());
     }
 
     @Override
     protected Transactions transactions() {
         return new JdbiTransactions(database.jdbi());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -1,43 +1,32 @@
 package in.mrmentor.persistence.token;
 
-import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
-import in.mrmentor.persistence.testing.TestPostgres;
+import in.mrmentor.persistence.testing.FreshDatabase;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.token.port.Ledger;
 import in.mrmentor.token.port.LedgerContract;
-import org.junit.jupiter.api.AfterEach;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.UUID;
 
 class JdbiLedgerTest extends LedgerContract {
-    private Database database;
+    @RegisterExtension
+    final FreshDatabase database = new FreshDatabase();
 
     @Override
     protected Ledger newLedger() {
-        return new JdbiLedger(database().jdbi(), Ids.random());
+        return new JdbiLedger(database.jdbi(), Ids.random());
     }
 
     @Override
     protected Transactions transactionsFor(Ledger ledger) {
-        return new JdbiTransactions(database().jdbi());
+        return new JdbiTransactions(database.jdbi());
     }
 
     @Override
     protected UUID aUser() {
-        return TestUsers.insert(database().jdbi());
-    }
-
-    private Database database() {
-        if (database == null) {
-            database = TestPostgres.get().freshDatabase();
-        }
-        return database;
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+        return TestUsers.insert(database.jdbi());
     }
 }
