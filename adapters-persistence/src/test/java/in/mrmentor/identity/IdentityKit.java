@@ -69,6 +69,7 @@ final class IdentityKit {
     final ListUsers listUsers;
     final ResetPassword resetPassword;
     final EnsureBootstrapAdmin ensureBootstrapAdmin;
+    final PurgeStaleSessions purgeStaleSessions;
 
     private IdentityKit(MutableClock clock, Stores stores, FakeAccessTokens accessTokens,
                         Optional<MasterCredentials> master) {
@@ -97,6 +98,8 @@ final class IdentityKit {
         listUsers = new ListUsers(stores.users());
         resetPassword = new ResetPassword(stores.users(), stores.refreshTokens(), hasher, tx, clock);
         ensureBootstrapAdmin = new EnsureBootstrapAdmin(stores.users(), hasher, hook, tx, clock, ids);
+        purgeStaleSessions = new PurgeStaleSessions(stores.refreshTokens(), stores.attempts(), stores.codes(), tx, clock,
+                throttle, PurgeStaleSessions.Retention.defaults());
     }
 
     static IdentityKit inMemory(MutableClock clock) {

@@ -17,7 +17,7 @@ final class MasArchitecture {
     static final String BASE_PACKAGE = "in.mrmentor";
     static final Set<String> CONTEXTS =
             Set.of("identity", "config", "token", "slot", "hiring", "lead", "invoice", "pap", "program", "mail", "jobs",
-                    "blobs");
+                    "blobs", "kpi");
     static final String SHARED_KERNEL = "shared";
 
     static final ModuleLocation DOMAIN = ModuleLocation.of("domain", Role.class);

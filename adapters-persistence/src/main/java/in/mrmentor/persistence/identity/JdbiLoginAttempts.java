@@ -48,4 +48,11 @@ public final class JdbiLoginAttempts implements LoginAttempts {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE throttle_key = :key")
                 .bind("key", key).execute());
     }
+
+    @Override
+    public long purgeOlderThan(Instant cutoff) {
+        // No advisory lock: rows this old are outside every window, so no throttle verdict reads them.
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM login_attempts WHERE failed_at < :cutoff")
+                .bind("cutoff", utc(cutoff)).execute());
+    }
 }

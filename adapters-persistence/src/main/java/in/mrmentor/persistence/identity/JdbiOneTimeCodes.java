@@ -8,6 +8,7 @@ import in.mrmentor.persistence.Timestamps;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,5 +62,11 @@ public final class JdbiOneTimeCodes implements OneTimeCodes {
     @Override
     public void remove(UUID id) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM one_time_codes WHERE id = :id").bind("id", id).execute());
+    }
+
+    @Override
+    public long purgeExpiredBefore(Instant cutoff) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM one_time_codes WHERE expires_at < :cutoff")
+                .bind("cutoff", utc(cutoff)).execute());
     }
 }

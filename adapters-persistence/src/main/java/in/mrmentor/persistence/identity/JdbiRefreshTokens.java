@@ -81,4 +81,13 @@ public final class JdbiRefreshTokens implements RefreshTokens {
                         + "WHERE family_id = :family ORDER BY issued_at, id")
                 .bind("family", familyId).map(ROW).list());
     }
+
+    @Override
+    public long purgeExpiredBefore(Instant cutoff) {
+        // A family with any token expiring at or after the cutoff keeps all of its rows (see the port).
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM refresh_tokens t WHERE t.expires_at < :cutoff "
+                        + "AND NOT EXISTS (SELECT 1 FROM refresh_tokens kept "
+                        + "WHERE kept.family_id = t.family_id AND kept.expires_at >= :cutoff)")
+                .bind("cutoff", utc(cutoff)).execute());
+    }
 }

@@ -12,7 +12,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -99,5 +101,17 @@ public final class JdbiUsers implements Users {
                 .bindByType("afterId", after == null ? null : after.id(), UUID.class)
                 .bind("limit", limit)
                 .map(ROW).list());
+    }
+
+    @Override
+    public Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT role, count(*) AS users FROM users GROUP BY role")
+                .map((rs, ctx) -> Map.entry(Role.valueOf(rs.getString("role")), rs.getLong("users")))
+                .forEach(row -> counts.put(row.getKey(), row.getValue())));
+        return counts;
     }
 }

@@ -11,7 +11,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,5 +119,17 @@ public final class JdbiOutboxStore implements OutboxStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, outbox_id, to_address, subject, transport, message_id, "
                         + "sent_at FROM emails_sent ORDER BY sent_at DESC, seq DESC LIMIT :limit")
                 .bind("limit", Math.max(0, limit)).map(SENT).list());
+    }
+
+    @Override
+    public Map<OutboxEntry.Status, Long> countByStatus() {
+        Map<OutboxEntry.Status, Long> counts = new EnumMap<>(OutboxEntry.Status.class);
+        for (OutboxEntry.Status status : OutboxEntry.Status.values()) {
+            counts.put(status, 0L);
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT status, count(*) AS messages FROM email_outbox GROUP BY status")
+                .map((rs, ctx) -> Map.entry(OutboxEntry.Status.valueOf(rs.getString("status")), rs.getLong("messages")))
+                .forEach(row -> counts.put(row.getKey(), row.getValue())));
+        return counts;
     }
 }

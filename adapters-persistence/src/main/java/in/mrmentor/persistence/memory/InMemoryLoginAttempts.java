@@ -41,6 +41,13 @@ public final class InMemoryLoginAttempts implements LoginAttempts, InMemoryTrans
     }
 
     @Override
+    public synchronized long purgeOlderThan(Instant cutoff) {
+        int before = failures.size();
+        failures.removeIf(f -> f.at().isBefore(cutoff));
+        return before - failures.size();
+    }
+
+    @Override
     public synchronized Runnable snapshot() {
         List<Failure> copy = new ArrayList<>(failures);
         return () -> {

@@ -4,6 +4,7 @@ import in.mrmentor.identity.Email;
 import in.mrmentor.identity.OneTimeCode;
 import in.mrmentor.identity.port.OneTimeCodes;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,13 @@ public final class InMemoryOneTimeCodes implements OneTimeCodes, InMemoryTransac
     @Override
     public synchronized void remove(UUID id) {
         rows.values().removeIf(code -> code.id().equals(id));
+    }
+
+    @Override
+    public synchronized long purgeExpiredBefore(Instant cutoff) {
+        int before = rows.size();
+        rows.values().removeIf(code -> code.expiresAt().isBefore(cutoff));
+        return before - rows.size();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,16 @@ public final class InMemoryOutboxStore implements OutboxStore, InMemoryTransacti
         List<SentEmail> newestFirst = new ArrayList<>(sent);
         newestFirst.sort((a, b) -> b.sentAt().compareTo(a.sentAt()));
         return newestFirst.stream().limit(Math.max(0, limit)).toList();
+    }
+
+    @Override
+    public synchronized Map<Status, Long> countByStatus() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            counts.put(status, 0L);
+        }
+        rows.values().forEach(entry -> counts.merge(entry.status(), 1L, Long::sum));
+        return counts;
     }
 
     @Override

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Row locks are unnecessary here: {@link InMemoryTransactions} runs one unit of work at a time. */
 public final class InMemoryRefreshTokens implements RefreshTokens, InMemoryTransactions.Participant {
@@ -60,6 +62,17 @@ public final class InMemoryRefreshTokens implements RefreshTokens, InMemoryTrans
                 .filter(t -> t.familyId().equals(familyId))
                 .sorted(Comparator.comparing(RefreshToken::issuedAt).thenComparing(RefreshToken::id, InMemoryUsers.UUID_ORDER))
                 .toList();
+    }
+
+    @Override
+    public synchronized long purgeExpiredBefore(Instant cutoff) {
+        Set<UUID> liveFamilies = rows.values().stream()
+                .filter(t -> !t.expiresAt().isBefore(cutoff))
+                .map(RefreshToken::familyId)
+                .collect(Collectors.toSet());
+        int before = rows.size();
+        rows.values().removeIf(t -> !liveFamilies.contains(t.familyId()));
+        return before - rows.size();
     }
 
     @Override

@@ -7,6 +7,7 @@ import in.mrmentor.identity.User;
 import in.mrmentor.identity.port.Users;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,16 @@ public final class InMemoryUsers implements Users, InMemoryTransactions.Particip
     private static boolean isAfter(User user, Position position) {
         int byTime = user.createdAt().compareTo(position.createdAt());
         return byTime > 0 || (byTime == 0 && UUID_ORDER.compare(user.id(), position.id()) > 0);
+    }
+
+    @Override
+    public synchronized Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        rows.values().forEach(user -> counts.merge(user.role(), 1L, Long::sum));
+        return counts;
     }
 
     @Override

@@ -22,4 +22,10 @@ public interface LoginAttempts {
 
     /** Forgets every failure of {@code key} (after a successful sign-in). */
     void clear(String key);
+
+    /**
+     * Deletes the failures of every key recorded strictly before {@code cutoff} and answers how many
+     * went. Call it with a cutoff older than the throttle window, so no verdict can change.
+     */
+    long purgeOlderThan(Instant cutoff);
 }

@@ -3,6 +3,7 @@ package in.mrmentor.identity.port;
 import in.mrmentor.identity.Email;
 import in.mrmentor.identity.OneTimeCode;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,4 +20,7 @@ public interface OneTimeCodes {
     boolean update(OneTimeCode code);
 
     void remove(UUID id);
+
+    /** Deletes the codes that expired strictly before {@code cutoff} and answers how many went. */
+    long purgeExpiredBefore(Instant cutoff);
 }

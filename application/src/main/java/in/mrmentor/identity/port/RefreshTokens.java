@@ -30,4 +30,12 @@ public interface RefreshTokens {
 
     /** Every token of a family, oldest first. */
     List<RefreshToken> family(UUID familyId);
+
+    /**
+     * Deletes every token of each family whose tokens all expired before {@code cutoff}, and answers
+     * how many tokens went. A family goes whole or not at all: while any of its tokens can still be
+     * presented, its used tokens must stay, or presenting a stolen one would no longer end the family.
+     * A token expiring at or after {@code cutoff} is never deleted, so a cutoff in the past keeps every live one.
+     */
+    long purgeExpiredBefore(Instant cutoff);
 }

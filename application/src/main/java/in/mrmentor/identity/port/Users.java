@@ -6,6 +6,7 @@ import in.mrmentor.identity.User;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,4 +39,7 @@ public interface Users {
      * @param after start after this position, or null for the first page
      */
     List<User> page(Role role, Position after, int limit);
+
+    /** How many users hold each role, active or not; every role is a key, with 0 when nobody holds it. */
+    Map<Role, Long> countByRole();
 }

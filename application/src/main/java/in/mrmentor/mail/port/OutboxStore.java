@@ -6,6 +6,7 @@ import in.mrmentor.mail.SentEmail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,4 +37,7 @@ public interface OutboxStore extends Outbox {
 
     /** The sent-mail log, newest first. */
     List<SentEmail> sentNewest(int limit);
+
+    /** How many messages are in each status; every status is a key, with 0 when no message has it. */
+    Map<OutboxEntry.Status, Long> countByStatus();
 }

@@ -74,4 +74,30 @@ public abstract class LoginAttemptsContract {
 
         assertThat(attempts.failuresSince("a@x.in", T0.minusSeconds(1))).isEmpty();
     }
+
+    @Test
+    void purgingDeletesTheFailuresOfEveryKeyBeforeTheCutoffAndCountsThem() {
+        attempts.recordFailure("a@x.in", T0.minusSeconds(10));
+        attempts.recordFailure("b@x.in", T0.minusSeconds(1));
+        attempts.recordFailure("b@x.in", T0);
+        attempts.recordFailure("a@x.in", T0.plusSeconds(5));
+
+        assertThat(attempts.purgeOlderThan(T0)).isEqualTo(2);
+        assertThat(attempts.purgeOlderThan(T0)).isZero();
+
+        assertThat(attempts.failuresSince("a@x.in", T0.minusSeconds(3600))).containsExactly(T0.plusSeconds(5));
+        assertThat(attempts.failuresSince("b@x.in", T0.minusSeconds(3600))).containsExactly(T0);
+    }
+
+    @Test
+    void aFailedUnitOfWorkPurgesNothing() {
+        attempts.recordFailure("a@x.in", T0);
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            attempts.purgeOlderThan(T0.plusSeconds(60));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(attempts.failuresSince("a@x.in", T0.minusSeconds(1))).containsExactly(T0);
+    }
 }

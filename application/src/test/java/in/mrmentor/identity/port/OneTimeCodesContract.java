@@ -91,4 +91,36 @@ public abstract class OneTimeCodesContract {
 
         assertThat(lookUp(ASHA)).contains(old);
     }
+
+    @Test
+    void purgingDeletesCodesExpiredBeforeTheCutoffAndKeepsTheRest() {
+        var bala = Email.of("bala@example.in");
+        var chitra = Email.of("chitra@example.in");
+        var expired = code(ASHA, "$2a$04$expired");
+        codes.put(expired);
+        var atCutoff = OneTimeCode.issue(UUID.randomUUID(), bala, new PasswordHash("$2a$04$edge"), T0.plusSeconds(60));
+        codes.put(atCutoff);
+        var live = OneTimeCode.issue(UUID.randomUUID(), chitra, new PasswordHash("$2a$04$live"), T0.plusSeconds(3600));
+        codes.put(live);
+
+        assertThat(codes.purgeExpiredBefore(atCutoff.expiresAt())).isEqualTo(1);
+        assertThat(codes.purgeExpiredBefore(atCutoff.expiresAt())).isZero();
+
+        assertThat(lookUp(ASHA)).isEmpty();
+        assertThat(lookUp(bala)).contains(atCutoff);
+        assertThat(lookUp(chitra)).contains(live);
+    }
+
+    @Test
+    void aFailedUnitOfWorkPurgesNoCode() {
+        var code = code(ASHA, "$2a$04$h1");
+        codes.put(code);
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            codes.purgeExpiredBefore(code.expiresAt().plusSeconds(86_400));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(lookUp(ASHA)).contains(code);
+    }
 }

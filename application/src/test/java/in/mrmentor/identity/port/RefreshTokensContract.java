@@ -123,4 +123,68 @@ public abstract class RefreshTokensContract {
 
         assertThat(lookUp("ghost")).isEmpty();
     }
+
+    private static final long DAY = 86_400;
+
+    private static RefreshToken tokenExpiring(UUID userId, UUID familyId, String opaque, long issuedDay, long expiresDay) {
+        return RefreshToken.issue(UUID.randomUUID(), userId, familyId, TokenDigest.sha256Hex(opaque),
+                T0.plusSeconds(issuedDay * DAY), T0.plusSeconds(expiresDay * DAY));
+    }
+
+    @Test
+    void purgingDeletesTheFamiliesWhoseEveryTokenExpiredBeforeTheCutoffAndCountsTheTokens() {
+        var ended = UUID.randomUUID();
+        var used = tokenExpiring(alice, ended, "ended-1", 0, 7);
+        tokens.add(used);
+        tokens.add(tokenExpiring(alice, ended, "ended-2", 1, 8));
+        tokens.markUsed(used.id(), T0.plusSeconds(DAY));
+        tokens.revokeFamily(ended, T0.plusSeconds(2 * DAY));
+        var live = UUID.randomUUID();
+        tokens.add(tokenExpiring(bob, live, "live", 10, 17));
+
+        long purged = tokens.purgeExpiredBefore(T0.plusSeconds(9 * DAY));
+
+        assertThat(purged).isEqualTo(2);
+        assertThat(tokens.family(ended)).isEmpty();
+        assertThat(lookUp("ended-1")).isEmpty();
+        assertThat(tokens.family(live)).hasSize(1);
+    }
+
+    @Test
+    void aFamilyWithAnyTokenStillValidAtTheCutoffKeepsItsExpiredUsedTokensForReuseDetection() {
+        var family = UUID.randomUUID();
+        var old = tokenExpiring(alice, family, "old", 0, 7);
+        tokens.add(old);
+        tokens.markUsed(old.id(), T0.plusSeconds(5 * DAY));
+        tokens.add(tokenExpiring(alice, family, "successor", 5, 12));
+
+        assertThat(tokens.purgeExpiredBefore(T0.plusSeconds(9 * DAY))).isZero();
+
+        assertThat(lookUp("old")).get().extracting(RefreshToken::usedAt).isEqualTo(T0.plusSeconds(5 * DAY));
+        assertThat(tokens.family(family)).hasSize(2);
+    }
+
+    @Test
+    void aTokenExpiringExactlyAtTheCutoffIsKeptAndASecondPurgeFindsNothing() {
+        tokens.add(tokenExpiring(alice, UUID.randomUUID(), "at-cutoff", 0, 7));
+        tokens.add(tokenExpiring(alice, UUID.randomUUID(), "just-before", 0, 6));
+
+        assertThat(tokens.purgeExpiredBefore(T0.plusSeconds(7 * DAY))).isEqualTo(1);
+        assertThat(tokens.purgeExpiredBefore(T0.plusSeconds(7 * DAY))).isZero();
+
+        assertThat(lookUp("at-cutoff")).isPresent();
+        assertThat(lookUp("just-before")).isEmpty();
+    }
+
+    @Test
+    void aFailedUnitOfWorkPurgesNothing() {
+        tokens.add(tokenExpiring(alice, UUID.randomUUID(), "stale", 0, 7));
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            tokens.purgeExpiredBefore(T0.plusSeconds(30 * DAY));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(lookUp("stale")).isPresent();
+    }
 }

@@ -9,6 +9,7 @@ import in.mrmentor.shared.port.Transactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static in.mrmentor.identity.IdentityTestData.T0;
@@ -122,5 +123,22 @@ public abstract class UsersContract {
         })).hasMessage("boom");
 
         assertThat(users.findByEmail(Email.of("ghost@example.in"))).isEmpty();
+    }
+
+    @Test
+    void countingByRoleCountsActiveAndInactiveUsersAndNamesEveryRole() {
+        users.add(aUser().withRole(Role.USER).build());
+        users.add(aUser().withRole(Role.USER).inactive().build());
+        users.add(aUser().withRole(Role.EXPERT).build());
+        users.add(aUser().withRole(Role.ADMIN).build());
+
+        assertThat(users.countByRole()).isEqualTo(Map.of(
+                Role.USER, 2L, Role.EXPERT, 1L, Role.SALES, 0L, Role.ADMIN, 1L, Role.SUPERADMIN, 0L));
+    }
+
+    @Test
+    void anEmptyStoreCountsZeroForEveryRole() {
+        assertThat(users.countByRole()).containsOnlyKeys(Role.values()).allSatisfy((role, count) ->
+                assertThat(count).isZero());
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,5 +154,22 @@ public abstract class OutboxStoreContract {
         }
 
         assertThat(outbox.sentNewest(2)).extracting(s -> s.messageId()).containsExactly("<3@mail>", "<2@mail>");
+    }
+
+    @Test
+    void countingByStatusNamesEveryStatus() {
+        outbox.add(mail("pending@example.in"));
+        outbox.markSent(outbox.add(mail("sent@example.in")), clock.instant(), "smtp", "<s@mail>");
+        outbox.markKept(outbox.add(mail("kept-1@example.in")));
+        outbox.markKept(outbox.add(mail("kept-2@example.in")));
+
+        assertThat(outbox.countByStatus()).isEqualTo(Map.of(
+                Status.PENDING, 1L, Status.SENT, 1L, Status.KEPT, 2L, Status.FAILED, 0L));
+    }
+
+    @Test
+    void anEmptyOutboxCountsZeroForEveryStatus() {
+        assertThat(outbox.countByStatus()).containsOnlyKeys(Status.values()).allSatisfy((status, count) ->
+                assertThat(count).isZero());
     }
 }
