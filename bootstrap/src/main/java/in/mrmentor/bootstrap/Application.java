@@ -60,7 +60,7 @@ public final class Application implements AutoCloseable {
                             new OutboxRoutes(backend.outbox),
                             backend.tokens.routes(),
                             new QueueRoutes(backend.jobQueue)));
-            Workers.register(backend);
+            Workers.register(backend, registry);
             backend.jobQueue.start();
             http.start();
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),

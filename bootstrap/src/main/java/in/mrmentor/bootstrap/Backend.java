@@ -20,6 +20,8 @@ import in.mrmentor.messaging.redis.RedisStreamsJobQueue;
 import in.mrmentor.persistence.JdbiTransactions;
 import in.mrmentor.external.mail.OutboxOnlyMailTransport;
 import in.mrmentor.external.mail.SmtpMailTransport;
+import in.mrmentor.kpi.TakeKpiSnapshot;
+import in.mrmentor.mail.CountOutboxByStatus;
 import in.mrmentor.mail.DeliverEmail;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.QueuedMailer;
@@ -63,6 +65,7 @@ public final class Backend implements AutoCloseable {
     public final JobQueueDeliveryQueue mailDeliveries;
     public final DeliverEmail deliverEmail;
     public final SweepOutbox sweepOutbox;
+    public final TakeKpiSnapshot takeKpiSnapshot;
     public final IdentityWiring identity;
     public final TokenWiring tokens;
     public final JobQueue jobQueue;
@@ -107,6 +110,7 @@ public final class Backend implements AutoCloseable {
         // Signing up opens the user's wallets (and the starter bundle) in the same transaction.
         this.tokens = new TokenWiring(settings, jdbi, transactions, clock, ids);
         this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, mailer, tokens.newUserHook(), clock, ids);
+        this.takeKpiSnapshot = new TakeKpiSnapshot(identity.countUsersByRole, new CountOutboxByStatus(outbox), clock);
     }
 
     /**

@@ -2,6 +2,7 @@ package in.mrmentor.bootstrap;
 
 import in.mrmentor.identity.AuthenticateAccessToken;
 import in.mrmentor.identity.ChangePassword;
+import in.mrmentor.identity.CountUsersByRole;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.EnsureBootstrapAdmin;
 import in.mrmentor.identity.ListUsers;
@@ -10,6 +11,7 @@ import in.mrmentor.identity.LogOut;
 import in.mrmentor.identity.LoginThrottle;
 import in.mrmentor.identity.MasterCredentials;
 import in.mrmentor.identity.MasterLogin;
+import in.mrmentor.identity.PurgeStaleSessions;
 import in.mrmentor.identity.RefreshSession;
 import in.mrmentor.identity.RequestOtp;
 import in.mrmentor.identity.ResetPassword;
@@ -52,6 +54,8 @@ public final class IdentityWiring {
     public final ListUsers listUsers;
     public final ResetPassword resetPassword;
     public final EnsureBootstrapAdmin ensureBootstrapAdmin;
+    public final PurgeStaleSessions purgeStaleSessions;
+    public final CountUsersByRole countUsersByRole;
 
     IdentityWiring(Settings settings, Jdbi jdbi, Transactions tx, AccessTokens accessTokens, Mailer mailer,
                    NewUserHook newUserHook, Clock clock, Ids ids) {
@@ -83,5 +87,8 @@ public final class IdentityWiring {
         listUsers = new ListUsers(users);
         resetPassword = new ResetPassword(users, refreshTokens, hasher, tx, clock);
         ensureBootstrapAdmin = new EnsureBootstrapAdmin(users, hasher, newUserHook, tx, clock, ids);
+        purgeStaleSessions = new PurgeStaleSessions(refreshTokens, attempts, codes, tx, clock, throttle,
+                PurgeStaleSessions.Retention.defaults());
+        countUsersByRole = new CountUsersByRole(users);
     }
 }

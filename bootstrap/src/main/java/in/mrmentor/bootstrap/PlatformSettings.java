@@ -11,10 +11,10 @@ import java.util.Optional;
  * the filesystem, the outbox), so a fresh machine runs with no Redis, no S3 and no SMTP.
  */
 public record PlatformSettings(Optional<Secret> redisUrl, Optional<S3Settings> s3, Optional<SmtpSettings> smtp,
-                               Duration jobVisibilityTimeout, Duration cleanupInterval) {
+                               Duration jobVisibilityTimeout, Duration cleanupInterval, Duration kpiInterval) {
 
     public static PlatformSettings defaults() {
         return new PlatformSettings(Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofMinutes(5),
-                Duration.ofDays(1));
+                Duration.ofDays(1), Duration.ofMinutes(15));
     }
 }

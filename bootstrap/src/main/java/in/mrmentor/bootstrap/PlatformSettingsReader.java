@@ -25,7 +25,8 @@ final class PlatformSettingsReader {
         });
         return new PlatformSettings(redis, s3(env, problems), smtp(env, problems),
                 Duration.ofSeconds(problems.integer(env, EnvVar.JOB_VISIBILITY_TIMEOUT_SECONDS, 300, 5, 86_400)),
-                Duration.ofMinutes(problems.integer(env, EnvVar.CLEANUP_INTERVAL_MINUTES, 1440, 1, 7 * 1440)));
+                Duration.ofMinutes(problems.integer(env, EnvVar.CLEANUP_INTERVAL_MINUTES, 1440, 1, 7 * 1440)),
+                Duration.ofMinutes(problems.integer(env, EnvVar.KPI_INTERVAL_MINUTES, 15, 1, 1440)));
     }
 
     private static Optional<SmtpSettings> smtp(Map<String, String> env, Problems problems) {

@@ -1,11 +1,16 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.jobs.HandlerOptions;
+import in.mrmentor.jobs.Housekeeping;
 import in.mrmentor.jobs.JobType;
+import in.mrmentor.messaging.CleanupJobHandler;
+import in.mrmentor.messaging.KpiJobHandler;
 import in.mrmentor.messaging.mail.EmailJobHandler;
 import in.mrmentor.messaging.mail.OutboxSweepJobHandler;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The job handlers and recurring schedules a serving process runs. Only {@code serve} starts
@@ -13,16 +18,26 @@ import java.time.Duration;
  */
 final class Workers {
     static final HandlerOptions EMAIL = HandlerOptions.of(2, 8);
-    static final HandlerOptions EMAIL_SWEEP = HandlerOptions.of(1, 3);
+    static final HandlerOptions SINGLE = HandlerOptions.of(1, 3);
     static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
 
     private Workers() {
     }
 
-    static void register(Backend backend) {
+    static void register(Backend backend, MeterRegistry registry) {
         var queue = backend.jobQueue;
+        var platform = backend.settings().platform();
+
         EmailJobHandler.register(queue, backend.deliverEmail, EMAIL);
-        queue.register(JobType.EMAIL_SWEEP, new OutboxSweepJobHandler(backend.sweepOutbox), EMAIL_SWEEP);
+        queue.register(JobType.EMAIL_SWEEP, new OutboxSweepJobHandler(backend.sweepOutbox), SINGLE);
         queue.schedule(OutboxSweepJobHandler.every(SWEEP_EVERY));
+
+        queue.register(JobType.CLEANUP, new CleanupJobHandler(List.of(
+                Housekeeping.of("identity", () -> backend.identity.purgeStaleSessions.purge().byKind()))), SINGLE);
+        queue.schedule(CleanupJobHandler.every(platform.cleanupInterval()));
+
+        KpiGauges gauges = new KpiGauges(registry);
+        queue.register(JobType.KPI, new KpiJobHandler(backend.takeKpiSnapshot, gauges::publish), SINGLE);
+        queue.schedule(KpiJobHandler.every(platform.kpiInterval()));
     }
 }

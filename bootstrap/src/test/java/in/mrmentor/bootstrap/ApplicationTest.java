@@ -85,7 +85,10 @@ class ApplicationTest {
     @Test
     void healthIsDownWith503WhenTheDatabaseGoesAway() throws Exception {
         String name = TestPostgres.get().freshDatabaseName();
-        try (Application app = Application.start(SettingsReader.read(environment(externalDatabase(name))))) {
+        Map<String, String> env = environment(externalDatabase(name));
+        // Workers blocked on a vanished database are interrupted after this grace instead of the default 20 s.
+        env.put("SHUTDOWN_TIMEOUT_SECONDS", "1");
+        try (Application app = Application.start(SettingsReader.read(env))) {
             assertThat(send(request(app, "/api/health")).statusCode()).isEqualTo(200);
 
             var pg = TestPostgres.get().server();
@@ -127,6 +130,15 @@ class ApplicationTest {
             var metrics = send(request(app, "/metrics").header("Authorization", "Bearer " + adminToken(app)));
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+
+            // The kpi schedule fires at start; its snapshot counts the bootstrap SUPERADMIN.
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+            String body = "";
+            while (!body.contains("mas_kpi_users{role=\"SUPERADMIN\"} 1.0") && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                body = send(request(app, "/metrics").header("Authorization", "Bearer " + adminToken(app))).body();
+            }
+            assertThat(body).contains("mas_kpi_users{role=\"SUPERADMIN\"} 1.0");
         }
     }
 
