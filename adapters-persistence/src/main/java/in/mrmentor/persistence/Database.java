@@ -59,16 +59,25 @@ public final class Database implements AutoCloseable {
     }
 
     public static MigrateResult migrate(DataSource dataSource) {
+        return flyway(dataSource).migrate();
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
     }
 
     public MigrateResult migrate() {
         return migrate(dataSource);
+    }
+
+    /** The version of the newest applied migration, or "(none)" for an empty database. */
+    public String schemaVersion() {
+        var current = flyway(dataSource).info().current();
+        return current == null ? "(none)" : current.getVersion().getVersion();
     }
 
     public Jdbi jdbi() {

@@ -2,6 +2,7 @@ package in.mrmentor.bootstrap;
 
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import in.mrmentor.persistence.Database;
+import in.mrmentor.persistence.embedded.DataDirectoryInUseException;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -33,9 +34,18 @@ public final class DatabaseRuntime implements AutoCloseable {
             return new DatabaseRuntime(null, Database.connect(new Database.Connection(external.jdbcUrl(), external.user(),
                     external.password().value(), settings.databasePoolSize()), metrics));
         }
-        EmbeddedPostgres embedded = EmbeddedPostgres.start(EmbeddedPostgres.Options.at(settings.dataDirectory())
-                .withRunAs(settings.embeddedPostgresUser())
-                .withBinaryCache(settings.embeddedPostgresCache()));
+        EmbeddedPostgres embedded;
+        try {
+            embedded = EmbeddedPostgres.start(EmbeddedPostgres.Options.at(settings.dataDirectory())
+                    .withRunAs(settings.embeddedPostgresUser())
+                    .withBinaryCache(settings.embeddedPostgresCache()));
+        } catch (DataDirectoryInUseException inUse) {
+            // An operator's command while `serve` runs: be a client of that server, never a second one.
+            var running = EmbeddedPostgres.runningIn(settings.dataDirectory()).orElseThrow(() -> inUse);
+            LOG.info("Using the embedded PostgreSQL another mas process runs for {}", settings.dataDirectory());
+            return new DatabaseRuntime(null, Database.connect(new Database.Connection(running.jdbcUrl(EMBEDDED_DATABASE),
+                    running.user(), running.password(), Math.min(settings.databasePoolSize(), 2)), metrics));
+        }
         try {
             ensureDatabase(embedded);
             return new DatabaseRuntime(embedded, Database.connect(new Database.Connection(
@@ -65,7 +75,7 @@ public final class DatabaseRuntime implements AutoCloseable {
 
     public MigrateResult migrate() {
         MigrateResult result = database.migrate();
-        LOG.info("Schema at version {} ({} migration(s) applied now)", result.targetSchemaVersion, result.migrationsExecuted);
+        LOG.info("Schema at version {} ({} migration(s) applied now)", database.schemaVersion(), result.migrationsExecuted);
         return result;
     }
 

@@ -83,6 +83,19 @@ class ApplicationTest {
     }
 
     @Test
+    void anOperatorsCommandWhileServingUsesTheRunningEmbeddedDatabase() throws Exception {
+        Map<String, String> env = environment(null);
+        try (Application app = Application.start(SettingsReader.read(env));
+             Backend operator = Backend.open(SettingsReader.read(env), true, null)) {
+            operator.upsertConfig.upsert(new in.mrmentor.config.UpsertConfig.Command("set_from_the_cli", "yes", null, null,
+                    null, null));
+
+            assertThat(send(request(app, "/api/system-config/set_from_the_cli")).body()).contains("\"value\":\"yes\"");
+            assertThat(operator.runtime().embedded()).as("the operator's backend owns no server").isFalse();
+        }
+    }
+
+    @Test
     void healthIsDownWith503WhenTheDatabaseGoesAway() throws Exception {
         String name = TestPostgres.get().freshDatabaseName();
         Map<String, String> env = environment(externalDatabase(name));

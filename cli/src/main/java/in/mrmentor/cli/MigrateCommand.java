@@ -20,7 +20,7 @@ final class MigrateCommand implements Callable<Integer> {
         try (DatabaseRuntime runtime = DatabaseRuntime.open(Mas.settings(spec), null)) {
             var result = runtime.migrate();
             spec.commandLine().getOut().printf("Schema is at version %s; %d migration(s) applied.%n",
-                    result.targetSchemaVersion == null ? "(none)" : result.targetSchemaVersion, result.migrationsExecuted);
+                    runtime.database().schemaVersion(), result.migrationsExecuted);
         }
         return ExitCode.OK;
     }

@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
     public static final String SUPERUSER = "postgres";
+    private static final String PORT_FILE = "postgres.port";
 
     /** How to start: where the data lives, who runs it, and extra server settings (e.g. {@code fsync=off} for tests). */
     public record Options(Path root, Path binaryCache, String runAsWhenRoot, List<String> serverSettings) {
@@ -65,6 +66,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    private final Path root;
     private final Path binaries;
     private final Path dataDirectory;
     private final Path logFile;
@@ -75,8 +77,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final FileLock lock;
     private boolean stopped;
 
-    private EmbeddedPostgres(Path binaries, Path dataDirectory, Path logFile, String runAs, String password,
+    private EmbeddedPostgres(Path root, Path binaries, Path dataDirectory, Path logFile, String runAs, String password,
                              int port, FileChannel lockChannel, FileLock lock) {
+        this.root = root;
         this.binaries = binaries;
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
@@ -109,8 +112,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(lockChannel);
-            throw new EmbeddedPostgresException("Another process already runs the embedded PostgreSQL in " + root
-                    + ". Stop it, or set MAS_DATA_DIR to another directory.");
+            throw new DataDirectoryInUseException(root);
         }
         try {
             return launch(options, root, lockChannel, lock);
@@ -167,7 +169,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     "-w", "-t", "60", "-o", String.join(" ", serverOptions));
             if (started.exitCode() == 0) {
                 LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, data);
-                return new EmbeddedPostgres(binaries, data, log, runAs, password, port, lockChannel, lock);
+                writePortFile(root, port);
+                return new EmbeddedPostgres(root, binaries, data, log, runAs, password, port, lockChannel, lock);
             }
             lastFailure = new EmbeddedPostgresException("The embedded PostgreSQL did not start (" + started.output().strip()
                     + "). Its log is " + log + ".");
@@ -196,6 +199,52 @@ public final class EmbeddedPostgres implements AutoCloseable {
             } catch (IOException ignored) {
                 // it lives in a directory only the server's account can read
             }
+        }
+    }
+
+    /**
+     * The server another process started on this data directory, for a second client process (an
+     * operator's {@code mas} command while {@code serve} runs): it connects to that server rather
+     * than start a second one. Empty when nobody runs it.
+     */
+    public static java.util.Optional<RunningServer> runningIn(Path root) {
+        Path dir = root.toAbsolutePath().normalize();
+        Path portFile = dir.resolve(PORT_FILE);
+        Path passwordFile = dir.resolve("postgres.password");
+        try {
+            if (!Files.exists(portFile) || !Files.exists(passwordFile)) {
+                return java.util.Optional.empty();
+            }
+            int port = Integer.parseInt(Files.readString(portFile, StandardCharsets.UTF_8).strip());
+            return java.util.Optional.of(new RunningServer(port, Files.readString(passwordFile, StandardCharsets.UTF_8).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Where a server started by another process listens. {@code toString()} hides the password. */
+    public record RunningServer(int port, String password) {
+        public String jdbcUrl(String database) {
+            return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        }
+
+        public String user() {
+            return SUPERUSER;
+        }
+
+        @Override
+        public String toString() {
+            return "RunningServer[port=" + port + ", password=********]";
+        }
+    }
+
+    private static void writePortFile(Path root, int port) {
+        try {
+            Path file = root.resolve(PORT_FILE);
+            Files.writeString(file, String.valueOf(port), StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            LOG.warn("Could not record the embedded PostgreSQL port in {}: {}", root, e.toString());
         }
     }
 
@@ -297,6 +346,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         stopped = true;
+        try {
+            Files.deleteIfExists(root.resolve(PORT_FILE));
+        } catch (IOException ignored) {
+            // a stale port file is harmless: nobody reads it while the lock is free
+        }
         Result result = new Runner(binaries, runAs).run(Duration.ofSeconds(60),
                 "pg_ctl", "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w");
         if (result.exitCode() != 0) {

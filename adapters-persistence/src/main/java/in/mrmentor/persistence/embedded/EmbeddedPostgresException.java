@@ -1,7 +1,7 @@
 package in.mrmentor.persistence.embedded;
 
 /** The embedded database could not be prepared or started; the message says what to do about it. */
-public final class EmbeddedPostgresException extends RuntimeException {
+public class EmbeddedPostgresException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public EmbeddedPostgresException(String message) {

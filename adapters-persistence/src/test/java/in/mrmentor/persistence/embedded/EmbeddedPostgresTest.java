@@ -63,6 +63,19 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void aSecondProcessFindsTheRunningServerOnlyWhileItRuns() {
+        Path root = parent.resolve("running");
+        try (EmbeddedPostgres pg = start(root)) {
+            assertThat(EmbeddedPostgres.runningIn(root)).hasValueSatisfying(running -> {
+                assertThat(running.port()).isEqualTo(pg.port());
+                assertThat(running.password()).isEqualTo(pg.password());
+                assertThat(running.toString()).doesNotContain(pg.password());
+            });
+        }
+        assertThat(EmbeddedPostgres.runningIn(root)).isEmpty();
+    }
+
+    @Test
     void theSuperuserNeedsItsGeneratedPassword() throws Exception {
         try (EmbeddedPostgres pg = start(parent.resolve("auth"))) {
             assertThatThrownBy(() -> DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), "wrong"))
