@@ -35,18 +35,6 @@ public final class LogIn {
         }
     }
 
-    private sealed interface Outcome {
-    }
-
-    private record SignedIn(Session session) implements Outcome {
-    }
-
-    private record Refused() implements Outcome {
-    }
-
-    private record Throttled(long retryAfterSeconds) implements Outcome {
-    }
-
     private final Users users;
     private final LoginAttempts attempts;
     private final PasswordHasher hasher;
@@ -78,31 +66,25 @@ public final class LogIn {
         var email = Email.of(command.email());
         String key = email.value();
         // The failure must be committed before refusing, so the outcome leaves the transaction as a value.
-        Outcome outcome = transactions.inTransaction(() -> {
+        SignInOutcome outcome = transactions.inTransaction(() -> {
             var now = Now.of(clock);
             attempts.lock(key);
             var user = users.findByEmail(email);
             var verdict = throttle.judge(attempts.failuresSince(key, throttle.windowStart(now)), now);
             if (verdict instanceof LoginThrottle.Locked locked) {
                 log.write(user.map(User::id).orElse(null), key, LoginEvent.LOGIN_THROTTLED);
-                return new Throttled(locked.retryAfterSeconds());
+                return new SignInOutcome.Throttled(locked.retryAfterSeconds());
             }
             boolean passwordMatches = hasher.matches(command.password(), user.map(User::passwordHash).orElse(dummyHash));
             if (user.isEmpty() || !user.get().active() || !passwordMatches) {
                 attempts.recordFailure(key, now);
                 log.write(user.map(User::id).orElse(null), key, LoginEvent.LOGIN_FAILED);
-                return new Refused();
+                return new SignInOutcome.Refused();
             }
             attempts.clear(key);
             log.write(user.get(), LoginEvent.LOGIN);
-            return new SignedIn(sessions.startFamily(user.get()));
+            return new SignInOutcome.SignedIn(sessions.startFamily(user.get()));
         });
-        if (outcome instanceof SignedIn signedIn) {
-            return signedIn.session();
-        }
-        if (outcome instanceof Throttled throttled) {
-            throw new TooManyAttemptsException(throttled.retryAfterSeconds());
-        }
-        throw IdentityErrors.invalidCredentials();
+        return outcome.session();
     }
 }

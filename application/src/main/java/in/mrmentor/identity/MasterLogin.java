@@ -36,18 +36,6 @@ public final class MasterLogin {
         }
     }
 
-    private sealed interface Outcome {
-    }
-
-    private record SignedIn(Session session) implements Outcome {
-    }
-
-    private record Refused() implements Outcome {
-    }
-
-    private record Throttled(long retryAfterSeconds) implements Outcome {
-    }
-
     private final Optional<MasterCredentials> credentials;
     private final TotpCheck totp;
     private final Users users;
@@ -84,14 +72,14 @@ public final class MasterLogin {
     public Session logIn(Command command) {
         var master = credentials.orElseThrow(IdentityErrors::notFound);
         var email = Email.of(command.email());
-        Outcome outcome = transactions.inTransaction(() -> {
+        SignInOutcome outcome = transactions.inTransaction(() -> {
             var now = Now.of(clock);
             attempts.lock(THROTTLE_KEY);
             var user = users.findByEmail(email).filter(User::active);
             var verdict = throttle.judge(attempts.failuresSince(THROTTLE_KEY, throttle.windowStart(now)), now);
             if (verdict instanceof LoginThrottle.Locked locked) {
                 log.write(user.map(User::id).orElse(null), email.value(), LoginEvent.MASTER_LOGIN_FAILED);
-                return new Throttled(locked.retryAfterSeconds());
+                return new SignInOutcome.Throttled(locked.retryAfterSeconds());
             }
             boolean passwordMatches = master.passwordMatches(command.masterPassword());
             boolean totpMatches = totp.matches(master.totpKey(), command.totp().strip(), now);
@@ -100,17 +88,11 @@ public final class MasterLogin {
                     attempts.recordFailure(THROTTLE_KEY, now);
                 }
                 log.write(user.map(User::id).orElse(null), email.value(), LoginEvent.MASTER_LOGIN_FAILED);
-                return new Refused();
+                return new SignInOutcome.Refused();
             }
             log.write(user.get(), LoginEvent.MASTER_LOGIN);
-            return new SignedIn(sessions.startFamily(user.get()));
+            return new SignInOutcome.SignedIn(sessions.startFamily(user.get()));
         });
-        if (outcome instanceof SignedIn signedIn) {
-            return signedIn.session();
-        }
-        if (outcome instanceof Throttled throttled) {
-            throw new TooManyAttemptsException(throttled.retryAfterSeconds());
-        }
-        throw IdentityErrors.invalidCredentials();
+        return outcome.session();
     }
 }
