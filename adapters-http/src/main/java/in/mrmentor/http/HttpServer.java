@@ -142,13 +142,34 @@ public final class HttpServer {
 
     /** Binds and starts serving; with port 0 read the chosen port from {@link #port()}. */
     public HttpServer start() {
-        app.start();
+        try {
+            app.start();
+        } catch (Exception e) {
+            // Javalin rethrows Jetty's failure, sometimes as the checked exception of its own clean-up.
+            String reason = isBindFailure(e) ? "the address is already in use" : e.toString();
+            throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port() + " (" + reason
+                    + "). Stop whatever uses it, or set PORT to a free port.", e);
+        }
         LOG.info("HTTP server listening on {}:{} ({} routes)", settings.host(), app.port(), declared.size());
         return this;
     }
 
     public int port() {
         return app.port();
+    }
+
+    private static boolean isBindFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isBindFailure(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Stops accepting requests and lets in-flight ones finish, waiting at most the configured shutdown timeout. */

@@ -62,7 +62,12 @@ public final class Application implements AutoCloseable {
                             new QueueRoutes(backend.jobQueue)));
             Workers.register(backend, registry);
             backend.jobQueue.start();
-            http.start();
+            try {
+                http.start();
+            } catch (IllegalStateException cannotListen) {
+                backend.jobQueue.stop(java.time.Duration.ZERO);
+                throw new StartupFailure(cannotListen.getMessage(), cannotListen);
+            }
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),
                     settings.production() ? "production" : "development",
                     backend.runtime().embedded() ? "embedded" : "external");

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole service as a client sees it: wired from settings, over real sockets, on a real PostgreSQL. */
 class ApplicationTest {
@@ -92,6 +93,20 @@ class ApplicationTest {
 
             assertThat(send(request(app, "/api/system-config/set_from_the_cli")).body()).contains("\"value\":\"yes\"");
             assertThat(operator.runtime().embedded()).as("the operator's backend owns no server").isFalse();
+        }
+    }
+
+    @Test
+    void aBusyPortIsAClearStartupFailureThatLeavesNothingRunning() {
+        String name = TestPostgres.get().freshDatabaseName();
+        Map<String, String> env = environment(externalDatabase(name));
+        try (Application first = Application.start(SettingsReader.read(env))) {
+            env.put("PORT", String.valueOf(first.port()));
+
+            assertThatThrownBy(() -> Application.start(SettingsReader.read(env)))
+                    .isInstanceOf(StartupFailure.class)
+                    .hasMessageContaining(":" + first.port())
+                    .hasMessageContaining("set PORT");
         }
     }
 

@@ -1,6 +1,7 @@
 package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.SettingsException;
+import in.mrmentor.bootstrap.StartupFailure;
 import in.mrmentor.persistence.embedded.EmbeddedPostgresException;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.FieldError;
@@ -28,6 +29,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                 err.println("  " + field.field() + ": " + field.message());
             }
             return ExitCode.of(refusal.kind());
+        }
+        if (e instanceof StartupFailure startup) {
+            err.println("mas: " + startup.getMessage());
+            return ExitCode.FAILURE;
         }
         if (e instanceof EmbeddedPostgresException database) {
             err.println("mas: " + database.getMessage());
