@@ -146,7 +146,8 @@ public final class HttpServer {
             app.start();
         } catch (Exception e) {
             // Javalin rethrows Jetty's failure, sometimes as the checked exception of its own clean-up.
-            String reason = isBindFailure(e) ? "the address is already in use" : e.toString();
+            String reason = isBindFailure(e) || portTaken(settings) ? "the address is already in use"
+                    : "the server failed to start; see the log above";
             throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port() + " (" + reason
                     + "). Stop whatever uses it, or set PORT to a free port.", e);
         }
@@ -156,6 +157,18 @@ public final class HttpServer {
 
     public int port() {
         return app.port();
+    }
+
+    private static boolean portTaken(HttpSettings settings) {
+        if (settings.port() == 0) {
+            return false;
+        }
+        try (var probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(settings.host(), settings.port()));
+            return false;
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 
     private static boolean isBindFailure(Throwable error) {
