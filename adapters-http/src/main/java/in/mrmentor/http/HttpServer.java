@@ -189,6 +189,10 @@ public final class HttpServer {
     public void stop() {
         try {
             app.stop();
+        } catch (RuntimeException e) {
+            // Jetty gave up waiting for in-flight requests: they are cut, the server is stopped all the same.
+            LOG.warn("Requests still running after the {} s shutdown timeout were cut off ({})",
+                    settings.shutdownTimeout().toSeconds(), e.toString());
         } finally {
             health.close();
         }

@@ -67,6 +67,23 @@ class ServerLifecycleTest {
     }
 
     @Test
+    void aRequestOutlastingTheShutdownTimeoutIsCutAndStopStillReturns() {
+        var api = new TestServer(List.of(), java.time.Duration.ofMillis(100));
+        var inFlight = CompletableFuture.supplyAsync(() -> api.get("/test/slow"));
+        long started = System.nanoTime();
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+
+        api.close();
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+        inFlight.handle((response, error) -> null).join();
+    }
+
+    @Test
     void settingsNeverShowTheMetricsToken() {
         var settings = HttpSettings.onPort(0).withMetricsToken("very-secret-metrics-token");
         assertThat(settings.toString()).doesNotContain("very-secret-metrics-token");

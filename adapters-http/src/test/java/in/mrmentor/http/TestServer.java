@@ -49,6 +49,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(List<HealthCheck> checks) {
+        this(checks, Duration.ofSeconds(5));
+    }
+
+    public TestServer(List<HealthCheck> checks, Duration shutdownTimeout) {
         var transactions = new InMemoryTransactions();
         transactions.enlist(configs);
         var cipher = new AesGcmSecretCipher("a-test-encryption-passphrase");
@@ -61,7 +65,7 @@ public final class TestServer implements AutoCloseable {
                 .withCorsAllowedOrigins(List.of(ALLOWED_ORIGIN))
                 .withMaxRequestBytes(MAX_BODY)
                 .withMetricsToken(METRICS_TOKEN)
-                .withShutdownTimeout(Duration.ofSeconds(5));
+                .withShutdownTimeout(shutdownTimeout);
         server = HttpServer.create(settings, Authenticator.trusting(tokens), registry, checks,
                 List.of(configRoutes, new ProbeRoutes())).start();
     }

@@ -128,8 +128,8 @@ public final class Application implements AutoCloseable {
         closed = true;
         LOG.info("Stopping: finishing in-flight requests");
         // Each step runs even if an earlier one failed, in this order: no new requests, no new jobs,
-        // then the pool and the embedded database, so nothing in flight loses its connection.
-        RuntimeException failure = null;
+        // then the pool and the embedded database, so nothing in flight loses its connection. A failed
+        // step is logged, not thrown: the process is going away and the remaining steps matter more.
         for (Runnable step : List.<Runnable>of(http::stop,
                 () -> backend.jobQueue.stop(backend.settings().shutdownTimeout()),
                 backend::close,
@@ -138,12 +138,8 @@ public final class Application implements AutoCloseable {
                 step.run();
             } catch (RuntimeException e) {
                 LOG.warn("A shutdown step failed: {}", e.toString());
-                failure = failure == null ? e : failure;
             }
         }
         LOG.info("Stopped");
-        if (failure != null) {
-            throw failure;
-        }
     }
 }

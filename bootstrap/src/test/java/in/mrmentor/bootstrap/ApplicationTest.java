@@ -115,7 +115,7 @@ class ApplicationTest {
         String name = TestPostgres.get().freshDatabaseName();
         Map<String, String> env = environment(externalDatabase(name));
         // Workers blocked on a vanished database are interrupted after this grace instead of the default 20 s.
-        env.put("SHUTDOWN_TIMEOUT_SECONDS", "1");
+        env.put("SHUTDOWN_TIMEOUT_SECONDS", "2");
         try (Application app = Application.start(SettingsReader.read(env))) {
             assertThat(send(request(app, "/api/health")).statusCode()).isEqualTo(200);
 
