@@ -59,6 +59,7 @@ public final class Application implements AutoCloseable {
                                     identity.masterLogin, identity.createUser, identity.listUsers)),
                             new OutboxRoutes(backend.outbox),
                             backend.tokens.routes(),
+                            backend.slots.routes(),
                             new QueueRoutes(backend.jobQueue)));
             Workers.register(backend);
             backend.jobQueue.start();

@@ -11,6 +11,7 @@ import in.mrmentor.config.port.SecretCipher;
 import in.mrmentor.config.port.SystemConfigs;
 import in.mrmentor.http.auth.JwtAccessTokens;
 import in.mrmentor.blobs.port.BlobStore;
+import in.mrmentor.external.blob.BlobRecordingStorage;
 import in.mrmentor.external.blob.FilesystemBlobStore;
 import in.mrmentor.external.blob.S3BlobStore;
 import in.mrmentor.jobs.port.JobQueue;
@@ -65,6 +66,7 @@ public final class Backend implements AutoCloseable {
     public final SweepOutbox sweepOutbox;
     public final IdentityWiring identity;
     public final TokenWiring tokens;
+    public final SlotWiring slots;
     public final JobQueue jobQueue;
     public final BlobStore blobStore;
 
@@ -106,6 +108,8 @@ public final class Backend implements AutoCloseable {
 
         // Signing up opens the user's wallets (and the starter bundle) in the same transaction.
         this.tokens = new TokenWiring(settings, jdbi, transactions, clock, ids);
+        this.slots = new SlotWiring(settings.mentorship(), jdbi, transactions, mailer,
+                new BlobRecordingStorage(blobStore), tokens, clock, ids);
         this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, mailer, tokens.newUserHook(), clock, ids);
     }
 
