@@ -168,6 +168,11 @@ public final class Backend implements AutoCloseable {
         return runtime;
     }
 
+    /** The unit of work every use case joins; a composite operation (the demo seed) wraps several in one. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
     public Clock clock() {
         return clock;
     }
