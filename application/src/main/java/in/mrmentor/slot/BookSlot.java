@@ -44,11 +44,9 @@ public final class BookSlot {
     /** The booking inside the caller's transaction (accepting a slot request books the same way). */
     Slot confirm(UUID studentId, UUID slotId) {
         var now = Now.of(clock);
-        var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
-        if (slot.mentorId().equals(studentId)) {
-            throw SlotErrors.notAvailable();
-        }
-        var booked = slots.claim(slotId, studentId, slot.tokenCost(), now).orElseThrow(SlotErrors::notAvailable);
+        // Claim first: the common case costs one statement, and only a refusal reads the slot to say why.
+        var booked = slots.claim(slotId, studentId, now).orElseThrow(() -> slots.find(slotId).isPresent()
+                ? SlotErrors.notAvailable() : SlotErrors.slotNotFound());
         var spent = pay.pay(studentId, booked.tokenCost(), "slot:" + slotId);
         usages.record(slotId, studentId, spent, now);
         mails.confirmed(booked);

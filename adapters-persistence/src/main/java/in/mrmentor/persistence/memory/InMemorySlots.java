@@ -36,12 +36,12 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
     }
 
     @Override
-    public synchronized Optional<Slot> claim(UUID id, UUID studentId, long tokensSpent, Instant now) {
+    public synchronized Optional<Slot> claim(UUID id, UUID studentId, Instant now) {
         Slot slot = rows.get(id);
         if (slot == null || !slot.isBookable(now) || slot.mentorId().equals(studentId)) {
             return Optional.empty();
         }
-        Slot booked = slot.bookedBy(studentId, tokensSpent);
+        Slot booked = slot.bookedBy(studentId, slot.tokenCost());
         rows.put(id, booked);
         return Optional.of(booked);
     }

@@ -68,11 +68,11 @@ public final class JdbiSlots implements Slots {
     }
 
     @Override
-    public Optional<Slot> claim(UUID id, UUID studentId, long tokensSpent, Instant now) {
+    public Optional<Slot> claim(UUID id, UUID studentId, Instant now) {
         return jdbi.withHandle(h -> h.createQuery("UPDATE slots SET student_id = :student, status = 'CONFIRMED', "
-                        + "tokens_spent = :spent, updated_at = :now WHERE id = :id AND status = 'TENTATIVE' "
+                        + "tokens_spent = token_cost, updated_at = :now WHERE id = :id AND status = 'TENTATIVE' "
                         + "AND student_id IS NULL AND start_at > :now AND mentor_id <> :student RETURNING " + COLUMNS)
-                .bind("id", id).bind("student", studentId).bind("spent", tokensSpent).bind("now", utc(now))
+                .bind("id", id).bind("student", studentId).bind("now", utc(now))
                 .map(ROW).findOne());
     }
 

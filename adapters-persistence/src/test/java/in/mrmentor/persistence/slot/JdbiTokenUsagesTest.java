@@ -33,7 +33,7 @@ class JdbiTokenUsagesTest extends TokenUsagesContract {
         var slot = Slot.offer(UUID.randomUUID(), mentor, MeetingTime.of(NOW.plus(Duration.ofHours(1)), null), 1, NOW);
         var slots = new JdbiSlots(database().jdbi());
         slots.add(slot);
-        slots.claim(slot.id(), student, 1, NOW);
+        slots.claim(slot.id(), student, NOW);
         return new UUID[] {slot.id(), student};
     }
 

@@ -24,10 +24,11 @@ public interface Slots {
     Optional<Slot> lock(UUID id);
 
     /**
-     * Confirms a TENTATIVE, unheld slot starting after {@code now} for the student, atomically.
-     * Returns the confirmed slot, or empty when someone else got there first (or it is not bookable).
+     * Confirms a TENTATIVE, unheld slot starting after {@code now} for a student other than its
+     * mentor, atomically, recording its token cost as spent. Returns the confirmed slot, or empty
+     * when someone else got there first, there is no such slot, or it is not bookable.
      */
-    Optional<Slot> claim(UUID id, UUID studentId, long tokensSpent, Instant now);
+    Optional<Slot> claim(UUID id, UUID studentId, Instant now);
 
     /** Writes status, student, tokens spent and the earnings guard of an existing slot. */
     void update(Slot slot);

@@ -84,7 +84,7 @@ public abstract class SlotsContract {
         for (UUID student : students) {
             claims.add(pool.submit(() -> {
                 go.await();
-                return transactions.inTransaction(() -> slots.claim(slot.id(), student, 2, NOW));
+                return transactions.inTransaction(() -> slots.claim(slot.id(), student, NOW));
             }));
         }
         go.countDown();
@@ -102,11 +102,21 @@ public abstract class SlotsContract {
     }
 
     @Test
+    void aMentorCannotClaimTheirOwnSlotAndAMissingSlotIsNotClaimed() {
+        UUID mentor = aUser();
+        var slot = offered(mentor, NOW.plus(Duration.ofHours(1)));
+        slots.add(slot);
+
+        assertThat(slots.claim(slot.id(), mentor, NOW)).isEmpty();
+        assertThat(slots.claim(UUID.randomUUID(), aUser(), NOW)).isEmpty();
+    }
+
+    @Test
     void aSlotThatHasStartedCannotBeClaimed() {
         var slot = offered(aUser(), NOW.plus(Duration.ofHours(1)));
         slots.add(slot);
 
-        assertThat(slots.claim(slot.id(), aUser(), 2, NOW.plus(Duration.ofHours(2)))).isEmpty();
+        assertThat(slots.claim(slot.id(), aUser(), NOW.plus(Duration.ofHours(2)))).isEmpty();
         assertThat(slots.find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.TENTATIVE);
     }
 
@@ -117,7 +127,7 @@ public abstract class SlotsContract {
         var booked = offered(mentor, NOW.plus(Duration.ofHours(2)));
         slots.add(open);
         slots.add(booked);
-        transactions.run(() -> slots.claim(booked.id(), aUser(), 2, NOW));
+        transactions.run(() -> slots.claim(booked.id(), aUser(), NOW));
         Instant later = NOW.plus(Duration.ofDays(3));
 
         assertThat(slots.unbookedStartedBefore(later)).extracting(Slot::id).containsExactly(open.id());
