@@ -72,6 +72,21 @@ CREATE INDEX slot_requests_student_status ON slot_requests (student_id, status);
 CREATE INDEX slot_requests_mentor_id ON slot_requests (mentor_id);
 CREATE INDEX slot_requests_slot_id ON slot_requests (slot_id);
 
+-- One-time links in meeting mails; only the SHA-256 digest of the secret is stored.
+CREATE TABLE meeting_action_tokens (
+    id          uuid        PRIMARY KEY,
+    slot_id     uuid        NOT NULL REFERENCES slots (id) ON DELETE CASCADE,
+    user_id     uuid        NOT NULL REFERENCES users (id),
+    action      varchar(30) NOT NULL,
+    digest      char(64)    NOT NULL,
+    expires_at  timestamptz NOT NULL,
+    used_at     timestamptz,
+    CONSTRAINT meeting_action_tokens_digest_unique UNIQUE (digest),
+    CONSTRAINT meeting_action_tokens_action_known CHECK (action IN ('REQUEST_CANCELLATION'))
+);
+CREATE INDEX meeting_action_tokens_slot_id ON meeting_action_tokens (slot_id);
+CREATE INDEX meeting_action_tokens_user_id ON meeting_action_tokens (user_id);
+
 CREATE TABLE meeting_logs (
     id       uuid        PRIMARY KEY,
     slot_id  uuid        NOT NULL REFERENCES slots (id) ON DELETE CASCADE,

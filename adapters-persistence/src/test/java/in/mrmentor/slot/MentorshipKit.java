@@ -2,6 +2,7 @@ package in.mrmentor.slot;
 
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.persistence.memory.InMemoryLedger;
+import in.mrmentor.persistence.memory.InMemoryMeetingActionTokens;
 import in.mrmentor.persistence.memory.InMemoryMeetingLogs;
 import in.mrmentor.persistence.memory.InMemoryMentorEarnings;
 import in.mrmentor.persistence.memory.InMemoryMentorProfiles;
@@ -52,6 +53,7 @@ final class MentorshipKit {
     final InMemorySlotFeedbacks feedbacks = tx.enlist(new InMemorySlotFeedbacks());
     final InMemoryRecordings recordings = tx.enlist(new InMemoryRecordings());
     final InMemoryMentorEarnings earnings = tx.enlist(new InMemoryMentorEarnings());
+    final InMemoryMeetingActionTokens actionTokens = tx.enlist(new InMemoryMeetingActionTokens());
     final List<OutgoingEmail> mails = new CopyOnWriteArrayList<>();
     final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
 
@@ -62,6 +64,7 @@ final class MentorshipKit {
     final RequestSlot requestSlot;
     final AcceptSlotRequest accept;
     final RequestCancellation requestCancellation;
+    final RedeemMeetingAction redeem;
     final CancelSlot cancel;
     final JoinMeeting join;
     final CompleteSlot complete;
@@ -100,10 +103,12 @@ final class MentorshipKit {
         updateProfile = new UpdateMentorProfile(profiles, tx);
         listMentors = new ListMentors(profiles);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
-        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people, tx, clock);
+        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people, actionTokens,
+                "https://mrmentor.test/actions/", tx, clock, ids);
         requestSlot = new RequestSlot(requests, profiles, 2, tx, clock, ids);
         accept = new AcceptSlotRequest(requests, slots, profiles, book, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, tx);
+        redeem = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
         cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), mails::add, people, tx, clock);
         join = new JoinMeeting(slots, logs, new JoinWindow(Duration.ofMinutes(5), false), "https://meet.test/", tx,
                 clock, ids);

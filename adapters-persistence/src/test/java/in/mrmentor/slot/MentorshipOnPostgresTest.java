@@ -3,6 +3,7 @@ package in.mrmentor.slot;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
+import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
 import in.mrmentor.persistence.slot.JdbiMentorEarnings;
 import in.mrmentor.persistence.slot.JdbiMentorProfiles;
@@ -66,7 +67,8 @@ class MentorshipOnPostgresTest {
         var people = new JdbiPeople(jdbi);
         earnings = new JdbiMentorEarnings(jdbi, ids);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
-        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people, tx, clock);
+        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people,
+                new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", tx, clock, ids);
         cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), mails::add, people, tx, clock);
         complete = new CompleteSlot(slots, profiles, earnings, new JdbiMeetingLogs(jdbi), tx, clock, ids);
         cleanup = new CleanUpExpiredSlots(slots, tx, clock);

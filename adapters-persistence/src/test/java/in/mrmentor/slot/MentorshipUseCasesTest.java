@@ -38,6 +38,34 @@ class MentorshipUseCasesTest {
     }
 
     @Test
+    void theConfirmationMailCarriesAOneTimeCancellationLinkForItsRecipient() {
+        UUID mentor = kit.mentor(1, 0);
+        UUID student = kit.student(0, 1);
+        var slot = kit.slotIn(mentor, Duration.ofHours(2));
+        kit.book.book(student, slot.id());
+        var studentMail = kit.mails.stream().filter(m -> m.to().startsWith(student.toString())).findFirst().orElseThrow();
+        String secret = studentMail.textBody().replaceAll("(?s).*https://mrmentor\\.test/actions/(\\w+).*", "$1");
+
+        refusedWith(() -> kit.redeem.redeem(secret + "x"), RedeemMeetingAction.INVALID);
+        var requested = kit.redeem.redeem(secret);
+
+        assertThat(requested.status()).isEqualTo(SlotStatus.CANCELLATION_REQUESTED);
+        refusedWith(() -> kit.redeem.redeem(secret), RedeemMeetingAction.INVALID);
+    }
+
+    @Test
+    void anExpiredActionLinkDoesNothing() {
+        var slot = kit.slotIn(kit.mentor(1, 0), Duration.ofHours(2));
+        UUID student = kit.student(0, 1);
+        kit.book.book(student, slot.id());
+        String secret = kit.mails.get(0).textBody().replaceAll("(?s).*https://mrmentor\\.test/actions/(\\w+).*", "$1");
+        kit.clock.advance(MeetingActionToken.LIFETIME.plusMinutes(1));
+
+        refusedWith(() -> kit.redeem.redeem(secret), RedeemMeetingAction.INVALID);
+        assertThat(kit.slots.find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.CONFIRMED);
+    }
+
+    @Test
     void aSecondStudentCannotBookAConfirmedSlotAndIsNotDebited() {
         var slot = kit.slotIn(kit.mentor(1, 0), Duration.ofHours(2));
         kit.book.book(kit.student(0, 1), slot.id());

@@ -1,6 +1,8 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.MeetingActionTokens;
 import in.mrmentor.slot.port.Slots;
 import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.PayForBooking;
@@ -12,7 +14,8 @@ import java.util.UUID;
  * Journey 2: a student books a slot, in one transaction. The slot is claimed first with a
  * conditional write, so of any number of racing students exactly one gets it and the others are
  * refused before their wallets are touched; the winner then pays (promotional tokens first), the
- * spend is recorded for a later refund, and the confirmation mails are queued. If paying fails the
+ * spend is recorded for a later refund, and the confirmation mails are queued, each with a one-time
+ * link its recipient may use to ask for a cancellation. If paying fails the
  * whole transaction rolls back and the slot is free again.
  */
 public final class BookSlot {
@@ -20,15 +23,18 @@ public final class BookSlot {
     private final TokenUsages usages;
     private final PayForBooking pay;
     private final SlotMails mails;
+    private final MeetingLinks links;
     private final Transactions transactions;
     private final Clock clock;
 
     public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, in.mrmentor.mail.Mailer mailer,
-                    in.mrmentor.slot.port.People people, Transactions transactions, Clock clock) {
+                    in.mrmentor.slot.port.People people, MeetingActionTokens actionTokens, String actionUrlBase,
+                    Transactions transactions, Clock clock, Ids ids) {
         this.slots = slots;
         this.usages = usages;
         this.pay = pay;
         this.mails = new SlotMails(mailer, people);
+        this.links = new MeetingLinks(actionTokens, actionUrlBase, ids);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -49,7 +55,7 @@ public final class BookSlot {
                 ? SlotErrors.notAvailable() : SlotErrors.slotNotFound());
         var spent = pay.pay(studentId, booked.tokenCost(), "slot:" + slotId);
         usages.record(slotId, studentId, spent, now);
-        mails.confirmed(booked);
+        mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
         return booked;
     }
 }

@@ -84,6 +84,7 @@ public enum EnvVar {
     ALLOW_EARLY_MEETING_JOIN("off", false, false, "`on`: a confirmed meeting may be joined any time before its end (the seed ran `true` in development)."),
     MAX_SLOT_REQUESTS("5", false, false, "Open slot requests a student may have at once; one more is 409 `TOO_MANY_REQUESTS`."),
     MEETING_URL_BASE("https://meet.jit.si/mrmentor-", false, false, "Join URLs are this followed by the slot id."),
+    MEETING_ACTION_URL_BASE("http://localhost:8000/api/meeting-actions/", false, false, "One-time links in meeting mails are this followed by the secret; point it at the public address (`POST` redeems)."),
     ENABLE_TOKEN_REQUEST_FLOW("on", false, false, "Kill switch. `false/0/no/off` (any case) turn it off; `true/1/yes/on` or unset on; anything else refuses to start."),
     ENABLE_RESUME_REVIEW_SPEND("on", false, false, "Kill switch (same parsing)."),
     ENABLE_STARTER_BUNDLE("on", false, false, "Kill switch (same parsing)."),

@@ -3,6 +3,7 @@ package in.mrmentor.bootstrap;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.slot.SlotRoutes;
 import in.mrmentor.mail.Mailer;
+import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
 import in.mrmentor.persistence.slot.JdbiMentorEarnings;
 import in.mrmentor.persistence.slot.JdbiMentorProfiles;
@@ -26,6 +27,7 @@ import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.slot.ListMentors;
 import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.ReadRecording;
+import in.mrmentor.slot.RedeemMeetingAction;
 import in.mrmentor.slot.RequestCancellation;
 import in.mrmentor.slot.RequestSlot;
 import in.mrmentor.slot.RequestWithdrawal;
@@ -47,6 +49,7 @@ public final class SlotWiring {
     public final RequestSlot requestSlot;
     public final AcceptSlotRequest acceptSlotRequest;
     public final RequestCancellation requestCancellation;
+    public final RedeemMeetingAction redeemMeetingAction;
     public final CancelSlot cancelSlot;
     public final JoinMeeting joinMeeting;
     public final CompleteSlot completeSlot;
@@ -74,10 +77,13 @@ public final class SlotWiring {
         updateMentorProfile = new UpdateMentorProfile(profiles, tx);
         offerSlot = new OfferSlot(slots, profiles, tx, clock, ids);
         listMentorSlots = new ListMentorSlots(slots);
-        bookSlot = new BookSlot(slots, usages, tokens.payForBooking, mailer, people, tx, clock);
+        var actionTokens = new JdbiMeetingActionTokens(jdbi);
+        bookSlot = new BookSlot(slots, usages, tokens.payForBooking, mailer, people, actionTokens,
+                settings.actionUrlBase(), tx, clock, ids);
         requestSlot = new RequestSlot(requests, profiles, settings.maxSlotRequests(), tx, clock, ids);
         acceptSlotRequest = new AcceptSlotRequest(requests, slots, profiles, bookSlot, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, tx);
+        redeemMeetingAction = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
         cancelSlot = new CancelSlot(slots, usages, tokens.refundBooking, mailer, people, tx, clock);
         joinMeeting = new JoinMeeting(slots, logs, settings.joinWindow(), settings.meetingUrlBase(), tx, clock, ids);
         completeSlot = new CompleteSlot(slots, profiles, earnings, logs, tx, clock, ids);
@@ -93,7 +99,7 @@ public final class SlotWiring {
 
     public SlotRoutes routes() {
         return new SlotRoutes(new SlotRoutes.UseCases(listMentors, updateMentorProfile, offerSlot, listMentorSlots,
-                bookSlot, requestSlot, acceptSlotRequest, requestCancellation, cancelSlot, joinMeeting, completeSlot,
+                bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot,
                 giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal,
                 idempotent));
     }

@@ -22,6 +22,7 @@ import in.mrmentor.slot.ListMentors;
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.ReadRecording;
+import in.mrmentor.slot.RedeemMeetingAction;
 import in.mrmentor.slot.Recording;
 import in.mrmentor.slot.RequestCancellation;
 import in.mrmentor.slot.RequestSlot;
@@ -56,6 +57,7 @@ public final class SlotRoutes implements RouteGroup {
     public record UseCases(ListMentors listMentors, UpdateMentorProfile updateProfile, OfferSlot offerSlot,
                            ListMentorSlots listSlots, BookSlot book, RequestSlot requestSlot,
                            AcceptSlotRequest acceptRequest, RequestCancellation requestCancellation,
+                           RedeemMeetingAction redeemAction,
                            CancelSlot cancel, JoinMeeting join, CompleteSlot complete, GiveFeedback feedback,
                            UploadRecording upload, ReadRecording readRecording, ShowEarnings earnings,
                            RequestWithdrawal requestWithdrawal, DecideWithdrawal decideWithdrawal,
@@ -205,6 +207,9 @@ public final class SlotRoutes implements RouteGroup {
                             ctx.json(SlotJson.of(useCases.requestCancellation().request(userId(ctx),
                                     Input.uuidPath(ctx, "id"), body.reason())));
                         }).withBody(ReasonBody.class),
+                Route.post("/api/meeting-actions/{token}", Access.anyone(),
+                        "Follow a one-time link from a meeting mail (the link is the credential)",
+                        ctx -> ctx.json(SlotJson.of(useCases.redeemAction().redeem(ctx.pathParam("token"))))),
                 Route.post("/api/admin/slots/{id}/cancel", admin,
                         "Cancel a slot; the student's tokens go back where they came from (Idempotency-Key)",
                         idempotent.handler(ctx -> cancel(ctx))).withBody(ReasonBody.class),
