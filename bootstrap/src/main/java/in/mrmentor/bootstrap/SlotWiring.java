@@ -23,7 +23,11 @@ import in.mrmentor.slot.CompleteSlot;
 import in.mrmentor.slot.DecideWithdrawal;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
+import in.mrmentor.slot.DeclineSlotRequest;
+import in.mrmentor.slot.ListBookings;
 import in.mrmentor.slot.ListMentorSlots;
+import in.mrmentor.slot.ListSlotRequests;
+import in.mrmentor.slot.ListWithdrawals;
 import in.mrmentor.slot.ListMentors;
 import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.ReadRecording;
@@ -60,6 +64,10 @@ public final class SlotWiring {
     public final RequestWithdrawal requestWithdrawal;
     public final DecideWithdrawal decideWithdrawal;
     public final CleanUpExpiredSlots cleanUpExpiredSlots;
+    public final ListSlotRequests listSlotRequests;
+    public final DeclineSlotRequest declineSlotRequest;
+    public final ListBookings listBookings;
+    public final ListWithdrawals listWithdrawals;
     private final Idempotent idempotent;
 
     SlotWiring(MentorshipSettings settings, Jdbi jdbi, Transactions tx, Mailer mailer, RecordingStorage storage,
@@ -94,6 +102,10 @@ public final class SlotWiring {
         requestWithdrawal = new RequestWithdrawal(earnings, tx, clock, ids);
         decideWithdrawal = new DecideWithdrawal(earnings, tx, clock);
         cleanUpExpiredSlots = new CleanUpExpiredSlots(slots, tx, clock);
+        listSlotRequests = new ListSlotRequests(requests);
+        declineSlotRequest = new DeclineSlotRequest(requests, tx);
+        listBookings = new ListBookings(slots);
+        listWithdrawals = new ListWithdrawals(earnings);
         idempotent = new Idempotent(tokens.idempotentRequests);
     }
 
@@ -101,6 +113,6 @@ public final class SlotWiring {
         return new SlotRoutes(new SlotRoutes.UseCases(listMentors, updateMentorProfile, offerSlot, listMentorSlots,
                 bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot,
                 giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal,
-                idempotent));
+                listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, idempotent));
     }
 }

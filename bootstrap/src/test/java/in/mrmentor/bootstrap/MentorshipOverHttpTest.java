@@ -206,6 +206,7 @@ class MentorshipOverHttpTest {
         var second = api.post("/api/mentor/withdrawals", mentor.token(), json("amountPaise", 5_001));
         assertThat(second.code()).as("pending withdrawals hold balance").isEqualTo("INSUFFICIENT_BALANCE");
         String id = withdrawal.text("id");
+        assertThat(api.get("/api/admin/withdrawals?status=PENDING", admin).body().path("items").toString()).contains(id);
         assertThat(api.post("/api/admin/withdrawals/" + id + "/paid", admin, null).code()).isEqualTo("INVALID_TRANSITION");
         assertThat(api.post("/api/admin/withdrawals/" + id + "/approve", admin, null).text("status")).isEqualTo("APPROVED");
         assertThat(api.post("/api/admin/withdrawals/" + id + "/paid", admin, null).text("status")).isEqualTo("PAID");
@@ -280,11 +281,18 @@ class MentorshipOverHttpTest {
         assertThat(third.status()).isEqualTo(409);
         assertThat(third.code()).isEqualTo("TOO_MANY_REQUESTS");
 
+        var listed = api.get("/api/mentor/slot-requests?status=MEETING_REQUESTED", mentor.token());
+        assertThat(listed.body().path("items")).hasSize(2);
+        String secondId = listed.body().path("items").get(1).path("id").asText();
+        assertThat(api.post("/api/mentor/slot-requests/" + secondId + "/decline", mentor.token(), null).text("status"))
+                .isEqualTo("DECLINED");
         var accepted = api.post("/api/mentor/slot-requests/" + first.text("id") + "/accept", mentor.token(), null);
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
         assertThat(accepted.text("status")).isEqualTo("CONFIRMED");
         assertThat(accepted.text("studentId")).isEqualTo(learner.id().toString());
         assertThat(wallet(learner).body().path("promotionalToken").asLong()).isZero();
+        assertThat(api.get("/api/slots/mine", learner.token()).body().path("items").get(0).path("id").asText())
+                .isEqualTo(accepted.text("id"));
 
         var join = api.post("/api/slots/" + accepted.text("id") + "/join", learner.token(), null);
         assertThat(join.status()).isEqualTo(409);

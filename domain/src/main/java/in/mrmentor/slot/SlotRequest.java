@@ -23,6 +23,14 @@ public record SlotRequest(UUID id, UUID studentId, UUID mentorId, Instant prefer
                 .orThrow();
     }
 
+    public SlotRequest declined() {
+        if (!status.canMoveTo(SlotRequestStatus.DECLINED)) {
+            throw SlotErrors.invalidTransition("slot request", status, SlotRequestStatus.DECLINED);
+        }
+        return new SlotRequest(id, studentId, mentorId, preferredStart, message, SlotRequestStatus.DECLINED, null,
+                createdAt);
+    }
+
     public SlotRequest acceptedAs(UUID slot) {
         if (!status.canMoveTo(SlotRequestStatus.CONFIRMED)) {
             throw SlotErrors.invalidTransition("slot request", status, SlotRequestStatus.CONFIRMED);

@@ -17,7 +17,12 @@ import in.mrmentor.slot.DecideWithdrawal;
 import in.mrmentor.slot.EarningTransaction;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
+import in.mrmentor.slot.DeclineSlotRequest;
+import in.mrmentor.slot.ListBookings;
 import in.mrmentor.slot.ListMentorSlots;
+import in.mrmentor.slot.ListSlotRequests;
+import in.mrmentor.slot.ListWithdrawals;
+import in.mrmentor.slot.SlotRequestStatus;
 import in.mrmentor.slot.ListMentors;
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.OfferSlot;
@@ -61,7 +66,8 @@ public final class SlotRoutes implements RouteGroup {
                            CancelSlot cancel, JoinMeeting join, CompleteSlot complete, GiveFeedback feedback,
                            UploadRecording upload, ReadRecording readRecording, ShowEarnings earnings,
                            RequestWithdrawal requestWithdrawal, DecideWithdrawal decideWithdrawal,
-                           Idempotent idempotent) {
+                           ListSlotRequests listRequests, DeclineSlotRequest declineRequest,
+                           ListBookings listBookings, ListWithdrawals listWithdrawals, Idempotent idempotent) {
     }
 
     public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
@@ -104,6 +110,12 @@ public final class SlotRoutes implements RouteGroup {
     }
 
     public record SlotListJson(List<SlotJson> items, String nextCursor) {
+    }
+
+    public record SlotRequestListJson(List<SlotRequestJson> items, String nextCursor) {
+    }
+
+    public record WithdrawalListJson(List<WithdrawalJson> items, String nextCursor) {
     }
 
     public record SlotRequestJson(UUID id, UUID studentId, UUID mentorId, Instant preferredStart, String message,
@@ -197,6 +209,23 @@ public final class SlotRoutes implements RouteGroup {
                             new RequestSlot.Command(body.mentorId(), body.preferredStart(), body.message()));
                     ctx.status(201).json(SlotRequestJson.of(request));
                 }).withBody(SlotRequestBody.class),
+                Route.get("/api/mentor/slot-requests", expert, "Requests students sent the caller (?status=)", ctx -> {
+                    var requests = useCases.listRequests().forMentor(userId(ctx),
+                            enumParam(ctx.queryParam("status"), SlotRequestStatus.class), Input.limit(ctx));
+                    ctx.json(new SlotRequestListJson(requests.stream().map(SlotRequestJson::of).toList(), null));
+                }),
+                Route.post("/api/mentor/slot-requests/{id}/decline", expert, "Decline a student's request",
+                        ctx -> ctx.json(SlotRequestJson.of(useCases.declineRequest().decline(userId(ctx),
+                                Input.uuidPath(ctx, "id"))))),
+                Route.get("/api/slots/mine", student, "The caller's booked slots, by start time", ctx -> {
+                    var slots = useCases.listBookings().forStudent(userId(ctx), Input.limit(ctx));
+                    ctx.json(new SlotListJson(slots.stream().map(SlotJson::of).toList(), null));
+                }),
+                Route.get("/api/admin/withdrawals", admin, "Withdrawals of every mentor, oldest first (?status=)", ctx -> {
+                    var withdrawals = useCases.listWithdrawals().inStatus(
+                            enumParam(ctx.queryParam("status"), WithdrawalStatus.class), Input.limit(ctx));
+                    ctx.json(new WithdrawalListJson(withdrawals.stream().map(WithdrawalJson::of).toList(), null));
+                }),
                 Route.post("/api/mentor/slot-requests/{id}/accept", expert,
                         "Accept a request: a confirmed slot, paid by the student (Idempotency-Key)",
                         idempotent.handler(ctx -> new Idempotent.Reply(200, SlotJson.of(
@@ -300,6 +329,17 @@ public final class SlotRoutes implements RouteGroup {
             return Instant.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw Validation.invalid(name, "must be an ISO-8601 UTC timestamp such as 2026-11-23T10:00:00Z");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumParam(String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Validation.invalid("status", "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -80,6 +80,12 @@ public final class InMemoryMentorEarnings implements MentorEarnings, InMemoryTra
     }
 
     @Override
+    public synchronized List<Withdrawal> withdrawalsInStatus(in.mrmentor.slot.WithdrawalStatus status, int limit) {
+        return withdrawals.values().stream().filter(w -> status == null || w.status() == status)
+                .sorted(Comparator.comparing(Withdrawal::createdAt)).limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<Withdrawal> withdrawals(UUID mentorId, int limit) {
         return withdrawals.values().stream().filter(w -> w.mentorId().equals(mentorId))
                 .sorted(Comparator.comparing(Withdrawal::createdAt).reversed()).limit(limit).toList();

@@ -27,6 +27,14 @@ public final class InMemorySlotRequests implements SlotRequests, InMemoryTransac
     }
 
     @Override
+    public synchronized java.util.List<SlotRequest> forMentor(UUID mentorId, in.mrmentor.slot.SlotRequestStatus status,
+                                                           int limit) {
+        return rows.values().stream().filter(r -> r.mentorId().equals(mentorId))
+                .filter(r -> status == null || r.status() == status)
+                .sorted(java.util.Comparator.comparing(SlotRequest::createdAt)).limit(limit).toList();
+    }
+
+    @Override
     public synchronized int countOpen(UUID studentId) {
         return (int) rows.values().stream().filter(r -> r.studentId().equals(studentId) && r.status().isOpen()).count();
     }

@@ -64,6 +64,12 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
     }
 
     @Override
+    public synchronized List<Slot> byStudent(UUID studentId, int limit) {
+        return rows.values().stream().filter(s -> s.isStudent(studentId))
+                .sorted(Comparator.comparing((Slot s) -> s.time().start())).limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<Slot> unbookedStartedBefore(Instant now) {
         return rows.values().stream()
                 .filter(s -> s.status() == SlotStatus.TENTATIVE && s.studentId() == null && s.time().start().isBefore(now))

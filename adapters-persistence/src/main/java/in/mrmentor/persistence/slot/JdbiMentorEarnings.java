@@ -125,6 +125,14 @@ public final class JdbiMentorEarnings implements MentorEarnings {
     }
 
     @Override
+    public List<Withdrawal> withdrawalsInStatus(WithdrawalStatus status, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + WITHDRAWAL_COLUMNS + " FROM mentor_withdrawals "
+                        + "WHERE CAST(:status AS varchar) IS NULL OR status = :status ORDER BY created_at, id LIMIT :limit")
+                .bindByType("status", status == null ? null : status.name(), String.class)
+                .bind("limit", limit).map(WITHDRAWAL).list());
+    }
+
+    @Override
     public List<Withdrawal> withdrawals(UUID mentorId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + WITHDRAWAL_COLUMNS + " FROM mentor_withdrawals "
                         + "WHERE mentor_id = :mentor ORDER BY created_at DESC, id LIMIT :limit")

@@ -59,6 +59,14 @@ public final class JdbiSlotRequests implements SlotRequests {
     }
 
     @Override
+    public java.util.List<SlotRequest> forMentor(UUID mentorId, SlotRequestStatus status, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM slot_requests WHERE mentor_id = :mentor "
+                        + "AND (CAST(:status AS varchar) IS NULL OR status = :status) ORDER BY created_at, id LIMIT :limit")
+                .bind("mentor", mentorId).bindByType("status", status == null ? null : status.name(), String.class)
+                .bind("limit", limit).map(ROW).list());
+    }
+
+    @Override
     public int countOpen(UUID studentId) {
         return jdbi.withHandle(h -> {
             h.createQuery("SELECT id FROM users WHERE id = :student FOR UPDATE")

@@ -101,6 +101,13 @@ public final class JdbiSlots implements Slots {
     }
 
     @Override
+    public List<Slot> byStudent(UUID studentId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM slots WHERE student_id = :student "
+                        + "ORDER BY start_at LIMIT :limit")
+                .bind("student", studentId).bind("limit", limit).map(ROW).list());
+    }
+
+    @Override
     public List<Slot> unbookedStartedBefore(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM slots WHERE status = 'TENTATIVE' "
                         + "AND student_id IS NULL AND start_at < :now ORDER BY start_at")

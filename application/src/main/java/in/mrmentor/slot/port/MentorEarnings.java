@@ -39,4 +39,7 @@ public interface MentorEarnings {
     long heldByWithdrawals(UUID mentorId);
 
     List<Withdrawal> withdrawals(UUID mentorId, int limit);
+
+    /** Every mentor's withdrawals, oldest first, optionally of one status (the admin's queue). */
+    List<Withdrawal> withdrawalsInStatus(in.mrmentor.slot.WithdrawalStatus status, int limit);
 }

@@ -14,6 +14,9 @@ public interface SlotRequests {
 
     void update(SlotRequest request);
 
+    /** A mentor's requests, oldest first, optionally of one status. */
+    java.util.List<SlotRequest> forMentor(UUID mentorId, in.mrmentor.slot.SlotRequestStatus status, int limit);
+
     /** Open (MEETING_REQUESTED) requests of a student. */
     int countOpen(UUID studentId);
 }

@@ -36,6 +36,9 @@ public interface Slots {
     /** A mentor's slots starting in {@code [from, to)} (either may be null), by start time. */
     List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, int limit);
 
+    /** A student's slots, by start time. */
+    List<Slot> byStudent(UUID studentId, int limit);
+
     /** Unbooked TENTATIVE slots whose start is before {@code now}. */
     List<Slot> unbookedStartedBefore(Instant now);
 
