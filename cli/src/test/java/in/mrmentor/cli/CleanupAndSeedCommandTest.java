@@ -72,7 +72,8 @@ class CleanupAndSeedCommandTest {
 
         var refused = CommandLineRun.of(production, "seed", "--demo");
 
-        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(1);
+        assertThat(refused.err()).contains("SEEDING_REFUSED");
     }
 
     @Test
