@@ -68,6 +68,7 @@ final class MentorshipKit {
     final CancelSlot cancel;
     final JoinMeeting join;
     final CompleteSlot complete;
+    final LeaveMeeting leave;
     final GiveFeedback feedback;
     final UploadRecording upload;
     final ReadRecording read;
@@ -112,6 +113,7 @@ final class MentorshipKit {
         cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), mails::add, people, tx, clock);
         join = new JoinMeeting(slots, logs, new JoinWindow(Duration.ofMinutes(5), false), "https://meet.test/", tx,
                 clock, ids);
+        leave = new LeaveMeeting(slots, logs, tx, clock, ids);
         complete = new CompleteSlot(slots, profiles, earnings, logs, tx, clock, ids);
         feedback = new GiveFeedback(slots, feedbacks, tx, clock, ids);
         upload = new UploadRecording(slots, recordings, storage, tx, clock, ids);

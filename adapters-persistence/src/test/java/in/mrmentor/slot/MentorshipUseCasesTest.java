@@ -145,10 +145,11 @@ class MentorshipUseCasesTest {
         kit.clock.advance(Duration.ofMinutes(57));
         var joined = kit.join.join(student, slot.id());
         kit.join.join(mentor, slot.id());
+        kit.leave.leave(student, slot.id());
 
         assertThat(joined.joinUrl()).isEqualTo("https://meet.test/" + slot.id());
         assertThat(kit.logs.forSlot(slot.id())).extracting(MeetingLog::action)
-                .containsExactly(MeetingAction.JOIN, MeetingAction.JOIN);
+                .containsExactly(MeetingAction.JOIN, MeetingAction.JOIN, MeetingAction.LEAVE);
         refusedWith(() -> kit.join.join(kit.student(0, 0), slot.id()), SlotErrors.NOT_PARTICIPANT);
         kit.clock.advance(Duration.ofHours(1));
         refusedWith(() -> kit.join.join(student, slot.id()), SlotErrors.JOIN_WINDOW_CLOSED);

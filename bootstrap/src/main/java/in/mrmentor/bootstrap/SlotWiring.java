@@ -24,6 +24,7 @@ import in.mrmentor.slot.DecideWithdrawal;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
 import in.mrmentor.slot.DeclineSlotRequest;
+import in.mrmentor.slot.LeaveMeeting;
 import in.mrmentor.slot.ListBookings;
 import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.slot.ListSlotRequests;
@@ -68,6 +69,7 @@ public final class SlotWiring {
     public final DeclineSlotRequest declineSlotRequest;
     public final ListBookings listBookings;
     public final ListWithdrawals listWithdrawals;
+    public final LeaveMeeting leaveMeeting;
     private final Idempotent idempotent;
 
     SlotWiring(MentorshipSettings settings, Jdbi jdbi, Transactions tx, Mailer mailer, RecordingStorage storage,
@@ -106,6 +108,7 @@ public final class SlotWiring {
         declineSlotRequest = new DeclineSlotRequest(requests, tx);
         listBookings = new ListBookings(slots);
         listWithdrawals = new ListWithdrawals(earnings);
+        leaveMeeting = new LeaveMeeting(slots, logs, tx, clock, ids);
         idempotent = new Idempotent(tokens.idempotentRequests);
     }
 
@@ -113,6 +116,6 @@ public final class SlotWiring {
         return new SlotRoutes(new SlotRoutes.UseCases(listMentors, updateMentorProfile, offerSlot, listMentorSlots,
                 bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot,
                 giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal,
-                listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, idempotent));
+                listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, idempotent));
     }
 }

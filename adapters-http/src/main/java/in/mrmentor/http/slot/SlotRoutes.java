@@ -18,6 +18,7 @@ import in.mrmentor.slot.EarningTransaction;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
 import in.mrmentor.slot.DeclineSlotRequest;
+import in.mrmentor.slot.LeaveMeeting;
 import in.mrmentor.slot.ListBookings;
 import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.slot.ListSlotRequests;
@@ -67,7 +68,8 @@ public final class SlotRoutes implements RouteGroup {
                            UploadRecording upload, ReadRecording readRecording, ShowEarnings earnings,
                            RequestWithdrawal requestWithdrawal, DecideWithdrawal decideWithdrawal,
                            ListSlotRequests listRequests, DeclineSlotRequest declineRequest,
-                           ListBookings listBookings, ListWithdrawals listWithdrawals, Idempotent idempotent) {
+                           ListBookings listBookings, ListWithdrawals listWithdrawals, LeaveMeeting leave,
+                           Idempotent idempotent) {
     }
 
     public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
@@ -248,6 +250,10 @@ public final class SlotRoutes implements RouteGroup {
                 Route.post("/api/slots/{id}/join", Access.anyUser(), "Join the meeting inside its window", ctx -> {
                     var joined = useCases.join().join(userId(ctx), Input.uuidPath(ctx, "id"));
                     ctx.json(joined);
+                }),
+                Route.post("/api/slots/{id}/leave", Access.anyUser(), "Leave the meeting (logged)", ctx -> {
+                    var log = useCases.leave().leave(userId(ctx), Input.uuidPath(ctx, "id"));
+                    ctx.json(java.util.Map.of("slotId", log.slotId(), "action", log.action().name(), "at", log.at()));
                 }),
                 Route.post("/api/slots/{id}/complete", expertOrAdmin,
                         "Complete a meeting; credits the mentor once (Idempotency-Key)",
