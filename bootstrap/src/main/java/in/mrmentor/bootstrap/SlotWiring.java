@@ -36,6 +36,7 @@ import in.mrmentor.slot.RedeemMeetingAction;
 import in.mrmentor.slot.RequestCancellation;
 import in.mrmentor.slot.RequestSlot;
 import in.mrmentor.slot.RequestWithdrawal;
+import in.mrmentor.slot.RetractSlot;
 import in.mrmentor.slot.ShowEarnings;
 import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.slot.UploadRecording;
@@ -70,6 +71,7 @@ public final class SlotWiring {
     public final ListBookings listBookings;
     public final ListWithdrawals listWithdrawals;
     public final LeaveMeeting leaveMeeting;
+    public final RetractSlot retractSlot;
     private final Idempotent idempotent;
 
     SlotWiring(MentorshipSettings settings, Jdbi jdbi, Transactions tx, Mailer mailer, RecordingStorage storage,
@@ -109,6 +111,7 @@ public final class SlotWiring {
         listBookings = new ListBookings(slots);
         listWithdrawals = new ListWithdrawals(earnings);
         leaveMeeting = new LeaveMeeting(slots, logs, tx, clock, ids);
+        retractSlot = new RetractSlot(slots, tx);
         idempotent = new Idempotent(tokens.idempotentRequests);
     }
 
@@ -116,6 +119,7 @@ public final class SlotWiring {
         return new SlotRoutes(new SlotRoutes.UseCases(listMentors, updateMentorProfile, offerSlot, listMentorSlots,
                 bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot,
                 giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal,
-                listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, idempotent));
+                listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, retractSlot,
+                idempotent));
     }
 }

@@ -238,6 +238,10 @@ class MentorshipOverHttpTest {
         var listed = api.get("/api/mentors/" + mentor.id() + "/slots?status=TENTATIVE", student(0).token());
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.body().path("items")).hasSize(1);
+        String spare = offer(mentor, nextStart());
+        assertThat(api.send("DELETE", "/api/mentor/slots/" + spare, other.token(), null).status()).isEqualTo(404);
+        assertThat(api.send("DELETE", "/api/mentor/slots/" + spare, mentor.token(), null).status()).isEqualTo(204);
+        assertThat(api.get("/api/mentors/" + mentor.id() + "/slots", other.token()).body().path("items")).hasSize(1);
         assertThat(api.get("/api/mentors", student(0).token()).body().path("items").toString()).contains(mentor.id().toString());
     }
 

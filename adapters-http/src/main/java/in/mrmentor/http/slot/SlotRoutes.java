@@ -33,6 +33,7 @@ import in.mrmentor.slot.Recording;
 import in.mrmentor.slot.RequestCancellation;
 import in.mrmentor.slot.RequestSlot;
 import in.mrmentor.slot.RequestWithdrawal;
+import in.mrmentor.slot.RetractSlot;
 import in.mrmentor.slot.ShowEarnings;
 import in.mrmentor.slot.Slot;
 import in.mrmentor.slot.SlotFeedback;
@@ -69,7 +70,7 @@ public final class SlotRoutes implements RouteGroup {
                            RequestWithdrawal requestWithdrawal, DecideWithdrawal decideWithdrawal,
                            ListSlotRequests listRequests, DeclineSlotRequest declineRequest,
                            ListBookings listBookings, ListWithdrawals listWithdrawals, LeaveMeeting leave,
-                           Idempotent idempotent) {
+                           RetractSlot retract, Idempotent idempotent) {
     }
 
     public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
@@ -197,6 +198,11 @@ public final class SlotRoutes implements RouteGroup {
                             new OfferSlot.Command(body.startDateTime(), body.endDateTime()));
                     ctx.status(201).json(SlotJson.of(slot));
                 }).withBody(SlotBody.class),
+                Route.delete("/api/mentor/slots/{id}", expert, "Take back an unbooked slot (a booked one needs a cancellation)",
+                        ctx -> {
+                            useCases.retract().retract(userId(ctx), Input.uuidPath(ctx, "id"));
+                            ctx.status(204);
+                        }),
                 Route.get("/api/mentors/{mentorId}/slots", Access.anyUser(), "A mentor's slots (?from&to&status)", ctx -> {
                     var slots = useCases.listSlots().list(Input.uuidPath(ctx, "mentorId"), new ListMentorSlots.Query(
                             instant(ctx, "from"), instant(ctx, "to"), status(ctx.queryParam("status")), Input.limit(ctx)));
