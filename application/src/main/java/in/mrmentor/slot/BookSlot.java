@@ -1,8 +1,10 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.mail.Mailer;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.slot.port.MeetingActionTokens;
+import in.mrmentor.slot.port.People;
 import in.mrmentor.slot.port.Slots;
 import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.PayForBooking;
@@ -27,8 +29,8 @@ public final class BookSlot {
     private final Transactions transactions;
     private final Clock clock;
 
-    public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, in.mrmentor.mail.Mailer mailer,
-                    in.mrmentor.slot.port.People people, MeetingActionTokens actionTokens, String actionUrlBase,
+    public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, Mailer mailer,
+                    People people, MeetingActionTokens actionTokens, String actionUrlBase,
                     Transactions transactions, Clock clock, Ids ids) {
         this.slots = slots;
         this.usages = usages;

@@ -1,7 +1,9 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.mail.Mailer;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.People;
 import in.mrmentor.slot.port.Slots;
 import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.RefundBooking;
@@ -22,8 +24,8 @@ public final class CancelSlot {
     private final Transactions transactions;
     private final Clock clock;
 
-    public CancelSlot(Slots slots, TokenUsages usages, RefundBooking refund, in.mrmentor.mail.Mailer mailer,
-                      in.mrmentor.slot.port.People people, Transactions transactions, Clock clock) {
+    public CancelSlot(Slots slots, TokenUsages usages, RefundBooking refund, Mailer mailer,
+                      People people, Transactions transactions, Clock clock) {
         this.slots = slots;
         this.usages = usages;
         this.refund = refund;

@@ -1,5 +1,6 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.slot.port.SlotFeedbacks;
@@ -37,7 +38,7 @@ public final class GiveFeedback {
                 throw SlotErrors.notParticipant();
             }
             if (slot.status() != SlotStatus.COMPLETED) {
-                throw in.mrmentor.shared.DomainException.conflict("SLOT_NOT_COMPLETED",
+                throw DomainException.conflict("SLOT_NOT_COMPLETED",
                         "Feedback is given after the meeting is completed.");
             }
             if (!feedbacks.add(feedback)) {

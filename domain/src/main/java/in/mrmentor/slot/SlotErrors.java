@@ -2,6 +2,9 @@ package in.mrmentor.slot;
 
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
+import in.mrmentor.shared.FieldError;
+
+import java.util.List;
 
 /** The refusals of the mentorship context, with the stable codes of API.md. */
 public final class SlotErrors {
@@ -76,6 +79,6 @@ public final class SlotErrors {
 
     public static DomainException pastStart() {
         return new DomainException(ErrorKind.INVALID, "VALIDATION_FAILED", "A slot must start in the future.",
-                java.util.List.of(new in.mrmentor.shared.FieldError("startDateTime", "must be in the future")));
+                List.of(new FieldError("startDateTime", "must be in the future")));
     }
 }

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,8 +94,8 @@ public final class JdbiSlots implements Slots {
                         + "AND (CAST(:to AS timestamptz) IS NULL OR start_at < :to) "
                         + "AND (CAST(:status AS varchar) IS NULL OR status = :status) ORDER BY start_at LIMIT :limit")
                 .bind("mentor", mentorId)
-                .bindByType("from", from == null ? null : utc(from), java.time.OffsetDateTime.class)
-                .bindByType("to", to == null ? null : utc(to), java.time.OffsetDateTime.class)
+                .bindByType("from", from == null ? null : utc(from), OffsetDateTime.class)
+                .bindByType("to", to == null ? null : utc(to), OffsetDateTime.class)
                 .bindByType("status", status == null ? null : status.name(), String.class)
                 .bind("limit", limit)
                 .map(ROW).list());
