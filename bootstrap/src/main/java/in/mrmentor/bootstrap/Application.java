@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.http.HttpServer;
 import in.mrmentor.http.HttpSettings;
 import in.mrmentor.http.Route;
@@ -46,6 +47,7 @@ public final class Application implements AutoCloseable {
         Backend backend = Backend.open(settings, settings.migrateOnStart(), new MicrometerMetricsTrackerFactory(registry));
         try {
             ensureBootstrapAdmin(settings, backend);
+            seedWhenAsked(settings, backend);
             HttpSettings httpSettings = new HttpSettings(settings.host(), settings.port(), settings.corsAllowedOrigins(),
                     HttpSettings.DEFAULT_MAX_REQUEST_BYTES, settings.metricsToken().map(Secret::value).orElse(null), settings.shutdownTimeout());
             var identity = backend.identity;
@@ -59,6 +61,7 @@ public final class Application implements AutoCloseable {
                                     identity.masterLogin, identity.createUser, identity.listUsers)),
                             new OutboxRoutes(backend.outbox),
                             backend.tokens.routes(),
+                            backend.slots.routes(),
                             new QueueRoutes(backend.jobQueue)));
             Workers.register(backend, registry);
             backend.jobQueue.start();
@@ -84,6 +87,15 @@ public final class Application implements AutoCloseable {
                 settings.adminEmail().orElse(null), settings.adminPassword().map(Secret::value).orElse(null), null));
         if (outcome instanceof EnsureBootstrapAdmin.Created created) {
             LOG.info("Created the bootstrap SUPERADMIN {}", created.admin().email());
+        }
+    }
+
+    /** ENABLE_SEEDING=true (default off) seeds the demo data at start; production refuses it. */
+    private static void seedWhenAsked(Settings settings, Backend backend) {
+        if (settings.flags().isOn(FeatureFlag.SEEDING)) {
+            var report = new DemoSeed(backend).run();
+            LOG.info(report.created() ? "Seeded the demo data ({} logins, see mas seed --demo)"
+                    : "Demo data already present ({} logins)", report.logins().size());
         }
     }
 

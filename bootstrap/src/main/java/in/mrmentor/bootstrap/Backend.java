@@ -11,6 +11,7 @@ import in.mrmentor.config.port.SecretCipher;
 import in.mrmentor.config.port.SystemConfigs;
 import in.mrmentor.http.auth.JwtAccessTokens;
 import in.mrmentor.blobs.port.BlobStore;
+import in.mrmentor.external.blob.BlobRecordingStorage;
 import in.mrmentor.external.blob.FilesystemBlobStore;
 import in.mrmentor.external.blob.S3BlobStore;
 import in.mrmentor.jobs.port.JobQueue;
@@ -68,6 +69,7 @@ public final class Backend implements AutoCloseable {
     public final TakeKpiSnapshot takeKpiSnapshot;
     public final IdentityWiring identity;
     public final TokenWiring tokens;
+    public final SlotWiring slots;
     public final JobQueue jobQueue;
     public final BlobStore blobStore;
 
@@ -109,6 +111,8 @@ public final class Backend implements AutoCloseable {
 
         // Signing up opens the user's wallets (and the starter bundle) in the same transaction.
         this.tokens = new TokenWiring(settings, jdbi, transactions, clock, ids);
+        this.slots = new SlotWiring(settings.mentorship(), jdbi, transactions, mailer,
+                new BlobRecordingStorage(blobStore), tokens, clock, ids);
         this.identity = new IdentityWiring(settings, jdbi, transactions, accessTokens, mailer, tokens.newUserHook(), clock, ids);
         this.takeKpiSnapshot = new TakeKpiSnapshot(identity.countUsersByRole, new CountOutboxByStatus(outbox), clock);
     }
@@ -166,6 +170,11 @@ public final class Backend implements AutoCloseable {
 
     public DatabaseRuntime runtime() {
         return runtime;
+    }
+
+    /** The unit of work every use case joins; a composite operation (the demo seed) wraps several in one. */
+    public Transactions transactions() {
+        return transactions;
     }
 
     public Clock clock() {

@@ -38,7 +38,8 @@ public record Settings(
         Optional<Secret> masterTotpSecret,
         FeatureFlags flags,
         PlatformSettings platform,
-        TokenSettings tokens) {
+        TokenSettings tokens,
+        MentorshipSettings mentorship) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -48,6 +49,7 @@ public record Settings(
         Objects.requireNonNull(jwtSecret, "jwtSecret");
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(mentorship, "mentorship");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
@@ -55,13 +57,13 @@ public record Settings(
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
                 logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens);
+                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens, mentorship);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
                 logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens);
+                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens, mentorship);
     }
 }

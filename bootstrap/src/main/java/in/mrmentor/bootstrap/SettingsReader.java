@@ -123,7 +123,8 @@ public final class SettingsReader {
                 secret(env, EnvVar.MASTER_TOTP_SECRET),
                 flags,
                 PlatformSettingsReader.read(env, problems),
-                TokenSettingsReader.read(env, problems));
+                TokenSettingsReader.read(env, problems),
+                MentorshipSettings.read(env, problems));
         problems.throwIfAny();
         return settings;
     }

@@ -21,6 +21,8 @@ import in.mrmentor.token.FindTokenHolder;
 import in.mrmentor.token.GrantTokens;
 import in.mrmentor.token.ListTokenRequests;
 import in.mrmentor.token.OpenWallet;
+import in.mrmentor.token.PayForBooking;
+import in.mrmentor.token.RefundBooking;
 import in.mrmentor.token.ReceivePaymentWebhook;
 import in.mrmentor.token.RequestResumeReview;
 import in.mrmentor.token.RequestTokens;
@@ -53,6 +55,8 @@ public final class TokenWiring {
     public final AuditLedger auditLedger;
     public final FindTokenHolder findTokenHolder;
     public final IdempotentRequests idempotentRequests;
+    public final PayForBooking payForBooking;
+    public final RefundBooking refundBooking;
 
     TokenWiring(Settings settings, Jdbi jdbi, Transactions tx, Clock clock, Ids ids) {
         var flags = settings.flags();
@@ -77,6 +81,8 @@ public final class TokenWiring {
         auditLedger = new AuditLedger(ledger);
         findTokenHolder = new FindTokenHolder(new JdbiTokenHolders(jdbi));
         idempotentRequests = new IdempotentRequests(new JdbiIdempotencyRecords(jdbi), tx, clock);
+        payForBooking = new PayForBooking(ledger, clock);
+        refundBooking = new RefundBooking(ledger, clock);
     }
 
     /** Identity's seam: wallets for every new user, the starter bundle for students who signed up themselves. */

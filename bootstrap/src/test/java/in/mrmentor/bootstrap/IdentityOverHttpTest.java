@@ -31,7 +31,9 @@ class IdentityOverHttpTest {
             "POST /api/auth/signup", "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/otp/request",
             "POST /api/auth/otp/verify", "POST /api/auth/master-login",
             // Public, but every event must carry Razorpay's signature over its raw body.
-            "POST /api/payments/razorpay/webhook");
+            "POST /api/payments/razorpay/webhook",
+            // Public, but the one-time secret in the path is the credential (a link from a meeting mail).
+            "POST /api/meeting-actions/{token}");
 
     @TempDir
     static Path dataDir;

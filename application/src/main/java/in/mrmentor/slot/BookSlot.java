@@ -1,0 +1,63 @@
+package in.mrmentor.slot;
+
+import in.mrmentor.mail.Mailer;
+import in.mrmentor.shared.port.Ids;
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.MeetingActionTokens;
+import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.Slots;
+import in.mrmentor.slot.port.TokenUsages;
+import in.mrmentor.token.PayForBooking;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Journey 2: a student books a slot, in one transaction. The slot is claimed first with a
+ * conditional write, so of any number of racing students exactly one gets it and the others are
+ * refused before their wallets are touched; the winner then pays (promotional tokens first), the
+ * spend is recorded for a later refund, and the confirmation mails are queued, each with a one-time
+ * link its recipient may use to ask for a cancellation. If paying fails the
+ * whole transaction rolls back and the slot is free again.
+ */
+public final class BookSlot {
+    private final Slots slots;
+    private final TokenUsages usages;
+    private final PayForBooking pay;
+    private final SlotMails mails;
+    private final MeetingLinks links;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, Mailer mailer,
+                    People people, MeetingActionTokens actionTokens, String actionUrlBase,
+                    Transactions transactions, Clock clock, Ids ids) {
+        this.slots = slots;
+        this.usages = usages;
+        this.pay = pay;
+        this.mails = new SlotMails(mailer, people);
+        this.links = new MeetingLinks(actionTokens, actionUrlBase, ids);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws in.mrmentor.shared.DomainException 409 {@code SLOT_NOT_AVAILABLE}, 402 {@code INSUFFICIENT_TOKENS},
+     *                                            404 when there is no such slot
+     */
+    public Slot book(UUID studentId, UUID slotId) {
+        return transactions.inTransaction(() -> confirm(studentId, slotId));
+    }
+
+    /** The booking inside the caller's transaction (accepting a slot request books the same way). */
+    Slot confirm(UUID studentId, UUID slotId) {
+        var now = Now.of(clock);
+        // Claim first: the common case costs one statement, and only a refusal reads the slot to say why.
+        var booked = slots.claim(slotId, studentId, now).orElseThrow(() -> slots.find(slotId).isPresent()
+                ? SlotErrors.notAvailable() : SlotErrors.slotNotFound());
+        var spent = pay.pay(studentId, booked.tokenCost(), "slot:" + slotId);
+        usages.record(slotId, studentId, spent, now);
+        mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
+        return booked;
+    }
+}

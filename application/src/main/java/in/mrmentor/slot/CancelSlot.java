@@ -1,0 +1,56 @@
+package in.mrmentor.slot;
+
+import in.mrmentor.mail.Mailer;
+import in.mrmentor.shared.Validation;
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.Slots;
+import in.mrmentor.slot.port.TokenUsages;
+import in.mrmentor.token.RefundBooking;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * An administrator (or the slot's mentor) cancels a slot. The student's tokens go back to the
+ * accounts they came from, once: the slot row is locked, CANCELLED is final, and the token usage is
+ * marked refunded in the same transaction.
+ */
+public final class CancelSlot {
+    private final Slots slots;
+    private final TokenUsages usages;
+    private final RefundBooking refund;
+    private final SlotMails mails;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CancelSlot(Slots slots, TokenUsages usages, RefundBooking refund, Mailer mailer,
+                      People people, Transactions transactions, Clock clock) {
+        this.slots = slots;
+        this.usages = usages;
+        this.refund = refund;
+        this.mails = new SlotMails(mailer, people);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Slot cancel(Actor actor, UUID slotId, String reason) {
+        new Validation().requireText(reason, "reason", RequestCancellation.MAX_REASON_LENGTH).orThrow();
+        return transactions.inTransaction(() -> {
+            var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
+            if (!actor.admin() && !slot.isMentor(actor.userId())) {
+                throw SlotErrors.notParticipant();
+            }
+            var cancelled = slot.moveTo(SlotStatus.CANCELLED);
+            slots.update(cancelled);
+            var now = Now.of(clock);
+            usages.find(slotId).ifPresent(usage -> {
+                if (usages.markRefunded(slotId, now)) {
+                    refund.refund(usage.studentId(), usage.spent(), "slot:" + slotId + ":refund");
+                }
+            });
+            mails.cancelled(cancelled);
+            return cancelled;
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package in.mrmentor.slot;
+
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.SlotRequests;
+
+import java.util.UUID;
+
+/** The mentor turns a student's request down; it no longer counts against the student's cap. */
+public final class DeclineSlotRequest {
+    private final SlotRequests requests;
+    private final Transactions transactions;
+
+    public DeclineSlotRequest(SlotRequests requests, Transactions transactions) {
+        this.requests = requests;
+        this.transactions = transactions;
+    }
+
+    public SlotRequest decline(UUID mentorId, UUID requestId) {
+        return transactions.inTransaction(() -> {
+            var request = requests.lock(requestId).filter(r -> r.mentorId().equals(mentorId))
+                    .orElseThrow(SlotErrors::requestNotFound);
+            var declined = request.declined();
+            requests.update(declined);
+            return declined;
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package in.mrmentor.slot;
+
+import in.mrmentor.shared.Validation;
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.Slots;
+
+import java.util.UUID;
+
+/** The student or the mentor of a confirmed slot asks an administrator to cancel it. */
+public final class RequestCancellation {
+    public static final int MAX_REASON_LENGTH = 2000;
+
+    private final Slots slots;
+    private final Transactions transactions;
+
+    public RequestCancellation(Slots slots, Transactions transactions) {
+        this.slots = slots;
+        this.transactions = transactions;
+    }
+
+    public Slot request(UUID userId, UUID slotId, String reason) {
+        new Validation().requireText(reason, "reason", MAX_REASON_LENGTH).orThrow();
+        return transactions.inTransaction(() -> {
+            var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
+            if (!slot.isParticipant(userId)) {
+                throw SlotErrors.notParticipant();
+            }
+            var requested = slot.moveTo(SlotStatus.CANCELLATION_REQUESTED);
+            slots.update(requested);
+            return requested;
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package in.mrmentor.slot;
+
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.Slots;
+
+import java.util.UUID;
+
+/**
+ * A mentor takes back a slot nobody has booked. The lifecycle has no TENTATIVE -> CANCELLED move, so
+ * an unbooked slot is removed, as the cleanup removes stale ones; a booked slot needs a cancellation
+ * (and its refund) instead: 409 {@code SLOT_NOT_AVAILABLE}.
+ */
+public final class RetractSlot {
+    private final Slots slots;
+    private final Transactions transactions;
+
+    public RetractSlot(Slots slots, Transactions transactions) {
+        this.slots = slots;
+        this.transactions = transactions;
+    }
+
+    public void retract(UUID mentorId, UUID slotId) {
+        transactions.run(() -> {
+            var slot = slots.lock(slotId).filter(s -> s.isMentor(mentorId)).orElseThrow(SlotErrors::slotNotFound);
+            if (slot.studentId() != null || !slots.removeUnbooked(slot.id())) {
+                throw SlotErrors.notAvailable();
+            }
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package in.mrmentor.slot.port;
+
+import in.mrmentor.slot.MeetingActionToken;
+
+import java.time.Instant;
+import java.util.Optional;
+
+public interface MeetingActionTokens {
+
+    void add(MeetingActionToken token);
+
+    /**
+     * Marks the token with this digest used, if it is unused and unexpired at {@code now}, atomically:
+     * of two racing redemptions one gets the token and the other gets empty.
+     */
+    Optional<MeetingActionToken> redeem(String digest, Instant now);
+}

@@ -1,0 +1,50 @@
+package in.mrmentor.slot.port;
+
+import in.mrmentor.slot.Slot;
+import in.mrmentor.slot.SlotStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Mentors' slots. Writes join the caller's unit of work. The store itself refuses two live slots of
+ * one mentor that overlap (in PostgreSQL: an exclusion constraint), and {@link #claim} is a
+ * conditional write, so at most one student ever books a slot, whatever the code above does.
+ */
+public interface Slots {
+
+    /** Stores a new slot; false (and nothing stored) when it overlaps one of the mentor's live slots. */
+    boolean add(Slot slot);
+
+    Optional<Slot> find(UUID id);
+
+    /** {@link #find}, with the slot held until the unit of work ends. */
+    Optional<Slot> lock(UUID id);
+
+    /**
+     * Confirms a TENTATIVE, unheld slot starting after {@code now} for a student other than its
+     * mentor, atomically, recording its token cost as spent. Returns the confirmed slot, or empty
+     * when someone else got there first, there is no such slot, or it is not bookable.
+     */
+    Optional<Slot> claim(UUID id, UUID studentId, Instant now);
+
+    /** Writes status, student, tokens spent and the earnings guard of an existing slot. */
+    void update(Slot slot);
+
+    /** A mentor's slots starting in {@code [from, to)} (either may be null), by start time. */
+    List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, int limit);
+
+    /** A student's slots, by start time. */
+    List<Slot> byStudent(UUID studentId, int limit);
+
+    /** Unbooked TENTATIVE slots whose start is before {@code now}. */
+    List<Slot> unbookedStartedBefore(Instant now);
+
+    /** CONFIRMED slots whose end is before {@code cutoff}. */
+    List<Slot> confirmedEndedBefore(Instant cutoff);
+
+    /** Removes an unbooked slot; false when it is no longer an unbooked TENTATIVE slot. */
+    boolean removeUnbooked(UUID id);
+}

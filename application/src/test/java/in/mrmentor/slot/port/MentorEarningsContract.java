@@ -1,0 +1,69 @@
+package in.mrmentor.slot.port;
+
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.EarningKind;
+import in.mrmentor.slot.Withdrawal;
+import in.mrmentor.slot.WithdrawalStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every adapter of {@link MentorEarnings} must do. */
+public abstract class MentorEarningsContract {
+    protected static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    protected MentorEarnings earnings;
+    protected Transactions transactions;
+
+    protected abstract MentorEarnings newEarnings();
+
+    protected abstract Transactions transactionsFor(MentorEarnings earnings);
+
+    protected abstract UUID aUser();
+
+    @BeforeEach
+    void freshEarnings() {
+        earnings = newEarnings();
+        transactions = transactionsFor(earnings);
+    }
+
+    @Test
+    void aCreditIsWrittenOncePerReferenceAndMovesTheBalance() {
+        UUID mentor = aUser();
+
+        var first = transactions.inTransaction(() -> earnings.post(mentor, EarningKind.MEETING, 35_000, "slot:a", NOW));
+        var again = transactions.inTransaction(() -> earnings.post(mentor, EarningKind.MEETING, 35_000, "slot:a", NOW));
+
+        assertThat(first).isPresent();
+        assertThat(first.get().balanceAfterPaise()).isEqualTo(35_000);
+        assertThat(again).isEmpty();
+        assertThat(earnings.balance(mentor)).isEqualTo(35_000);
+        assertThat(earnings.transactions(mentor, 10)).hasSize(1);
+        assertThat(earnings.balance(aUser())).isZero();
+    }
+
+    @Test
+    void aPayoutDebitsAndOpenWithdrawalsHoldBalance() {
+        UUID mentor = aUser();
+        transactions.run(() -> earnings.post(mentor, EarningKind.MEETING, 10_000, "slot:b", NOW));
+        var pending = new Withdrawal(UUID.randomUUID(), mentor, 4_000, WithdrawalStatus.PENDING, NOW, null, null);
+        transactions.run(() -> earnings.addWithdrawal(pending));
+
+        assertThat(earnings.heldByWithdrawals(mentor)).isEqualTo(4_000);
+        var paid = pending.moveTo(WithdrawalStatus.APPROVED, mentor, NOW).moveTo(WithdrawalStatus.PAID, mentor, NOW);
+        transactions.run(() -> {
+            earnings.lockWithdrawal(pending.id()).orElseThrow();
+            earnings.post(mentor, EarningKind.WITHDRAWAL, -4_000, "withdrawal:" + pending.id(), NOW);
+            earnings.updateWithdrawal(paid);
+        });
+
+        assertThat(earnings.heldByWithdrawals(mentor)).isZero();
+        assertThat(earnings.balance(mentor)).isEqualTo(6_000);
+        assertThat(earnings.withdrawals(mentor, 10)).containsExactly(paid);
+        assertThat(earnings.transactions(mentor, 10)).extracting(t -> t.amountPaise()).containsExactly(-4_000L, 10_000L);
+    }
+}

@@ -1,0 +1,156 @@
+package in.mrmentor.slot.port;
+
+import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.MeetingTime;
+import in.mrmentor.slot.Slot;
+import in.mrmentor.slot.SlotStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every adapter of {@link Slots} must do. */
+public abstract class SlotsContract {
+    protected static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    protected Slots slots;
+    protected Transactions transactions;
+
+    protected abstract Slots newSlots();
+
+    protected abstract Transactions transactionsFor(Slots slots);
+
+    /** A user id the store accepts (PostgreSQL needs the users row). */
+    protected abstract UUID aUser();
+
+    @BeforeEach
+    void freshSlots() {
+        slots = newSlots();
+        transactions = transactionsFor(slots);
+    }
+
+    private Slot offered(UUID mentor, Instant start) {
+        return Slot.offer(UUID.randomUUID(), mentor, MeetingTime.of(start, null), 2, NOW);
+    }
+
+    @Test
+    void aStoredSlotReadsBackEqual() {
+        var slot = offered(aUser(), NOW.plus(Duration.ofHours(1)));
+
+        assertThat(slots.add(slot)).isTrue();
+
+        assertThat(slots.find(slot.id())).contains(slot);
+        assertThat(slots.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void liveSlotsOfOneMentorNeverOverlapButACancelledOneFreesItsTime() {
+        UUID mentor = aUser();
+        var ten = offered(mentor, NOW.plus(Duration.ofHours(1)));
+        assertThat(slots.add(ten)).isTrue();
+
+        assertThat(slots.add(offered(mentor, NOW.plus(Duration.ofMinutes(75))))).isFalse();
+        assertThat(slots.add(offered(mentor, NOW.plus(Duration.ofMinutes(90))))).as("back to back").isTrue();
+        assertThat(slots.add(offered(aUser(), NOW.plus(Duration.ofHours(1))))).as("another mentor").isTrue();
+
+        transactions.run(() -> slots.update(slots.find(ten.id()).orElseThrow().bookedBy(aUser(), 2)
+                .moveTo(SlotStatus.CANCELLED)));
+        assertThat(slots.add(offered(mentor, NOW.plus(Duration.ofMinutes(45))))).isTrue();
+    }
+
+    @Test
+    void aSlotIsClaimedOnceEvenByRacingStudents() throws Exception {
+        var slot = offered(aUser(), NOW.plus(Duration.ofHours(1)));
+        slots.add(slot);
+        List<UUID> students = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            students.add(aUser());
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Optional<Slot>>> claims = new ArrayList<>();
+        for (UUID student : students) {
+            claims.add(pool.submit(() -> {
+                go.await();
+                return transactions.inTransaction(() -> slots.claim(slot.id(), student, NOW));
+            }));
+        }
+        go.countDown();
+        int won = 0;
+        for (var claim : claims) {
+            won += claim.get().isPresent() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(won).isEqualTo(1);
+        var stored = slots.find(slot.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(SlotStatus.CONFIRMED);
+        assertThat(students).contains(stored.studentId());
+        assertThat(stored.tokensSpent()).isEqualTo(2);
+    }
+
+    @Test
+    void aMentorCannotClaimTheirOwnSlotAndAMissingSlotIsNotClaimed() {
+        UUID mentor = aUser();
+        var slot = offered(mentor, NOW.plus(Duration.ofHours(1)));
+        slots.add(slot);
+
+        assertThat(slots.claim(slot.id(), mentor, NOW)).isEmpty();
+        assertThat(slots.claim(UUID.randomUUID(), aUser(), NOW)).isEmpty();
+    }
+
+    @Test
+    void aSlotThatHasStartedCannotBeClaimed() {
+        var slot = offered(aUser(), NOW.plus(Duration.ofHours(1)));
+        slots.add(slot);
+
+        assertThat(slots.claim(slot.id(), aUser(), NOW.plus(Duration.ofHours(2)))).isEmpty();
+        assertThat(slots.find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.TENTATIVE);
+    }
+
+    @Test
+    void cleanupFindsUnbookedStartedSlotsAndLongEndedConfirmedOnes() {
+        UUID mentor = aUser();
+        var open = offered(mentor, NOW.plus(Duration.ofHours(1)));
+        var booked = offered(mentor, NOW.plus(Duration.ofHours(2)));
+        slots.add(open);
+        slots.add(booked);
+        transactions.run(() -> slots.claim(booked.id(), aUser(), NOW));
+        Instant later = NOW.plus(Duration.ofDays(3));
+
+        assertThat(slots.unbookedStartedBefore(later)).extracting(Slot::id).containsExactly(open.id());
+        assertThat(slots.unbookedStartedBefore(NOW)).isEmpty();
+        assertThat(slots.confirmedEndedBefore(later)).extracting(Slot::id).containsExactly(booked.id());
+        assertThat(slots.removeUnbooked(booked.id())).isFalse();
+        assertThat(slots.removeUnbooked(open.id())).isTrue();
+        assertThat(slots.removeUnbooked(open.id())).isFalse();
+        assertThat(slots.byMentor(mentor, null, null, null, 50)).extracting(Slot::id).containsExactly(booked.id());
+    }
+
+    @Test
+    void aMentorsSlotsAreListedByStartWithinTheFilters() {
+        UUID mentor = aUser();
+        var first = offered(mentor, NOW.plus(Duration.ofHours(1)));
+        var second = offered(mentor, NOW.plus(Duration.ofHours(3)));
+        slots.add(second);
+        slots.add(first);
+
+        assertThat(slots.byMentor(mentor, null, null, null, 50)).containsExactly(first, second);
+        assertThat(slots.byMentor(mentor, NOW.plus(Duration.ofHours(2)), null, null, 50)).containsExactly(second);
+        assertThat(slots.byMentor(mentor, null, NOW.plus(Duration.ofHours(2)), null, 50)).containsExactly(first);
+        assertThat(slots.byMentor(mentor, null, null, SlotStatus.CONFIRMED, 50)).isEmpty();
+        assertThat(slots.byMentor(mentor, null, null, null, 1)).containsExactly(first);
+    }
+}

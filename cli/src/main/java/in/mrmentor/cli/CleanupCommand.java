@@ -1,0 +1,55 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.slot.CleanUpExpiredSlots;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "cleanup",
+        mixinStandardHelpOptions = true,
+        description = "Tidy data whose time has passed (the recurring cleanup job does the same).",
+        subcommands = {CleanupCommand.ExpiredSlots.class})
+final class CleanupCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "expired-slots", mixinStandardHelpOptions = true,
+            description = {"Remove unbooked TENTATIVE slots whose start has passed, and send CONFIRMED slots that",
+                    "ended more than 24 h ago without completion to UNDER_REVIEW. Prints each change; idempotent."})
+    static final class ExpiredSlots implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Option(names = "--dry-run", description = "Print what would change and change nothing.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                CleanUpExpiredSlots.Report report = backend.slots.cleanUpExpiredSlots.run(dryRun);
+                PrintWriter out = spec.commandLine().getOut();
+                String verb = dryRun ? "would " : "";
+                for (var change : report.removed()) {
+                    out.printf("%sremove slot %s of mentor %s (unbooked, start passed)%n", verb, change.slotId(),
+                            change.mentorId());
+                }
+                for (var change : report.sentToReview()) {
+                    out.printf("%smove slot %s of mentor %s CONFIRMED -> UNDER_REVIEW (ended > 24 h ago)%n", verb,
+                            change.slotId(), change.mentorId());
+                }
+                out.printf("%s%d slot(s) removed, %d sent to review%n", dryRun ? "dry run: " : "",
+                        report.removed().size(), report.sentToReview().size());
+                return ExitCode.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package in.mrmentor.slot;
+
+import in.mrmentor.shared.Validation;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** @param slotId the slot created when the mentor accepted, else null */
+public record SlotRequest(UUID id, UUID studentId, UUID mentorId, Instant preferredStart, String message,
+                          SlotRequestStatus status, UUID slotId, Instant createdAt) {
+    public static final int MAX_MESSAGE_LENGTH = 2000;
+
+    public SlotRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(studentId, "studentId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        new Validation()
+                .require(mentorId != null, "mentorId", "is required")
+                .require(preferredStart != null, "preferredStart", "is required")
+                .optionalText(message, "message", MAX_MESSAGE_LENGTH)
+                .orThrow();
+    }
+
+    public SlotRequest declined() {
+        if (!status.canMoveTo(SlotRequestStatus.DECLINED)) {
+            throw SlotErrors.invalidTransition("slot request", status, SlotRequestStatus.DECLINED);
+        }
+        return new SlotRequest(id, studentId, mentorId, preferredStart, message, SlotRequestStatus.DECLINED, null,
+                createdAt);
+    }
+
+    public SlotRequest acceptedAs(UUID slot) {
+        if (!status.canMoveTo(SlotRequestStatus.CONFIRMED)) {
+            throw SlotErrors.invalidTransition("slot request", status, SlotRequestStatus.CONFIRMED);
+        }
+        return new SlotRequest(id, studentId, mentorId, preferredStart, message, SlotRequestStatus.CONFIRMED, slot,
+                createdAt);
+    }
+}
