@@ -42,7 +42,7 @@ public enum EnvVar {
     MASTER_TOTP_SECRET("", false, true, "Base32 TOTP secret for master login."),
     REDIS_URL("", false, true, "`redis://[:password@]host:6379[/db]` (or `rediss://`): background jobs run on Redis Streams. Unset: on PostgreSQL (`FOR UPDATE SKIP LOCKED`)."),
     JOB_VISIBILITY_TIMEOUT_SECONDS("300", false, false, "A job whose worker has not acknowledged it within this time is delivered again; keep it above the slowest handler."),
-    CLEANUP_INTERVAL_MINUTES("1440", false, false, "How often the recurring `cleanup` job runs (once per interval across all processes): stale refresh-token families, old login attempts, expired one-time codes."),
+    CLEANUP_INTERVAL_MINUTES("1440", false, false, "How often the recurring `cleanup` job runs (once per interval across all processes): expired unbooked slots removed, unfinished confirmed ones sent to review, stale refresh-token families, old login attempts, expired one-time codes."),
     KPI_INTERVAL_MINUTES("15", false, false, "How often the recurring `kpi` job takes the dashboard snapshot (users per role, mail per status) published as `mas_kpi_*` metrics."),
     S3_BUCKET("", false, false, "Bucket for recordings, documents and invoices; setting it (or `AWS_S3_BUCKET_NAME`) switches blob storage to S3. Unset: files under `MAS_DATA_DIR/blobs`."),
     AWS_S3_BUCKET_NAME("", false, false, "Seed name for `S3_BUCKET` (used when `S3_BUCKET` is unset)."),

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The job handlers and recurring schedules a serving process runs. Only {@code serve} starts
@@ -24,6 +25,12 @@ final class Workers {
     private Workers() {
     }
 
+    /** DOMAIN.md's cleanup: unbooked TENTATIVE slots that started are removed, stale CONFIRMED ones go to review. */
+    private static Map<String, Long> expiredSlots(Backend backend) {
+        var report = backend.slots.cleanUpExpiredSlots.run(false);
+        return Map.of("removed", (long) report.removed().size(), "sentToReview", (long) report.sentToReview().size());
+    }
+
     static void register(Backend backend, MeterRegistry registry) {
         var queue = backend.jobQueue;
         var platform = backend.settings().platform();
@@ -33,6 +40,7 @@ final class Workers {
         queue.schedule(OutboxSweepJobHandler.every(SWEEP_EVERY));
 
         queue.register(JobType.CLEANUP, new CleanupJobHandler(List.of(
+                Housekeeping.of("slots", () -> expiredSlots(backend)),
                 Housekeeping.of("identity", () -> backend.identity.purgeStaleSessions.purge().byKind()))), SINGLE);
         queue.schedule(CleanupJobHandler.every(platform.cleanupInterval()));
 

@@ -111,6 +111,40 @@ class ApplicationTest {
     }
 
     @Test
+    void theRecurringCleanupRemovesAnUnbookedSlotWhoseStartHasPassed() throws Exception {
+        String name = TestPostgres.get().freshDatabaseName();
+        Map<String, String> env = environment(externalDatabase(name));
+        var pg = TestPostgres.get().server();
+        java.util.function.Supplier<Integer> staleSlots = () -> {
+            try (var connection = DriverManager.getConnection(pg.jdbcUrl(name), pg.user(), pg.password());
+                 var rows = connection.createStatement().executeQuery("SELECT count(*) FROM slots")) {
+                rows.next();
+                return rows.getInt(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        try (Backend setup = Backend.open(SettingsReader.read(env), true, null);
+             var connection = DriverManager.getConnection(pg.jdbcUrl(name), pg.user(), pg.password());
+             var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO users (id, email, name, role, password_hash, password_changed_at) VALUES "
+                    + "('00000000-0000-0000-0000-0000000000e1', 'mentor@example.com', 'Meera', 'EXPERT', 'x', now())");
+            statement.execute("INSERT INTO slots (id, mentor_id, start_at, end_at, token_cost, status, created_at) VALUES "
+                    + "(gen_random_uuid(), '00000000-0000-0000-0000-0000000000e1', now() - interval '2 hours', "
+                    + "now() - interval '90 minutes', 1, 'TENTATIVE', now() - interval '3 days')");
+        }
+        assertThat(staleSlots.get()).isEqualTo(1);
+
+        try (Application app = Application.start(SettingsReader.read(env))) {
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+            while (staleSlots.get() > 0 && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            assertThat(staleSlots.get()).as("the cleanup job fired at start and removed the expired slot").isZero();
+        }
+    }
+
+    @Test
     void healthIsDownWith503WhenTheDatabaseGoesAway() throws Exception {
         String name = TestPostgres.get().freshDatabaseName();
         Map<String, String> env = environment(externalDatabase(name));
