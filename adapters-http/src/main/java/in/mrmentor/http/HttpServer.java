@@ -98,9 +98,8 @@ public final class HttpServer {
                     ctx.attribute(STARTED_NANOS, System.nanoTime());
                     ctx.attribute(Input.MAX_BODY_BYTES, settings.maxRequestBytes());
                     cors.decorate(ctx);
-                    refuseOversizedBody(ctx, settings.maxRequestBytes());
                 });
-                router.beforeMatched(ctx -> admit(ctx, guard));
+                router.beforeMatched(ctx -> admit(ctx, guard, settings.maxRequestBytes()));
                 router.after(ctx -> {
                     try {
                         DeclaredRoute route = ctx.attribute(ROUTE);
@@ -218,14 +217,18 @@ public final class HttpServer {
     }
 
     /** Runs once the endpoint is known: tenant header, then the route's declared access. */
-    private static void admit(Context ctx, AccessGuard guard) {
+    private static void admit(Context ctx, AccessGuard guard, long serverMaxBodyBytes) {
         Optional<DeclaredRoute> matched = ctx.routeRoles().stream()
                 .filter(DeclaredRoute.class::isInstance).map(DeclaredRoute.class::cast).findFirst();
         if (matched.isEmpty()) {
+            refuseOversizedBody(ctx, serverMaxBodyBytes);
             return;
         }
         DeclaredRoute route = matched.get();
         ctx.attribute(ROUTE, route);
+        long maxBody = route.route().maxBodyBytes() > 0 ? route.route().maxBodyBytes() : serverMaxBodyBytes;
+        ctx.attribute(Input.MAX_BODY_BYTES, maxBody);
+        refuseOversizedBody(ctx, maxBody);
         if (route.preflight()) {
             return;
         }

@@ -64,6 +64,56 @@ public final class Input {
      * The raw body, read no further than the configured limit (a lying or absent Content-Length included).
      * Kept on the request once read, so a wrapper (idempotency) and the handler can both see it.
      */
+    /**
+     * The body as a stream, for uploads too large to hold in memory; reading past the route's limit
+     * fails with 413 even when the client sent no (or a false) Content-Length.
+     */
+    public static InputStream bodyStream(Context ctx) {
+        Long limit = ctx.attribute(MAX_BODY_BYTES);
+        long max = limit == null ? HttpSettings.DEFAULT_MAX_REQUEST_BYTES : limit;
+        try {
+            return new LimitedInputStream(ctx.bodyInputStream(), max);
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException(new IOException("the request body cannot be read", e));
+        }
+    }
+
+    /** Counts what is read and refuses to go past the limit. */
+    private static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+
+        LimitedInputStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            read += n;
+            if (read > max) {
+                throw new ContentTooLargeResponse();
+            }
+        }
+    }
+
     public static byte[] bodyBytes(Context ctx) {
         byte[] cached = ctx.attribute(BODY);
         if (cached != null) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** The "meetings" settings of seed 000: the join window, the slot-request cap and where meetings happen. */
 public record MentorshipSettings(JoinWindow joinWindow, int maxSlotRequests, String meetingUrlBase,
-                                 String actionUrlBase) {
+                                 String actionUrlBase, long maxRecordingBytes) {
     static final String DEFAULT_MEETING_URL_BASE = "https://meet.jit.si/mrmentor-";
     static final String DEFAULT_ACTION_URL_BASE = "http://localhost:8000/api/meeting-actions/";
 
@@ -16,6 +16,9 @@ public record MentorshipSettings(JoinWindow joinWindow, int maxSlotRequests, Str
         Objects.requireNonNull(joinWindow, "joinWindow");
         Objects.requireNonNull(meetingUrlBase, "meetingUrlBase");
         Objects.requireNonNull(actionUrlBase, "actionUrlBase");
+        if (maxRecordingBytes <= 0) {
+            throw new IllegalArgumentException("maxRecordingBytes must be positive");
+        }
     }
 
     static MentorshipSettings read(Map<String, String> env, Problems problems) {
@@ -24,7 +27,8 @@ public record MentorshipSettings(JoinWindow joinWindow, int maxSlotRequests, Str
         int maxRequests = problems.integer(env, EnvVar.MAX_SLOT_REQUESTS, 5, 1, 1000);
         return new MentorshipSettings(new JoinWindow(Duration.ofMinutes(buffer), early), maxRequests,
                 text(env, EnvVar.MEETING_URL_BASE, DEFAULT_MEETING_URL_BASE),
-                text(env, EnvVar.MEETING_ACTION_URL_BASE, DEFAULT_ACTION_URL_BASE));
+                text(env, EnvVar.MEETING_ACTION_URL_BASE, DEFAULT_ACTION_URL_BASE),
+                problems.integer(env, EnvVar.MAX_RECORDING_MB, 2048, 1, 1024 * 1024) * 1024L * 1024L);
     }
 
     private static String text(Map<String, String> env, EnvVar var, String fallback) {

@@ -74,6 +74,8 @@ public final class SlotWiring {
     public final RetractSlot retractSlot;
     private final Idempotent idempotent;
 
+    private final long maxRecordingBytes;
+
     SlotWiring(MentorshipSettings settings, Jdbi jdbi, Transactions tx, Mailer mailer, RecordingStorage storage,
                TokenWiring tokens, Clock clock, Ids ids) {
         var slots = new JdbiSlots(jdbi);
@@ -113,6 +115,7 @@ public final class SlotWiring {
         leaveMeeting = new LeaveMeeting(slots, logs, tx, clock, ids);
         retractSlot = new RetractSlot(slots, tx);
         idempotent = new Idempotent(tokens.idempotentRequests);
+        maxRecordingBytes = settings.maxRecordingBytes();
     }
 
     public SlotRoutes routes() {
@@ -120,6 +123,6 @@ public final class SlotWiring {
                 bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot,
                 giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal,
                 listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, retractSlot,
-                idempotent));
+                idempotent), maxRecordingBytes);
     }
 }

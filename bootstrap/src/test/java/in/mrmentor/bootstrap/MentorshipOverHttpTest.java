@@ -55,7 +55,7 @@ class MentorshipOverHttpTest {
                 Map.entry("DB_POOL_SIZE", "16"),
                 Map.entry("ADMIN_EMAIL", ADMIN_EMAIL), Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Map.entry("STARTER_BUNDLE_MOCK", "1"), Map.entry("STARTER_BUNDLE_RESUME", "1"),
-                Map.entry("MAX_SLOT_REQUESTS", "2"))));
+                Map.entry("MAX_SLOT_REQUESTS", "2"), Map.entry("MAX_RECORDING_MB", "4"))));
         api = new ApiClient(app.port());
         admin = api.post("/api/auth/login", null, json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
                 .text("accessToken");
@@ -267,6 +267,40 @@ class MentorshipOverHttpTest {
         assertThat(read.raw().body()).isEqualTo("fake-webm-bytes");
         assertThat(api.get("/api/slots/" + slotId + "/recordings/" + recordingId, student(0).token()).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void recordingsLargerThanTheJsonBodyLimitStreamThroughUpToTheirOwnLimit() throws Exception {
+        var mentor = mentor(1, 0);
+        var learner = student(1);
+        String slotId = offer(mentor, nextStart());
+        assertThat(api.post("/api/slots/" + slotId + "/book", learner.token(), null).status()).isEqualTo(200);
+        var http = HttpClient.newHttpClient();
+        byte[] threeMegabytes = new byte[3 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(threeMegabytes);
+        java.util.function.Function<byte[], HttpResponse<String>> upload = bytes -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/slots/"
+                                + slotId + "/recordings"))
+                        .header("Authorization", "Bearer " + mentor.token()).header("Content-Type", "video/webm")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        var accepted = upload.apply(threeMegabytes);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.body()).contains("\"sizeBytes\":" + threeMegabytes.length);
+        String recordingId = accepted.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        var read = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/slots/" + slotId
+                        + "/recordings/" + recordingId)).header("Authorization", "Bearer " + learner.token()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(read.body()).isEqualTo(threeMegabytes);
+
+        var tooLarge = upload.apply(new byte[5 * 1024 * 1024]);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("PAYLOAD_TOO_LARGE");
     }
 
     @Test

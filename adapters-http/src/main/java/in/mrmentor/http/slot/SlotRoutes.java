@@ -46,7 +46,6 @@ import in.mrmentor.slot.WithdrawalStatus;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -59,6 +58,7 @@ import java.util.UUID;
  * moves tokens or money honours {@code Idempotency-Key}.
  */
 public final class SlotRoutes implements RouteGroup {
+    private final long maxRecordingBytes;
 
     /** The use cases these routes drive, wired by bootstrap. */
     public record UseCases(ListMentors listMentors, UpdateMentorProfile updateProfile, OfferSlot offerSlot,
@@ -164,7 +164,8 @@ public final class SlotRoutes implements RouteGroup {
 
     private final UseCases useCases;
 
-    public SlotRoutes(UseCases useCases) {
+    public SlotRoutes(UseCases useCases, long maxRecordingBytes) {
+        this.maxRecordingBytes = maxRecordingBytes;
         this.useCases = useCases;
     }
 
@@ -271,12 +272,11 @@ public final class SlotRoutes implements RouteGroup {
                             new GiveFeedback.Command(body.rating(), body.experience(), body.comment()));
                     ctx.status(201).json(FeedbackJson.of(feedback));
                 }).withBody(FeedbackBody.class),
-                Route.post("/api/slots/{id}/recordings", expertOrAdmin, "Upload a recording (binary body)", ctx -> {
-                    byte[] bytes = Input.bodyBytes(ctx);
+                Route.post("/api/slots/{id}/recordings", expertOrAdmin, "Upload a recording (binary body, streamed)", ctx -> {
                     var recording = useCases.upload().upload(actor(ctx), Input.uuidPath(ctx, "id"),
-                            new ByteArrayInputStream(bytes), ctx.contentType());
+                            Input.bodyStream(ctx), ctx.contentType());
                     ctx.status(201).json(RecordingJson.of(recording));
-                }),
+                }).withMaxBodyBytes(maxRecordingBytes),
                 Route.get("/api/slots/{id}/recordings/{recordingId}", Access.anyUser(),
                         "A recording's bytes (or a redirect to a presigned URL)", this::readRecording),
                 Route.get("/api/mentor/earnings", expert, "Balance, pending withdrawals and transactions", ctx -> {
