@@ -12,6 +12,7 @@ import in.mrmentor.http.config.SystemConfigRoutes;
 import in.mrmentor.http.identity.IdentityRoutes;
 import in.mrmentor.http.jobs.QueueRoutes;
 import in.mrmentor.http.mail.OutboxRoutes;
+import in.mrmentor.http.slot.MeetingEventRoutes;
 import in.mrmentor.identity.EnsureBootstrapAdmin;
 import in.mrmentor.shared.DomainException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -62,6 +63,7 @@ public final class Application implements AutoCloseable {
                             new OutboxRoutes(backend.outbox),
                             backend.tokens.routes(),
                             backend.slots.routes(),
+                            new MeetingEventRoutes(backend.slots.receiveMeetingEvent),
                             new QueueRoutes(backend.jobQueue)));
             Workers.register(backend, registry);
             backend.jobQueue.start();

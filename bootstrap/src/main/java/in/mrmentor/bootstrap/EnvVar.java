@@ -83,6 +83,7 @@ public enum EnvVar {
     RAZORPAY_API_URL("https://api.razorpay.com", false, false, "Base URL of the Razorpay API (tests point it at a stub)."),
     MEETING_JOIN_BUFFER_MINUTES("5", false, false, "Minutes before a meeting's start from which its student and mentor may join."),
     ALLOW_EARLY_MEETING_JOIN("off", false, false, "`on`: a confirmed meeting may be joined any time before its end (the seed ran `true` in development)."),
+    LIVEKIT_WEBHOOK_SECRET("", false, true, "Signs meeting-provider events (`POST /api/meetings/events`, hex HMAC-SHA256 of the body in `X-Meeting-Signature`); a `meeting_ended` event completes the slot. Unset: that route answers 503."),
     MAX_RECORDING_MB("2048", false, false, "Largest meeting recording `POST /api/slots/{id}/recordings` accepts; it is streamed to the blob store, never held in memory."),
     MAX_SLOT_REQUESTS("5", false, false, "Open slot requests a student may have at once; one more is 409 `TOO_MANY_REQUESTS`."),
     MEETING_URL_BASE("https://meet.jit.si/mrmentor-", false, false, "Join URLs are this followed by the slot id."),

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /** The "meetings" settings of seed 000: the join window, the slot-request cap and where meetings happen. */
 public record MentorshipSettings(JoinWindow joinWindow, int maxSlotRequests, String meetingUrlBase,
-                                 String actionUrlBase, long maxRecordingBytes) {
+                                 String actionUrlBase, long maxRecordingBytes,
+                                 java.util.Optional<Secret> meetingWebhookSecret) {
     static final String DEFAULT_MEETING_URL_BASE = "https://meet.jit.si/mrmentor-";
     static final String DEFAULT_ACTION_URL_BASE = "http://localhost:8000/api/meeting-actions/";
 
@@ -16,6 +17,7 @@ public record MentorshipSettings(JoinWindow joinWindow, int maxSlotRequests, Str
         Objects.requireNonNull(joinWindow, "joinWindow");
         Objects.requireNonNull(meetingUrlBase, "meetingUrlBase");
         Objects.requireNonNull(actionUrlBase, "actionUrlBase");
+        Objects.requireNonNull(meetingWebhookSecret, "meetingWebhookSecret");
         if (maxRecordingBytes <= 0) {
             throw new IllegalArgumentException("maxRecordingBytes must be positive");
         }
@@ -28,7 +30,9 @@ public record MentorshipSettings(JoinWindow joinWindow, int maxSlotRequests, Str
         return new MentorshipSettings(new JoinWindow(Duration.ofMinutes(buffer), early), maxRequests,
                 text(env, EnvVar.MEETING_URL_BASE, DEFAULT_MEETING_URL_BASE),
                 text(env, EnvVar.MEETING_ACTION_URL_BASE, DEFAULT_ACTION_URL_BASE),
-                problems.integer(env, EnvVar.MAX_RECORDING_MB, 2048, 1, 1024 * 1024) * 1024L * 1024L);
+                problems.integer(env, EnvVar.MAX_RECORDING_MB, 2048, 1, 1024 * 1024) * 1024L * 1024L,
+                java.util.Optional.ofNullable(env.get(EnvVar.LIVEKIT_WEBHOOK_SECRET.name()))
+                        .filter(value -> !value.isBlank()).map(Secret::new));
     }
 
     private static String text(Map<String, String> env, EnvVar var, String fallback) {

@@ -19,7 +19,9 @@ import in.mrmentor.slot.AcceptSlotRequest;
 import in.mrmentor.slot.BookSlot;
 import in.mrmentor.slot.CancelSlot;
 import in.mrmentor.slot.CleanUpExpiredSlots;
+import in.mrmentor.external.meeting.SignedMeetingEvents;
 import in.mrmentor.slot.CompleteSlot;
+import in.mrmentor.slot.ReceiveMeetingEvent;
 import in.mrmentor.slot.DecideWithdrawal;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
@@ -59,6 +61,7 @@ public final class SlotWiring {
     public final CancelSlot cancelSlot;
     public final JoinMeeting joinMeeting;
     public final CompleteSlot completeSlot;
+    public final ReceiveMeetingEvent receiveMeetingEvent;
     public final GiveFeedback giveFeedback;
     public final UploadRecording uploadRecording;
     public final ReadRecording readRecording;
@@ -101,6 +104,8 @@ public final class SlotWiring {
         cancelSlot = new CancelSlot(slots, usages, tokens.refundBooking, mailer, people, tx, clock);
         joinMeeting = new JoinMeeting(slots, logs, settings.joinWindow(), settings.meetingUrlBase(), tx, clock, ids);
         completeSlot = new CompleteSlot(slots, profiles, earnings, logs, tx, clock, ids);
+        receiveMeetingEvent = new ReceiveMeetingEvent(
+                new SignedMeetingEvents(settings.meetingWebhookSecret().map(Secret::value)), slots, completeSlot);
         giveFeedback = new GiveFeedback(slots, new JdbiSlotFeedbacks(jdbi), tx, clock, ids);
         uploadRecording = new UploadRecording(slots, recordings, storage, tx, clock, ids);
         readRecording = new ReadRecording(slots, recordings, storage);

@@ -29,7 +29,7 @@ class IdentityOverHttpTest {
     private static final Set<String> PUBLIC_ROUTES = Set.of(
             "GET /api/health", "GET /openapi.json", "GET /api/system-config/{key}",
             "POST /api/auth/signup", "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/otp/request",
-            "POST /api/auth/otp/verify", "POST /api/auth/master-login",
+            "POST /api/auth/otp/verify", "POST /api/auth/master-login", "POST /api/meetings/events",
             // Public, but every event must carry Razorpay's signature over its raw body.
             "POST /api/payments/razorpay/webhook",
             // Public, but the one-time secret in the path is the credential (a link from a meeting mail).

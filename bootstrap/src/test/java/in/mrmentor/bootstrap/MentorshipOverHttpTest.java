@@ -37,6 +37,8 @@ class MentorshipOverHttpTest {
     private static final String ADMIN_PASSWORD = "bootstrap-admin-pass";
     private static final AtomicLong NEXT_HOUR = new AtomicLong(2);
 
+    private static final String MEETING_SECRET = "meeting-provider-webhook-secret";
+
     @TempDir
     static Path dataDir;
 
@@ -55,7 +57,8 @@ class MentorshipOverHttpTest {
                 Map.entry("DB_POOL_SIZE", "16"),
                 Map.entry("ADMIN_EMAIL", ADMIN_EMAIL), Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Map.entry("STARTER_BUNDLE_MOCK", "1"), Map.entry("STARTER_BUNDLE_RESUME", "1"),
-                Map.entry("MAX_SLOT_REQUESTS", "2"), Map.entry("MAX_RECORDING_MB", "4"))));
+                Map.entry("MAX_SLOT_REQUESTS", "2"), Map.entry("MAX_RECORDING_MB", "4"),
+                Map.entry("LIVEKIT_WEBHOOK_SECRET", MEETING_SECRET))));
         api = new ApiClient(app.port());
         admin = api.post("/api/auth/login", null, json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
                 .text("accessToken");
@@ -219,6 +222,41 @@ class MentorshipOverHttpTest {
         var twice = api.post("/api/slots/" + slotId + "/feedback", learner.token(), feedback);
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("FEEDBACK_EXISTS");
+    }
+
+    private ApiClient.Response meetingEvent(String body, String signature) {
+        return api.send("POST", "/api/meetings/events", null, body, Map.of("X-Meeting-Signature", signature));
+    }
+
+    private static String sign(String body) throws Exception {
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(MEETING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSignedMeetingEndedEventCompletesTheSlotAndCreditsTheMentorOnceHoweverOftenItComes() throws Exception {
+        var mentor = mentor(1, 20_000);
+        var learner = student(1);
+        String slotId = offer(mentor, nextStart());
+        assertThat(api.post("/api/slots/" + slotId + "/book", learner.token(), null).status()).isEqualTo(200);
+        String ended = json("event", "meeting_ended", "slotId", slotId);
+
+        var forged = meetingEvent(ended, sign(ended.replace(slotId, UUID.randomUUID().toString())));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.code()).isEqualTo("INVALID_SIGNATURE");
+
+        for (int i = 0; i < 2; i++) {
+            var accepted = meetingEvent(ended, sign(ended));
+            assertThat(accepted.status()).isEqualTo(200);
+            assertThat(accepted.text("status")).isEqualTo("COMPLETED");
+        }
+        String joined = json("event", "participant_joined", "slotId", slotId);
+        assertThat(meetingEvent(joined, sign(joined)).body().path("ignored").asBoolean()).isTrue();
+
+        var earnings = api.get("/api/mentor/earnings", mentor.token()).body();
+        assertThat(earnings.path("balancePaise").asLong()).isEqualTo(20_000);
+        assertThat(earnings.path("transactions")).hasSize(1);
     }
 
     @Test
