@@ -40,8 +40,7 @@ class ApplicationTest {
     }
 
     private static String externalDatabase(String name) {
-        var pg = TestPostgres.get().server();
-        return "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/" + name;
+        return TestPostgres.get().databaseUrl(name);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

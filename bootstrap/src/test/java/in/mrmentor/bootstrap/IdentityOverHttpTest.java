@@ -43,11 +43,10 @@ class IdentityOverHttpTest {
 
     @BeforeAll
     void start() {
-        var pg = TestPostgres.get().server();
         String database = TestPostgres.get().freshDatabaseName();
         app = Application.start(SettingsReader.read(Map.of(
                 "MAS_DATA_DIR", dataDir.toString(), "PORT", "0", "HOST", "127.0.0.1",
-                "DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/" + database,
+                "DATABASE_URL", TestPostgres.get().databaseUrl(database),
                 "ADMIN_EMAIL", ADMIN_EMAIL, "ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "AUTH_LOGIN_MAX_ATTEMPTS", "5", "AUTH_LOGIN_WINDOW_SECONDS", "900")));
         api = new ApiClient(app.port());

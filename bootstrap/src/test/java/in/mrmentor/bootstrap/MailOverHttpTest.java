@@ -59,11 +59,9 @@ class MailOverHttpTest {
     }
 
     private Map<String, String> environment(Map<String, String> extra) {
-        var pg = TestPostgres.get().server();
         Map<String, String> env = new HashMap<>(Map.of("MAS_DATA_DIR", dataDir.toString(), "PORT", "0",
                 "HOST", "127.0.0.1", "ADMIN_EMAIL", ADMIN_EMAIL, "ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/"
-                        + TestPostgres.get().freshDatabaseName()));
+                "DATABASE_URL", TestPostgres.get().databaseUrl(TestPostgres.get().freshDatabaseName())));
         env.putAll(extra);
         return env;
     }

@@ -36,7 +36,7 @@ class MasterLoginOverHttpTest {
         var pg = TestPostgres.get().server();
         String database = TestPostgres.get().freshDatabaseName();
         var env = Map.of("MAS_DATA_DIR", dataDir.toString(), "PORT", "0", "HOST", "127.0.0.1",
-                "DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/" + database,
+                "DATABASE_URL", TestPostgres.get().databaseUrl(database),
                 "MASTER_PASSWORD", MASTER_PASSWORD, "MASTER_TOTP_SECRET", TOTP_SECRET);
         try (Application app = Application.start(SettingsReader.read(env))) {
             ApiClient api = new ApiClient(app.port());

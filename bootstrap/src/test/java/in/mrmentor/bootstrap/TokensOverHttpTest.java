@@ -50,12 +50,10 @@ class TokensOverHttpTest {
     void start() {
         razorpay = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         razorpay.start();
-        var pg = TestPostgres.get().server();
         String database = TestPostgres.get().freshDatabaseName();
         app = Application.start(SettingsReader.read(Map.ofEntries(
                 Map.entry("MAS_DATA_DIR", dataDir.toString()), Map.entry("PORT", "0"), Map.entry("HOST", "127.0.0.1"),
-                Map.entry("DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port()
-                        + "/" + database),
+                Map.entry("DATABASE_URL", TestPostgres.get().databaseUrl(database)),
                 Map.entry("DB_POOL_SIZE", "12"),
                 Map.entry("ADMIN_EMAIL", ADMIN_EMAIL), Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Map.entry("STARTER_BUNDLE_MOCK", "2"), Map.entry("STARTER_BUNDLE_RESUME", "1"),

@@ -22,8 +22,7 @@ class ConfigCommandTest {
     void externalDatabase() {
         var postgres = TestPostgres.get();
         String database = postgres.emptyDatabaseName();
-        env = Map.of("DATABASE_URL", "postgres://" + postgres.server().user() + ":" + postgres.server().password()
-                        + "@127.0.0.1:" + postgres.server().port() + "/" + database,
+        env = Map.of("DATABASE_URL", postgres.databaseUrl(database),
                 "MAS_DATA_DIR", dataDir.toString());
     }
 

@@ -26,9 +26,7 @@ class QueuesCommandTest {
 
     @BeforeEach
     void database() {
-        var pg = TestPostgres.get().server();
-        env = Map.of("DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/"
-                + TestPostgres.get().emptyDatabaseName(), "MAS_DATA_DIR", dataDir.toString());
+        env = Map.of("DATABASE_URL", TestPostgres.get().databaseUrl(TestPostgres.get().emptyDatabaseName()), "MAS_DATA_DIR", dataDir.toString());
     }
 
     /** A job of type {@code email} that fails its only attempt and so lies dead. */

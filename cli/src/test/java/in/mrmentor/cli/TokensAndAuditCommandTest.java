@@ -22,10 +22,8 @@ class TokensAndAuditCommandTest {
 
     @BeforeEach
     void database() {
-        var pg = TestPostgres.get().server();
         database = TestPostgres.get().emptyDatabaseName();
-        env = Map.of("DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/"
-                + database, "MAS_DATA_DIR", dataDir.toString());
+        env = Map.of("DATABASE_URL", TestPostgres.get().databaseUrl(database), "MAS_DATA_DIR", dataDir.toString());
         var created = CommandLineRun.withInput(env, "student-password\n", "users", "create", "--email", "s@example.com",
                 "--name", "S", "--role", "USER", "--password-stdin");
         assertThat(created.exitCode()).as(created.err()).isZero();

@@ -21,9 +21,7 @@ class UsersCommandTest {
 
     @BeforeEach
     void database() {
-        var pg = TestPostgres.get().server();
-        env = Map.of("DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/"
-                + TestPostgres.get().emptyDatabaseName(), "MAS_DATA_DIR", dataDir.toString());
+        env = Map.of("DATABASE_URL", TestPostgres.get().databaseUrl(TestPostgres.get().emptyDatabaseName()), "MAS_DATA_DIR", dataDir.toString());
     }
 
     @Test

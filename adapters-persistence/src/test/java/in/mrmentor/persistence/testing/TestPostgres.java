@@ -85,6 +85,11 @@ public final class TestPostgres {
         return new Database.Connection(server.jdbcUrl(database), server.user(), server.password(), poolSize);
     }
 
+    /** A {@code DATABASE_URL} (the form operators set) for one of this server's databases. */
+    public String databaseUrl(String database) {
+        return "postgres://" + server.user() + ":" + server.password() + "@127.0.0.1:" + server.port() + "/" + database;
+    }
+
     public EmbeddedPostgres server() {
         return server;
     }
