@@ -46,7 +46,7 @@ final class MentorshipKit {
     final InMemoryLedger ledger = tx.enlist(new InMemoryLedger());
     final InMemoryPeople people = new InMemoryPeople();
     final InMemorySlots slots = tx.enlist(new InMemorySlots());
-    final InMemoryMentorProfiles profiles = tx.enlist(new InMemoryMentorProfiles(people::nameOf));
+    final InMemoryMentorProfiles profiles = tx.enlist(new InMemoryMentorProfiles(people));
     final InMemoryTokenUsages usages = tx.enlist(new InMemoryTokenUsages());
     final InMemorySlotRequests requests = tx.enlist(new InMemorySlotRequests());
     final InMemoryMeetingLogs logs = tx.enlist(new InMemoryMeetingLogs());

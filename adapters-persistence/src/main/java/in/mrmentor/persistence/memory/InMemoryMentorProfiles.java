@@ -2,6 +2,7 @@ package in.mrmentor.persistence.memory;
 
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.port.MentorProfiles;
+import in.mrmentor.slot.port.People;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,15 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
-/** Mentor profiles in memory; names come from a lookup, as the database joins the users table. */
+/**
+ * Mentor profiles in memory; names, roles and the active flag come from {@link People}, as the database
+ * joins the users table.
+ */
 public final class InMemoryMentorProfiles implements MentorProfiles, InMemoryTransactions.Participant {
     private final Map<UUID, MentorProfile> rows = new HashMap<>();
-    private final Function<UUID, String> names;
+    private final People people;
 
-    public InMemoryMentorProfiles(Function<UUID, String> names) {
-        this.names = names;
+    public InMemoryMentorProfiles(People people) {
+        this.people = people;
     }
 
     @Override
@@ -33,7 +36,10 @@ public final class InMemoryMentorProfiles implements MentorProfiles, InMemoryTra
     @Override
     public synchronized List<MentorCard> list(int limit) {
         return rows.values().stream()
-                .map(p -> new MentorCard(p.mentorId(), names.apply(p.mentorId()), p.expertise(), p.tokenCost()))
+                .flatMap(p -> people.find(p.mentorId())
+                        .filter(person -> "EXPERT".equals(person.role()) && person.active())
+                        .map(person -> new MentorCard(p.mentorId(), person.name(), p.expertise(), p.tokenCost()))
+                        .stream())
                 .sorted(Comparator.comparing(MentorCard::name).thenComparing(MentorCard::id))
                 .limit(limit).toList();
     }

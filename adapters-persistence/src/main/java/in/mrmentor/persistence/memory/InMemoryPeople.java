@@ -12,8 +12,12 @@ public final class InMemoryPeople implements People {
     private final Map<UUID, Person> people = new ConcurrentHashMap<>();
 
     public Person register(String name, String role) {
+        return register(name, role, true);
+    }
+
+    public Person register(String name, String role, boolean active) {
         UUID id = UUID.randomUUID();
-        Person person = new Person(id, name, id + "@example.com", role, true);
+        Person person = new Person(id, name, id + "@example.com", role, active);
         people.put(id, person);
         return person;
     }
