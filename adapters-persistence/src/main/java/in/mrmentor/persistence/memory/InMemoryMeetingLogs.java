@@ -4,9 +4,11 @@ import in.mrmentor.slot.MeetingLog;
 import in.mrmentor.slot.port.MeetingLogs;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+/** Meeting log lines in memory; a slot's lines come in time order, as the database orders them. */
 public final class InMemoryMeetingLogs implements MeetingLogs, InMemoryTransactions.Participant {
     private final List<MeetingLog> rows = new ArrayList<>();
 
@@ -17,7 +19,8 @@ public final class InMemoryMeetingLogs implements MeetingLogs, InMemoryTransacti
 
     @Override
     public synchronized List<MeetingLog> forSlot(UUID slotId) {
-        return rows.stream().filter(l -> l.slotId().equals(slotId)).toList();
+        return rows.stream().filter(l -> l.slotId().equals(slotId))
+                .sorted(Comparator.comparing(MeetingLog::at)).toList();
     }
 
     @Override
