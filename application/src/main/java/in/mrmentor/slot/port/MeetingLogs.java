@@ -9,5 +9,6 @@ public interface MeetingLogs {
 
     void append(MeetingLog log);
 
+    /** The slot's lines in time order (the contract checks both adapters keep it). */
     List<MeetingLog> forSlot(UUID slotId);
 }
