@@ -119,6 +119,23 @@ public abstract class AllotmentRequestsContract {
     }
 
     @Test
+    void requestsMadeAtTheSameMomentAreListedInIdOrder() {
+        UUID user = aUser();
+        var b = sameMoment(user, "00000000-0000-4000-8000-00000000000b");
+        var c = sameMoment(user, "00000000-0000-4000-8000-00000000000c");
+        var a = sameMoment(user, "00000000-0000-4000-8000-00000000000a");
+        requests.add(b);
+        requests.add(c);
+        requests.add(a);
+
+        assertThat(requests.list(null, 10)).containsExactly(a, b, c);
+    }
+
+    private static AllotmentRequest sameMoment(UUID user, String id) {
+        return AllotmentRequest.open(UUID.fromString(id), user, 1, "same moment", null, T0);
+    }
+
+    @Test
     void aDecidedRequestLeavesThePendingList() {
         var request = pending(aUser(), T0);
         requests.add(request);
