@@ -19,7 +19,9 @@ public final class InMemoryResumeReviews implements ResumeReviews, InMemoryTrans
     @Override
     public synchronized List<ResumeReview> ofUser(UUID userId) {
         return rows.stream().filter(r -> r.userId().equals(userId))
-                .sorted(Comparator.comparing(ResumeReview::createdAt).reversed()).toList();
+                .sorted(Comparator.comparing(ResumeReview::createdAt).reversed()
+                        .thenComparing(ResumeReview::id, InMemoryUsers.UUID_ORDER))
+                .toList();
     }
 
     @Override
