@@ -10,5 +10,6 @@ public interface ResumeReviews {
 
     void add(ResumeReview review);
 
+    /** The user's reviews, newest first (ties by id), as the contract checks on both adapters. */
     List<ResumeReview> ofUser(UUID userId);
 }
