@@ -97,6 +97,11 @@ final class MentorshipKit {
             }
 
             @Override
+            public void delete(String key) {
+                blobs.remove(key);
+            }
+
+            @Override
             public Optional<URI> readUrl(String key, Duration validFor) {
                 return Optional.empty();
             }

@@ -23,6 +23,7 @@ import in.mrmentor.external.meeting.SignedMeetingEvents;
 import in.mrmentor.slot.CompleteSlot;
 import in.mrmentor.slot.ReceiveMeetingEvent;
 import in.mrmentor.slot.DecideWithdrawal;
+import in.mrmentor.slot.DeleteRecording;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
 import in.mrmentor.slot.DeclineSlotRequest;
@@ -64,6 +65,7 @@ public final class SlotWiring {
     public final ReceiveMeetingEvent receiveMeetingEvent;
     public final GiveFeedback giveFeedback;
     public final UploadRecording uploadRecording;
+    public final DeleteRecording deleteRecording;
     public final ReadRecording readRecording;
     public final ShowEarnings showEarnings;
     public final RequestWithdrawal requestWithdrawal;
@@ -109,6 +111,7 @@ public final class SlotWiring {
         giveFeedback = new GiveFeedback(slots, new JdbiSlotFeedbacks(jdbi), tx, clock, ids);
         uploadRecording = new UploadRecording(slots, recordings, storage, tx, clock, ids);
         readRecording = new ReadRecording(slots, recordings, storage);
+        deleteRecording = new DeleteRecording(slots, recordings, storage, tx);
         showEarnings = new ShowEarnings(earnings);
         requestWithdrawal = new RequestWithdrawal(earnings, tx, clock, ids);
         decideWithdrawal = new DecideWithdrawal(earnings, tx, clock);
@@ -128,6 +131,6 @@ public final class SlotWiring {
                 bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot,
                 giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal,
                 listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, retractSlot,
-                idempotent), maxRecordingBytes);
+                deleteRecording, idempotent), maxRecordingBytes);
     }
 }

@@ -303,6 +303,14 @@ class MentorshipOverHttpTest {
         assertThat(read.raw().body()).isEqualTo("fake-webm-bytes");
         assertThat(api.get("/api/slots/" + slotId + "/recordings/" + recordingId, student(0).token()).status())
                 .isEqualTo(403);
+
+        String path = "/api/slots/" + slotId + "/recordings/" + recordingId;
+        assertThat(api.send("DELETE", path, learner.token(), null).status()).as("students may not delete").isEqualTo(403);
+        assertThat(api.send("DELETE", path, mentor.token(), null).status()).isEqualTo(204);
+        assertThat(api.get(path, learner.token()).status()).isEqualTo(404);
+        var again = api.send("DELETE", path, mentor.token(), null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("INVALID_TRANSITION");
     }
 
     @Test

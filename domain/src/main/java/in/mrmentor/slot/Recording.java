@@ -19,6 +19,14 @@ public record Recording(UUID id, UUID slotId, String blobKey, String contentType
         }
     }
 
+    /** The same recording moved along its lifecycle; an illegal move is {@code INVALID_TRANSITION}. */
+    public Recording moveTo(RecordingStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw SlotErrors.invalidTransition("recording", status, next);
+        }
+        return new Recording(id, slotId, blobKey, contentType, sizeBytes, next, uploadedBy, createdAt);
+    }
+
     /** Keys are per slot, so a slot's recordings can be listed or removed together. */
     public static String keyFor(UUID slotId, UUID recordingId) {
         return "recordings/" + slotId + "/" + recordingId;

@@ -31,6 +31,11 @@ public final class BlobRecordingStorage implements RecordingStorage {
     }
 
     @Override
+    public void delete(String key) {
+        blobs.delete(key);
+    }
+
+    @Override
     public Optional<URI> readUrl(String key, Duration validFor) {
         return blobs.readUrl(key, validFor);
     }

@@ -14,6 +14,7 @@ import in.mrmentor.slot.BookSlot;
 import in.mrmentor.slot.CancelSlot;
 import in.mrmentor.slot.CompleteSlot;
 import in.mrmentor.slot.DecideWithdrawal;
+import in.mrmentor.slot.DeleteRecording;
 import in.mrmentor.slot.EarningTransaction;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
@@ -70,7 +71,7 @@ public final class SlotRoutes implements RouteGroup {
                            RequestWithdrawal requestWithdrawal, DecideWithdrawal decideWithdrawal,
                            ListSlotRequests listRequests, DeclineSlotRequest declineRequest,
                            ListBookings listBookings, ListWithdrawals listWithdrawals, LeaveMeeting leave,
-                           RetractSlot retract, Idempotent idempotent) {
+                           RetractSlot retract, DeleteRecording deleteRecording, Idempotent idempotent) {
     }
 
     public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
@@ -279,6 +280,12 @@ public final class SlotRoutes implements RouteGroup {
                 }).withMaxBodyBytes(maxRecordingBytes),
                 Route.get("/api/slots/{id}/recordings/{recordingId}", Access.anyUser(),
                         "A recording's bytes (or a redirect to a presigned URL)", this::readRecording),
+                Route.delete("/api/slots/{id}/recordings/{recordingId}", expertOrAdmin,
+                        "Delete a recording (mentor of the slot or ADMIN): DELETED, bytes removed", ctx -> {
+                            useCases.deleteRecording().delete(actor(ctx), Input.uuidPath(ctx, "id"),
+                                    Input.uuidPath(ctx, "recordingId"));
+                            ctx.status(204);
+                        }),
                 Route.get("/api/mentor/earnings", expert, "Balance, pending withdrawals and transactions", ctx -> {
                     var earnings = useCases.earnings().show(userId(ctx));
                     ctx.json(new EarningsJson(earnings.balancePaise(), earnings.pendingWithdrawalPaise(),

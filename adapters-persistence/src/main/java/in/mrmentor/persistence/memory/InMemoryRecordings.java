@@ -22,6 +22,11 @@ public final class InMemoryRecordings implements Recordings, InMemoryTransaction
     }
 
     @Override
+    public synchronized boolean replace(Recording recording) {
+        return rows.replace(recording.id(), recording) != null;
+    }
+
+    @Override
     public synchronized Runnable snapshot() {
         Map<UUID, Recording> copy = new HashMap<>(rows);
         return () -> {

@@ -31,6 +31,12 @@ public final class JdbiRecordings implements Recordings {
     }
 
     @Override
+    public boolean replace(Recording recording) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE meeting_recordings SET status = :status WHERE id = :id")
+                .bind("id", recording.id()).bind("status", recording.status().name()).execute()) == 1;
+    }
+
+    @Override
     public Optional<Recording> find(UUID id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, slot_id, blob_key, content_type, size_bytes, status, "
                         + "uploaded_by, created_at FROM meeting_recordings WHERE id = :id")

@@ -17,6 +17,9 @@ public interface RecordingStorage {
 
     Optional<StoredRecording> open(String key);
 
+    /** Removes the bytes; nothing happens when there are none. */
+    void delete(String key);
+
     /** A URL the browser may fetch directly (a presigned URL), or empty when the server must stream it. */
     Optional<URI> readUrl(String key, Duration validFor);
 }

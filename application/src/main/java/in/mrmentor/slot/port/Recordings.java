@@ -10,4 +10,7 @@ public interface Recordings {
     void add(Recording recording);
 
     Optional<Recording> find(UUID id);
+
+    /** Stores a recording's new status; false when there is no such recording. */
+    boolean replace(Recording recording);
 }

@@ -45,6 +45,17 @@ public abstract class RecordingsContract {
     }
 
     @Test
+    void aStatusChangeIsStoredAndAnUnknownRecordingIsNotReplaced() {
+        var recording = recording(aSlot(), aUser(), RecordingStatus.UPLOADED);
+        recordings.add(recording);
+        var deleted = recording.moveTo(RecordingStatus.DELETED);
+
+        assertThat(recordings.replace(deleted)).isTrue();
+        assertThat(recordings.find(recording.id())).contains(deleted);
+        assertThat(recordings.replace(recording(aSlot(), aUser(), RecordingStatus.DELETED))).isFalse();
+    }
+
+    @Test
     void aRecordingWithoutAnUploaderReadsBackEqual() {
         UUID slot = aSlot();
         var fromProvider = recording(slot, null, RecordingStatus.PROCESSING);
