@@ -11,15 +11,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Check stored data against the rules it must keep.",
         subcommands = {AuditCommand.LedgerAudit.class})
-final class AuditCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class AuditCommand extends CommandGroup {
 
     @Command(name = "ledger", mixinStandardHelpOptions = true,
             description = {"Recompute every token balance from the ledger, check the sum over all accounts is 0",

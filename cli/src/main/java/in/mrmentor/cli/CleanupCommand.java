@@ -12,15 +12,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Tidy data whose time has passed (the recurring cleanup job does the same).",
         subcommands = {CleanupCommand.ExpiredSlots.class})
-final class CleanupCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CleanupCommand extends CommandGroup {
 
     @Command(name = "expired-slots", mixinStandardHelpOptions = true,
             description = {"Remove unbooked TENTATIVE slots whose start has passed, and send CONFIRMED slots that",

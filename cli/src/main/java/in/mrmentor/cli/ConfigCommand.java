@@ -17,15 +17,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Read and change the runtime configuration rows (system_configs). Secret values are stored encrypted and shown masked.",
         subcommands = {ConfigCommand.ListRows.class, ConfigCommand.GetRow.class, ConfigCommand.SetRow.class, ConfigCommand.DeleteRow.class})
-final class ConfigCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class ConfigCommand extends CommandGroup {
 
     static void print(PrintWriter out, List<ConfigEntry> entries) {
         out.printf("%-40s %-8s %-7s %s%n", "KEY", "ACTIVE", "SECRET", "VALUE");

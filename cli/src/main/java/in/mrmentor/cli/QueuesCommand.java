@@ -20,16 +20,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Inspect background job queues and re-run dead jobs (PostgreSQL, or Redis when REDIS_URL is set).",
         subcommands = {QueuesCommand.Stats.class, QueuesCommand.Dead.class, QueuesCommand.RetryDead.class})
-final class QueuesCommand implements Runnable {
+final class QueuesCommand extends CommandGroup {
     static final int MAX_DEAD = 200;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     static String queue(String name) {
         try {

@@ -14,15 +14,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Grant, correct and show users' tokens.",
         subcommands = {TokensCommand.Grant.class, TokensCommand.Balance.class})
-final class TokensCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class TokensCommand extends CommandGroup {
 
     @Command(name = "grant", mixinStandardHelpOptions = true,
             description = {"Grant tokens to one account of a user; a negative amount is a correction.",

@@ -18,15 +18,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Create, list and reset the passwords of user accounts.",
         subcommands = {UsersCommand.Create.class, UsersCommand.ListAll.class, UsersCommand.ResetPasswordOf.class})
-final class UsersCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class UsersCommand extends CommandGroup {
 
     static void printHeader(PrintWriter out) {
         out.printf("%-36s %-11s %-40s %s%n", "ID", "ROLE", "EMAIL", "NAME");

@@ -34,6 +34,15 @@ class MasHelpAndUsageTest {
         assertThat(run.out()).startsWith("Usage: mas " + command);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"config", "users", "queues", "tokens", "audit", "cleanup"})
+    void aBareCommandGroupShowsItsUsage(String group) {
+        var run = CommandLineRun.of(Map.of(), group);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: mas " + group).contains("Commands:");
+    }
+
     @Test
     void anUnknownOptionExitsTwoWithAClearMessage() {
         var run = CommandLineRun.of(Map.of(), "migrate", "--frobnicate");
