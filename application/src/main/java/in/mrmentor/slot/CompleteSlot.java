@@ -42,6 +42,7 @@ public final class CompleteSlot {
             var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
             SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
             var now = Now.of(clock);
+            // A credited slot is owed nothing, so its mentor's profile is not read.
             long earning = slot.earningsCredited() ? 0
                     : profiles.find(slot.mentorId()).map(MentorProfile::earningPerMeetingPaise).orElse(0L);
             var completion = slot.complete(earning);
