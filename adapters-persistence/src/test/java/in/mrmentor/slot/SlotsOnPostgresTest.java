@@ -3,13 +3,13 @@ package in.mrmentor.slot;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
+import in.mrmentor.persistence.slot.JdbiBookingPayments;
 import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
 import in.mrmentor.persistence.slot.JdbiMentorEarnings;
 import in.mrmentor.persistence.slot.JdbiMentorProfiles;
-import in.mrmentor.persistence.slot.JdbiPeople;
+import in.mrmentor.persistence.slot.JdbiParticipants;
 import in.mrmentor.persistence.slot.JdbiSlots;
-import in.mrmentor.persistence.slot.JdbiTokenUsages;
 import in.mrmentor.persistence.testing.TestPostgres;
 import in.mrmentor.persistence.token.JdbiLedger;
 import in.mrmentor.persistence.token.TestUsers;
@@ -63,13 +63,13 @@ class SlotsOnPostgresTest {
         ledger = new JdbiLedger(jdbi, ids);
         slots = new JdbiSlots(jdbi);
         var profiles = new JdbiMentorProfiles(jdbi);
-        var usages = new JdbiTokenUsages(jdbi);
-        var people = new JdbiPeople(jdbi);
+        var payments = new JdbiBookingPayments(jdbi);
+        var participants = new JdbiParticipants(jdbi);
         earnings = new JdbiMentorEarnings(jdbi, ids);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
-        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people,
+        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), mails::add, participants,
                 new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", tx, clock, ids);
-        cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), mails::add, people, tx, clock);
+        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), mails::add, participants, tx, clock);
         complete = new CompleteSlot(slots, profiles, earnings, new JdbiMeetingLogs(jdbi), tx, clock, ids);
         cleanup = new CleanUpExpiredSlots(slots, tx, clock);
         profilesFor = profiles;

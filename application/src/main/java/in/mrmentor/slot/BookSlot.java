@@ -3,10 +3,10 @@ package in.mrmentor.slot;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.BookingPayments;
 import in.mrmentor.slot.port.MeetingActionTokens;
-import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.Participants;
 import in.mrmentor.slot.port.Slots;
-import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.PayForBooking;
 
 import java.time.Clock;
@@ -22,20 +22,20 @@ import java.util.UUID;
  */
 public final class BookSlot {
     private final Slots slots;
-    private final TokenUsages usages;
+    private final BookingPayments payments;
     private final PayForBooking pay;
     private final SlotMails mails;
     private final MeetingLinks links;
     private final Transactions transactions;
     private final Clock clock;
 
-    public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, Mailer mailer,
-                    People people, MeetingActionTokens actionTokens, String actionUrlBase,
+    public BookSlot(Slots slots, BookingPayments payments, PayForBooking pay, Mailer mailer,
+                    Participants participants, MeetingActionTokens actionTokens, String actionUrlBase,
                     Transactions transactions, Clock clock, Ids ids) {
         this.slots = slots;
-        this.usages = usages;
+        this.payments = payments;
         this.pay = pay;
-        this.mails = new SlotMails(mailer, people);
+        this.mails = new SlotMails(mailer, participants);
         this.links = new MeetingLinks(actionTokens, actionUrlBase, ids);
         this.transactions = transactions;
         this.clock = clock;
@@ -56,7 +56,7 @@ public final class BookSlot {
         var booked = slots.claim(slotId, studentId, now).orElseThrow(() -> slots.find(slotId).isPresent()
                 ? SlotErrors.notAvailable() : SlotErrors.slotNotFound());
         var spent = pay.pay(studentId, booked.tokenCost(), "slot:" + slotId);
-        usages.record(slotId, studentId, spent, now);
+        payments.record(slotId, studentId, spent, now);
         mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
         return booked;
     }

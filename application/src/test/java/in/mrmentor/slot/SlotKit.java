@@ -4,16 +4,16 @@ import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.port.RecordingStorage;
+import in.mrmentor.slot.port.memory.InMemoryBookingPayments;
 import in.mrmentor.slot.port.memory.InMemoryMeetingActionTokens;
 import in.mrmentor.slot.port.memory.InMemoryMeetingLogs;
 import in.mrmentor.slot.port.memory.InMemoryMentorEarnings;
 import in.mrmentor.slot.port.memory.InMemoryMentorProfiles;
-import in.mrmentor.slot.port.memory.InMemoryPeople;
+import in.mrmentor.slot.port.memory.InMemoryParticipants;
 import in.mrmentor.slot.port.memory.InMemoryRecordings;
 import in.mrmentor.slot.port.memory.InMemorySlotFeedbacks;
 import in.mrmentor.slot.port.memory.InMemorySlotRequests;
 import in.mrmentor.slot.port.memory.InMemorySlots;
-import in.mrmentor.slot.port.memory.InMemoryTokenUsages;
 import in.mrmentor.testing.MovableClock;
 import in.mrmentor.token.MovementKind;
 import in.mrmentor.token.PayForBooking;
@@ -44,10 +44,10 @@ final class SlotKit {
     final MovableClock clock = new MovableClock();
     final InMemoryTransactions tx = new InMemoryTransactions();
     final InMemoryLedger ledger = tx.enlist(new InMemoryLedger());
-    final InMemoryPeople people = new InMemoryPeople();
+    final InMemoryParticipants participants = new InMemoryParticipants();
     final InMemorySlots slots = tx.enlist(new InMemorySlots());
-    final InMemoryMentorProfiles profiles = tx.enlist(new InMemoryMentorProfiles(people));
-    final InMemoryTokenUsages usages = tx.enlist(new InMemoryTokenUsages());
+    final InMemoryMentorProfiles profiles = tx.enlist(new InMemoryMentorProfiles(participants));
+    final InMemoryBookingPayments payments = tx.enlist(new InMemoryBookingPayments());
     final InMemorySlotRequests requests = tx.enlist(new InMemorySlotRequests());
     final InMemoryMeetingLogs logs = tx.enlist(new InMemoryMeetingLogs());
     final InMemorySlotFeedbacks feedbacks = tx.enlist(new InMemorySlotFeedbacks());
@@ -109,13 +109,13 @@ final class SlotKit {
         updateProfile = new UpdateMentorProfile(profiles, tx);
         listMentors = new ListMentors(profiles);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
-        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people, actionTokens,
+        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), mails::add, participants, actionTokens,
                 "https://mrmentor.test/actions/", tx, clock, ids);
         requestSlot = new RequestSlot(requests, profiles, 2, tx, clock, ids);
         accept = new AcceptSlotRequest(requests, slots, profiles, book, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, tx);
         redeem = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), mails::add, people, tx, clock);
+        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), mails::add, participants, tx, clock);
         join = new JoinMeeting(slots, logs, new JoinWindow(Duration.ofMinutes(5), false), "https://meet.test/", tx,
                 clock, ids);
         leave = new LeaveMeeting(slots, logs, tx, clock, ids);
@@ -129,14 +129,14 @@ final class SlotKit {
     }
 
     UUID mentor(long tokenCost, long earningPaise) {
-        UUID mentor = people.register("Meera Iyer", "EXPERT").id();
+        UUID mentor = participants.register("Meera Iyer", "EXPERT").id();
         updateProfile.update(mentor, new UpdateMentorProfile.Command("Data engineer", List.of("SQL"), tokenCost,
                 earningPaise));
         return mentor;
     }
 
     UUID student(long promotional, long paid) {
-        UUID student = people.register("Asha Rao", "USER").id();
+        UUID student = participants.register("Asha Rao", "USER").id();
         ledger.open(student);
         List<Transfer> grants = new ArrayList<>();
         if (promotional > 0) {

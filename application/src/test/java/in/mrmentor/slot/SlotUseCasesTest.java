@@ -88,7 +88,7 @@ class SlotUseCasesTest {
 
     @Test
     void aMentorNeedsAProfileAndCannotOverlapTheirOwnLiveSlots() {
-        UUID stranger = kit.people.register("No Profile", "EXPERT").id();
+        UUID stranger = kit.participants.register("No Profile", "EXPERT").id();
         refusedWith(() -> kit.slotIn(stranger, Duration.ofHours(1)), OfferSlot.PROFILE_REQUIRED);
         UUID mentor = kit.mentor(1, 0);
         kit.slotIn(mentor, Duration.ofHours(1));

@@ -3,7 +3,7 @@ package in.mrmentor.slot.port.memory;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.port.MentorProfiles;
-import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.Participants;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,15 +13,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Mentor profiles in memory; names, roles and the active flag come from {@link People}, as the database
+ * Mentor profiles in memory; names, roles and the active flag come from {@link Participants}, as the database
  * joins the users table.
  */
 public final class InMemoryMentorProfiles implements MentorProfiles, InMemoryTransactions.Participant {
     private final Map<UUID, MentorProfile> rows = new HashMap<>();
-    private final People people;
+    private final Participants participants;
 
-    public InMemoryMentorProfiles(People people) {
-        this.people = people;
+    public InMemoryMentorProfiles(Participants participants) {
+        this.participants = participants;
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class InMemoryMentorProfiles implements MentorProfiles, InMemoryTra
     @Override
     public synchronized List<MentorCard> list(int limit) {
         return rows.values().stream()
-                .flatMap(p -> people.find(p.mentorId())
+                .flatMap(p -> participants.find(p.mentorId())
                         .filter(person -> "EXPERT".equals(person.role()) && person.active())
                         .map(person -> new MentorCard(p.mentorId(), person.name(), p.expertise(), p.tokenCost()))
                         .stream())

@@ -6,15 +6,15 @@ import in.mrmentor.slot.port.MentorProfilesContract;
 import java.util.UUID;
 
 class InMemoryMentorProfilesTest extends MentorProfilesContract {
-    private final InMemoryPeople people = new InMemoryPeople();
+    private final InMemoryParticipants participants = new InMemoryParticipants();
 
     @Override
     protected MentorProfiles newProfiles() {
-        return new InMemoryMentorProfiles(people);
+        return new InMemoryMentorProfiles(participants);
     }
 
     @Override
     protected UUID aUser(String name, String role, boolean active) {
-        return people.register(name, role, active).id();
+        return participants.register(name, role, active).id();
     }
 }

@@ -1,15 +1,15 @@
 package in.mrmentor.slot.port.memory;
 
+import in.mrmentor.slot.port.BookingPayments;
+import in.mrmentor.slot.port.BookingPaymentsContract;
 import in.mrmentor.slot.port.SlotFeedbacks;
-import in.mrmentor.slot.port.TokenUsages;
-import in.mrmentor.slot.port.TokenUsagesContract;
 
 import java.util.UUID;
 
-class InMemoryTokenUsagesTest extends TokenUsagesContract {
+class InMemoryBookingPaymentsTest extends BookingPaymentsContract {
     @Override
-    protected TokenUsages newUsages() {
-        return new InMemoryTokenUsages();
+    protected BookingPayments newPayments() {
+        return new InMemoryBookingPayments();
     }
 
     @Override

@@ -1,16 +1,16 @@
 package in.mrmentor.persistence.slot;
 
-import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.Participants;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /** Reads names and addresses from the identity tables; mentorship never writes them. */
-public final class JdbiPeople implements People {
+public final class JdbiParticipants implements Participants {
     private final Jdbi jdbi;
 
-    public JdbiPeople(Jdbi jdbi) {
+    public JdbiParticipants(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

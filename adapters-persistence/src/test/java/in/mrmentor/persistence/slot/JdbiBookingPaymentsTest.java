@@ -1,24 +1,24 @@
 package in.mrmentor.persistence.slot;
 
 import in.mrmentor.persistence.testing.FreshDatabase;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import in.mrmentor.persistence.token.TestUsers;
 import in.mrmentor.slot.MeetingTime;
 import in.mrmentor.slot.Slot;
+import in.mrmentor.slot.port.BookingPayments;
+import in.mrmentor.slot.port.BookingPaymentsContract;
 import in.mrmentor.slot.port.SlotFeedbacks;
-import in.mrmentor.slot.port.TokenUsages;
-import in.mrmentor.slot.port.TokenUsagesContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.UUID;
 
-class JdbiTokenUsagesTest extends TokenUsagesContract {
+class JdbiBookingPaymentsTest extends BookingPaymentsContract {
     @RegisterExtension
     final FreshDatabase database = new FreshDatabase();
 
     @Override
-    protected TokenUsages newUsages() {
-        return new JdbiTokenUsages(database.jdbi());
+    protected BookingPayments newPayments() {
+        return new JdbiBookingPayments(database.jdbi());
     }
 
     @Override

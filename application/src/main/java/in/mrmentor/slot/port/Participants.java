@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Who is who, as far as mentorship needs it: names and addresses for mails, roles for checks. */
-public interface People {
+public interface Participants {
 
     record Person(UUID id, String name, String email, String role, boolean active) {
     }

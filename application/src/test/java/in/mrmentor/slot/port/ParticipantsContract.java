@@ -1,6 +1,6 @@
 package in.mrmentor.slot.port;
 
-import in.mrmentor.slot.port.People.Person;
+import in.mrmentor.slot.port.Participants.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -8,18 +8,18 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every adapter of {@link People} must do. */
-public abstract class PeopleContract {
-    protected People people;
+/** What every adapter of {@link Participants} must do. */
+public abstract class ParticipantsContract {
+    protected Participants participants;
 
-    protected abstract People newPeople();
+    protected abstract Participants newParticipants();
 
     /** Makes a person the adapter knows, as sign-up would, and gives their id. */
     protected abstract UUID aPerson(String name, String role, boolean active);
 
     @BeforeEach
     void freshPeople() {
-        people = newPeople();
+        participants = newParticipants();
     }
 
     @Test
@@ -27,13 +27,13 @@ public abstract class PeopleContract {
         UUID mentor = aPerson("Meera Iyer", "EXPERT", true);
         UUID gone = aPerson("Asha Rao", "USER", false);
 
-        Person found = people.find(mentor).orElseThrow();
+        Person found = participants.find(mentor).orElseThrow();
         assertThat(found.id()).isEqualTo(mentor);
         assertThat(found.name()).isEqualTo("Meera Iyer");
         assertThat(found.email()).contains("@");
         assertThat(found.role()).isEqualTo("EXPERT");
         assertThat(found.active()).isTrue();
-        assertThat(people.find(gone)).hasValueSatisfying(p -> {
+        assertThat(participants.find(gone)).hasValueSatisfying(p -> {
             assertThat(p.name()).isEqualTo("Asha Rao");
             assertThat(p.role()).isEqualTo("USER");
             assertThat(p.active()).isFalse();
@@ -44,6 +44,6 @@ public abstract class PeopleContract {
     void anUnknownPersonIsAbsent() {
         aPerson("Meera Iyer", "EXPERT", true);
 
-        assertThat(people.find(UUID.randomUUID())).isEmpty();
+        assertThat(participants.find(UUID.randomUUID())).isEmpty();
     }
 }

@@ -1,15 +1,15 @@
 package in.mrmentor.slot.port.memory;
 
-import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.Participants;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Who is who, for tests: people are registered by the test, as sign-up would create them. */
-public final class InMemoryPeople implements People {
-    private final Map<UUID, Person> people = new ConcurrentHashMap<>();
+/** Who is who, for tests: participants are registered by the test, as sign-up would create them. */
+public final class InMemoryParticipants implements Participants {
+    private final Map<UUID, Person> participants = new ConcurrentHashMap<>();
 
     public Person register(String name, String role) {
         return register(name, role, true);
@@ -18,13 +18,13 @@ public final class InMemoryPeople implements People {
     public Person register(String name, String role, boolean active) {
         UUID id = UUID.randomUUID();
         Person person = new Person(id, name, id + "@example.com", role, active);
-        people.put(id, person);
+        participants.put(id, person);
         return person;
     }
 
     @Override
     public Optional<Person> find(UUID userId) {
-        return Optional.ofNullable(people.get(userId));
+        return Optional.ofNullable(participants.get(userId));
     }
 
     public String nameOf(UUID userId) {

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Inserts the {@code users} and {@code slots} rows mentorship tables point at. */
-final class TestPeople {
+final class TestParticipants {
 
-    private TestPeople() {
+    private TestParticipants() {
     }
 
     static UUID insert(Jdbi jdbi, String name, String role, boolean active) {

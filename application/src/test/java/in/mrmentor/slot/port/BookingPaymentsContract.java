@@ -10,14 +10,14 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every adapter of {@link TokenUsages} and {@link SlotFeedbacks} must do: each happens once per slot. */
-public abstract class TokenUsagesContract {
+/** What every adapter of {@link BookingPayments} and {@link SlotFeedbacks} must do: each happens once per slot. */
+public abstract class BookingPaymentsContract {
     protected static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    protected TokenUsages usages;
+    protected BookingPayments payments;
     protected SlotFeedbacks feedbacks;
 
-    protected abstract TokenUsages newUsages();
+    protected abstract BookingPayments newPayments();
 
     protected abstract SlotFeedbacks newFeedbacks();
 
@@ -26,24 +26,24 @@ public abstract class TokenUsagesContract {
 
     @BeforeEach
     void fresh() {
-        usages = newUsages();
+        payments = newPayments();
         feedbacks = newFeedbacks();
     }
 
     @Test
     void aUsageReadsBackAndIsRefundedOnce() {
         UUID[] booked = aBookedSlot();
-        usages.record(booked[0], booked[1], new BookingSpend(1, 2), NOW);
+        payments.record(booked[0], booked[1], new BookingSpend(1, 2), NOW);
 
-        var usage = usages.find(booked[0]).orElseThrow();
-        assertThat(usage.spent()).isEqualTo(new BookingSpend(1, 2));
-        assertThat(usage.studentId()).isEqualTo(booked[1]);
-        assertThat(usage.refundedAt()).isNull();
+        var payment = payments.find(booked[0]).orElseThrow();
+        assertThat(payment.spent()).isEqualTo(new BookingSpend(1, 2));
+        assertThat(payment.studentId()).isEqualTo(booked[1]);
+        assertThat(payment.refundedAt()).isNull();
 
-        assertThat(usages.markRefunded(booked[0], NOW)).isTrue();
-        assertThat(usages.markRefunded(booked[0], NOW)).isFalse();
-        assertThat(usages.find(booked[0]).orElseThrow().refundedAt()).isEqualTo(NOW);
-        assertThat(usages.markRefunded(UUID.randomUUID(), NOW)).isFalse();
+        assertThat(payments.markRefunded(booked[0], NOW)).isTrue();
+        assertThat(payments.markRefunded(booked[0], NOW)).isFalse();
+        assertThat(payments.find(booked[0]).orElseThrow().refundedAt()).isEqualTo(NOW);
+        assertThat(payments.markRefunded(UUID.randomUUID(), NOW)).isFalse();
     }
 
     @Test

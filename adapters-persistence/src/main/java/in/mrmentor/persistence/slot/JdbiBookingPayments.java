@@ -1,7 +1,7 @@
 package in.mrmentor.persistence.slot;
 
 import in.mrmentor.persistence.Timestamps;
-import in.mrmentor.slot.port.TokenUsages;
+import in.mrmentor.slot.port.BookingPayments;
 import in.mrmentor.token.BookingSpend;
 import org.jdbi.v3.core.Jdbi;
 
@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import static in.mrmentor.persistence.Timestamps.utc;
 
-public final class JdbiTokenUsages implements TokenUsages {
+public final class JdbiBookingPayments implements BookingPayments {
     private final Jdbi jdbi;
 
-    public JdbiTokenUsages(Jdbi jdbi) {
+    public JdbiBookingPayments(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
@@ -28,11 +28,11 @@ public final class JdbiTokenUsages implements TokenUsages {
     }
 
     @Override
-    public Optional<TokenUsage> find(UUID slotId) {
+    public Optional<BookingPayment> find(UUID slotId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT slot_id, student_id, promotional, paid, at, refunded_at "
                         + "FROM token_usage WHERE slot_id = :slot")
                 .bind("slot", slotId)
-                .map((rs, ctx) -> new TokenUsage(rs.getObject("slot_id", UUID.class),
+                .map((rs, ctx) -> new BookingPayment(rs.getObject("slot_id", UUID.class),
                         rs.getObject("student_id", UUID.class),
                         new BookingSpend(rs.getLong("promotional"), rs.getLong("paid")),
                         Timestamps.instant(rs, "at"), Timestamps.instant(rs, "refunded_at")))
