@@ -8,13 +8,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static in.mrmentor.slot.SlotTestData.aMentor;
+import static in.mrmentor.slot.SlotTestData.aSlot;
+import static in.mrmentor.slot.SlotTestData.aStudent;
+import static in.mrmentor.slot.SlotTestData.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,8 +45,8 @@ class EarningsInvariantsTest {
     @Property(tries = 150)
     void everyHistoryCreditsOnceAndStaysWithinTheBalance(@ForAll("histories") List<Step> history) {
         var kit = new SlotKit();
-        UUID mentor = kit.mentor(COST, EARNING);
-        UUID student = kit.student(3, 200);
+        UUID mentor = aMentor().withTokenCost(COST).earningPaise(EARNING).in(kit);
+        UUID student = aStudent().withPromotionalTokens(3).withTokens(200).in(kit);
         UUID admin = UUID.randomUUID();
         List<Slot> slots = new ArrayList<>();
         List<Withdrawal> withdrawals = new ArrayList<>();
@@ -54,7 +57,7 @@ class EarningsInvariantsTest {
             try {
                 switch (step.kind()) {
                     case "offerAndBook" -> {
-                        var slot = kit.slotIn(mentor, Duration.ofHours(hour++));
+                        var slot = aSlot().by(mentor).startingIn(hours(hour++)).in(kit);
                         slots.add(kit.book.book(student, slot.id()));
                     }
                     case "complete" -> {

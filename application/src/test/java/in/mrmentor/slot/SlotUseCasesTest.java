@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import static in.mrmentor.slot.SlotTestData.aMentor;
+import static in.mrmentor.slot.SlotTestData.aSlot;
+import static in.mrmentor.slot.SlotTestData.aStudent;
+import static in.mrmentor.slot.SlotTestData.hours;
+import static in.mrmentor.slot.SlotTestData.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,9 +28,9 @@ class SlotUseCasesTest {
 
     @Test
     void aBookingSpendsPromotionalTokensFirstAndMailsStudentAndMentor() {
-        UUID mentor = kit.mentor(3, 0);
-        UUID student = kit.student(2, 5);
-        var slot = kit.slotIn(mentor, Duration.ofHours(2));
+        UUID mentor = aMentor().withTokenCost(3).in(kit);
+        UUID student = aStudent().withPromotionalTokens(2).withTokens(5).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(2)).in(kit);
 
         var booked = kit.book.book(student, slot.id());
 
@@ -39,10 +44,9 @@ class SlotUseCasesTest {
 
     @Test
     void theConfirmationMailCarriesAOneTimeCancellationLinkForItsRecipient() {
-        UUID mentor = kit.mentor(1, 0);
-        UUID student = kit.student(0, 1);
-        var slot = kit.slotIn(mentor, Duration.ofHours(2));
-        kit.book.book(student, slot.id());
+        UUID mentor = aMentor().in(kit);
+        UUID student = aStudent().withTokens(1).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(2)).bookedBy(student).in(kit);
         var studentMail = kit.mails.stream().filter(m -> m.to().startsWith(student.toString())).findFirst().orElseThrow();
         String secret = studentMail.textBody().replaceAll("(?s).*https://mrmentor\\.test/actions/(\\w+).*", "$1");
 
@@ -55,8 +59,8 @@ class SlotUseCasesTest {
 
     @Test
     void anExpiredActionLinkDoesNothing() {
-        var slot = kit.slotIn(kit.mentor(1, 0), Duration.ofHours(2));
-        UUID student = kit.student(0, 1);
+        var slot = aSlot().startingIn(hours(2)).in(kit);
+        UUID student = aStudent().withTokens(1).in(kit);
         kit.book.book(student, slot.id());
         String secret = kit.mails.get(0).textBody().replaceAll("(?s).*https://mrmentor\\.test/actions/(\\w+).*", "$1");
         kit.clock.advance(MeetingActionToken.LIFETIME.plusMinutes(1));
@@ -67,9 +71,8 @@ class SlotUseCasesTest {
 
     @Test
     void aSecondStudentCannotBookAConfirmedSlotAndIsNotDebited() {
-        var slot = kit.slotIn(kit.mentor(1, 0), Duration.ofHours(2));
-        kit.book.book(kit.student(0, 1), slot.id());
-        UUID late = kit.student(0, 1);
+        var slot = aSlot().startingIn(hours(2)).bookedBy(aStudent().withTokens(1).in(kit)).in(kit);
+        UUID late = aStudent().withTokens(1).in(kit);
 
         refusedWith(() -> kit.book.book(late, slot.id()), SlotErrors.SLOT_NOT_AVAILABLE);
 
@@ -78,9 +81,9 @@ class SlotUseCasesTest {
 
     @Test
     void aStudentWhoCannotPayLeavesTheSlotOpenAndNoMailIsSent() {
-        var slot = kit.slotIn(kit.mentor(2, 0), Duration.ofHours(2));
+        var slot = aSlot().by(aMentor().withTokenCost(2).in(kit)).startingIn(hours(2)).in(kit);
 
-        refusedWith(() -> kit.book.book(kit.student(1, 0), slot.id()), "INSUFFICIENT_TOKENS");
+        refusedWith(() -> kit.book.book(aStudent().withPromotionalTokens(1).in(kit), slot.id()), "INSUFFICIENT_TOKENS");
 
         assertThat(kit.slots.find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.TENTATIVE);
         assertThat(kit.mails).isEmpty();
@@ -89,18 +92,18 @@ class SlotUseCasesTest {
     @Test
     void aMentorNeedsAProfileAndCannotOverlapTheirOwnLiveSlots() {
         UUID stranger = kit.participants.register("No Profile", "EXPERT").id();
-        refusedWith(() -> kit.slotIn(stranger, Duration.ofHours(1)), OfferSlot.PROFILE_REQUIRED);
-        UUID mentor = kit.mentor(1, 0);
-        kit.slotIn(mentor, Duration.ofHours(1));
+        refusedWith(() -> aSlot().by(stranger).startingIn(hours(1)).in(kit), OfferSlot.PROFILE_REQUIRED);
+        UUID mentor = aMentor().in(kit);
+        aSlot().by(mentor).startingIn(hours(1)).in(kit);
 
-        refusedWith(() -> kit.slotIn(mentor, Duration.ofMinutes(70)), SlotErrors.SLOT_OVERLAP);
+        refusedWith(() -> aSlot().by(mentor).startingIn(minutes(70)).in(kit), SlotErrors.SLOT_OVERLAP);
         assertThat(kit.listMentors.list(50)).extracting(m -> m.id()).containsExactly(mentor);
     }
 
     @Test
     void slotRequestsAreCappedAndAcceptingOneBooksAndChargesTheStudent() {
-        UUID mentor = kit.mentor(1, 0);
-        UUID student = kit.student(1, 0);
+        UUID mentor = aMentor().in(kit);
+        UUID student = aStudent().withPromotionalTokens(1).in(kit);
         var start = kit.clock.instant().plus(Duration.ofDays(1));
         var first = kit.requestSlot.request(student, new RequestSlot.Command(mentor, start, "please"));
         kit.requestSlot.request(student, new RequestSlot.Command(mentor, start.plus(Duration.ofHours(1)), null));
@@ -117,12 +120,11 @@ class SlotUseCasesTest {
 
     @Test
     void onlyTheSlotsPeopleMayAskForCancellationAndAnAdminCancelRefundsOnce() {
-        UUID mentor = kit.mentor(3, 0);
-        UUID student = kit.student(1, 5);
-        var slot = kit.slotIn(mentor, Duration.ofHours(2));
-        kit.book.book(student, slot.id());
+        UUID mentor = aMentor().withTokenCost(3).in(kit);
+        UUID student = aStudent().withPromotionalTokens(1).withTokens(5).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(2)).bookedBy(student).in(kit);
 
-        refusedWith(() -> kit.requestCancellation.request(kit.student(0, 0), slot.id(), "nosy"),
+        refusedWith(() -> kit.requestCancellation.request(aStudent().in(kit), slot.id(), "nosy"),
                 SlotErrors.NOT_PARTICIPANT);
         kit.requestCancellation.request(student, slot.id(), "exam");
         kit.cancel.cancel(Actor.administrator(UUID.randomUUID()), slot.id(), "approved");
@@ -136,10 +138,9 @@ class SlotUseCasesTest {
 
     @Test
     void theMeetingOpensABufferBeforeItsStartAndEachJoinIsLogged() {
-        UUID mentor = kit.mentor(1, 0);
-        UUID student = kit.student(0, 1);
-        var slot = kit.slotIn(mentor, Duration.ofHours(1));
-        kit.book.book(student, slot.id());
+        UUID mentor = aMentor().in(kit);
+        UUID student = aStudent().withTokens(1).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(student).in(kit);
 
         refusedWith(() -> kit.join.join(student, slot.id()), SlotErrors.JOIN_WINDOW_CLOSED);
         kit.clock.advance(Duration.ofMinutes(57));
@@ -150,17 +151,16 @@ class SlotUseCasesTest {
         assertThat(joined.joinUrl()).isEqualTo("https://meet.test/" + slot.id());
         assertThat(kit.logs.forSlot(slot.id())).extracting(MeetingLog::action)
                 .containsExactly(MeetingAction.JOIN, MeetingAction.JOIN, MeetingAction.LEAVE);
-        refusedWith(() -> kit.join.join(kit.student(0, 0), slot.id()), SlotErrors.NOT_PARTICIPANT);
+        refusedWith(() -> kit.join.join(aStudent().in(kit), slot.id()), SlotErrors.NOT_PARTICIPANT);
         kit.clock.advance(Duration.ofHours(1));
         refusedWith(() -> kit.join.join(student, slot.id()), SlotErrors.JOIN_WINDOW_CLOSED);
     }
 
     @Test
     void completionCreditsOnceAndFeedbackFollowsItOnce() {
-        UUID mentor = kit.mentor(1, 40_000);
-        UUID student = kit.student(0, 1);
-        var slot = kit.slotIn(mentor, Duration.ofHours(1));
-        kit.book.book(student, slot.id());
+        UUID mentor = aMentor().earningPaise(40_000).in(kit);
+        UUID student = aStudent().withTokens(1).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(student).in(kit);
         var rating = new GiveFeedback.Command(4, "Useful", null);
 
         refusedWith(() -> kit.feedback.give(student, slot.id(), rating), "SLOT_NOT_COMPLETED");
@@ -178,9 +178,8 @@ class SlotUseCasesTest {
 
     @Test
     void withdrawalsNeverExceedTheAvailableBalanceAndArePaidOutOnce() {
-        UUID mentor = kit.mentor(1, 10_000);
-        var slot = kit.slotIn(mentor, Duration.ofHours(1));
-        kit.book.book(kit.student(0, 1), slot.id());
+        UUID mentor = aMentor().earningPaise(10_000).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(aStudent().withTokens(1).in(kit)).in(kit);
         kit.complete.complete(Actor.user(mentor), slot.id());
         UUID admin = UUID.randomUUID();
 
@@ -201,10 +200,9 @@ class SlotUseCasesTest {
 
     @Test
     void aRecordingIsStoredAndReadBackByTheSlotsPeopleOnly() throws IOException {
-        UUID mentor = kit.mentor(1, 0);
-        UUID student = kit.student(0, 1);
-        var slot = kit.slotIn(mentor, Duration.ofHours(1));
-        kit.book.book(student, slot.id());
+        UUID mentor = aMentor().in(kit);
+        UUID student = aStudent().withTokens(1).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(student).in(kit);
 
         refusedWith(() -> kit.upload.upload(Actor.user(student), slot.id(),
                 new ByteArrayInputStream(new byte[1]), "video/webm"), SlotErrors.NOT_PARTICIPANT);
@@ -215,7 +213,7 @@ class SlotUseCasesTest {
         assertThat(recording.sizeBytes()).isEqualTo(3);
         var content = (ReadRecording.Bytes) kit.read.read(Actor.user(student), slot.id(), recording.id());
         assertThat(content.stored().content().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("abc");
-        refusedWith(() -> kit.read.read(Actor.user(kit.student(0, 0)), slot.id(), recording.id()),
+        refusedWith(() -> kit.read.read(Actor.user(aStudent().in(kit)), slot.id(), recording.id()),
                 SlotErrors.NOT_PARTICIPANT);
         refusedWith(() -> kit.read.read(Actor.user(student), slot.id(), UUID.randomUUID()), "RECORDING_NOT_FOUND");
     }

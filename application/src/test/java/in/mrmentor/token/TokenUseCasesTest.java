@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
+import static in.mrmentor.token.TokenTestData.aGrant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class TokenUseCasesTest {
         UUID student = kit.student();
         UUID admin = UUID.randomUUID();
 
-        kit.grantTokens.grant(admin, new GrantTokens.Command(student, "token", 5L, "pilot"));
+        kit.grantTokens.grant(admin, aGrant().of(5).to(student).because("pilot").command());
 
         assertThat(kit.audit.lines()).singleElement().satisfies(line -> {
             assertThat(line.grantedBy()).isEqualTo(admin);
@@ -51,16 +52,16 @@ class TokenUseCasesTest {
             assertThat(line.grant().amount()).isEqualTo(5);
         });
         var unaudited = TokenKit.with(FeatureFlag.GRANT_AUDIT);
-        unaudited.grantTokens.grant(admin, new GrantTokens.Command(unaudited.student(), "token", 5L, "pilot"));
+        unaudited.grantTokens.grant(admin, aGrant().of(5).to(unaudited.student()).because("pilot").command());
         assertThat(unaudited.audit.lines()).isEmpty();
     }
 
     @Test
     void grantsRefuseUnknownUsersZeroAmountsAndUnknownAccounts() {
         refusedWith(() -> kit.grantTokens.grant(UUID.randomUUID(),
-                new GrantTokens.Command(UUID.randomUUID(), "token", 1L, "x")), "USER_NOT_FOUND");
+                aGrant().of(1).to(UUID.randomUUID()).because("x").command()), "USER_NOT_FOUND");
         refusedWith(() -> kit.grantTokens.grant(UUID.randomUUID(),
-                new GrantTokens.Command(kit.student(), "token", 0L, "x")), "VALIDATION_FAILED");
+                aGrant().of(0).to(kit.student()).because("x").command()), "VALIDATION_FAILED");
         refusedWith(() -> new GrantTokens.Command(kit.student(), "gold", 1L, "x"), "VALIDATION_FAILED");
     }
 
@@ -69,7 +70,7 @@ class TokenUseCasesTest {
         UUID student = kit.student();
 
         assertThatThrownBy(() -> kit.grantTokens.grant(UUID.randomUUID(),
-                new GrantTokens.Command(student, "promotionalToken", -3L, "too much")))
+                aGrant().of(-3).into(Wallet.PROMOTIONAL_TOKEN).to(student).because("too much").command()))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("INSUFFICIENT_TOKENS");
                     assertThat(e.kind()).isEqualTo(in.mrmentor.shared.ErrorKind.CONFLICT);
@@ -157,7 +158,7 @@ class TokenUseCasesTest {
     @Test
     void aBookingSpendsPromotionalTokensFirstAndARefundReturnsEachToItsAccount() {
         UUID student = kit.student();
-        kit.grantTokens.grant(UUID.randomUUID(), new GrantTokens.Command(student, "token", 5L, "paid"));
+        kit.grantTokens.grant(UUID.randomUUID(), aGrant().of(5).to(student).because("paid").command());
 
         var booking = kit.book(student, 4, "s1");
         assertThat(kit.wallet(student)).isEqualTo(new WalletBalance(3, 1, 0));
