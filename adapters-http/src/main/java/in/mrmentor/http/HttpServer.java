@@ -9,7 +9,6 @@ import in.mrmentor.http.problem.Problems;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Platform;
-import in.mrmentor.shared.RetryAfter;
 import in.mrmentor.shared.port.HealthCheck;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
@@ -112,9 +111,7 @@ public final class HttpServer {
                 });
                 router.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, Problems.from(e, Caller.requestId(ctx))));
                 router.exception(Exception.class, (e, ctx) -> {
-                    if (e instanceof RetryAfter later) {
-                        ctx.header("Retry-After", String.valueOf(later.retryAfterSeconds()));
-                    }
+                    Problems.retryAfterSeconds(e).ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
                     respond(ctx, Problems.from(e, Caller.requestId(ctx)));
                 });
                 for (int status = 400; status < 600; status++) {
