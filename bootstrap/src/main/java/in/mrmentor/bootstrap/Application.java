@@ -20,6 +20,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -140,20 +141,16 @@ public final class Application implements AutoCloseable {
             return;
         }
         closed = true;
-        LOG.info("Stopping: finishing in-flight requests");
-        // Each step runs even if an earlier one failed, in this order: no new requests, no new jobs,
-        // then the pool and the embedded database, so nothing in flight loses its connection. A failed
-        // step is logged, not thrown: the process is going away and the remaining steps matter more.
-        for (Runnable step : List.<Runnable>of(http::stop,
-                () -> backend.jobWorkers.stop(backend.settings().shutdownTimeout()),
-                backend::close,
-                this::unbindProcessMetrics)) {
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A shutdown step failed: {}", e.toString());
-            }
-        }
+        LOG.info("Stopping: finishing in-flight requests and running jobs");
+        // No new requests and no new jobs, both drained at once within the shutdown timeout; then the
+        // pool and the embedded database, so nothing in flight loses its connection. Every step has
+        // a deadline, so a dependency that is down cannot hold the process (see BoundedStop).
+        Duration timeout = backend.settings().shutdownTimeout();
+        BoundedStop.run(timeout,
+                List.of(BoundedStop.Step.of("http", http::stop),
+                        new BoundedStop.Step("job workers", backend.jobWorkers::stop)),
+                List.of(BoundedStop.Step.of("backend", backend::close),
+                        BoundedStop.Step.of("jvm metrics", this::unbindProcessMetrics)));
         LOG.info("Stopped");
     }
 }

@@ -4,8 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import redis.embedded.RedisServer;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -99,6 +104,45 @@ class DatabaseOutageTest {
             }
             assertThat(again.status()).as("the token from before the outage still works").isEqualTo(200);
             assertThat(api.get("/api/health", null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void stoppingWithTheDatabaseAndRedisDownFinishesWithinTheShutdownTimeout() throws Exception {
+        int redisPort = freePort();
+        RedisServer redis = RedisServer.newRedisServer().port(redisPort).bind("127.0.0.1")
+                .setting("save \"\"").setting("appendonly no").build();
+        redis.start();
+        Map<String, String> env = environment();
+        env.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
+        Application app = Application.start(SettingsReader.read(env));
+        ApiClient api = new ApiClient(app.port());
+        String token = signUp(api);
+        try {
+            redis.stop();
+            postgres.stop();
+            // A request in flight waits for the vanished database while the server is told to stop.
+            var inFlight = CompletableFuture.runAsync(() -> api.get("/api/auth/me", token));
+            Thread.sleep(300);
+
+            Instant stopping = Instant.now();
+            app.close();
+            Duration took = Duration.between(stopping, Instant.now());
+
+            assertThat(took).as("the whole stop, with PostgreSQL and Redis down")
+                    .isLessThan(Duration.ofSeconds(SHUTDOWN_TIMEOUT_SECONDS + 7));
+            inFlight.exceptionally(cut -> null).join();
+        } finally {
+            app.close();
+            if (redis.isActive()) {
+                redis.stop();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 }
