@@ -5,7 +5,7 @@ import in.mrmentor.http.auth.Authenticator;
 import in.mrmentor.http.json.Json;
 import in.mrmentor.http.problem.Problem;
 import in.mrmentor.http.problem.ProblemErrorHandler;
-import in.mrmentor.http.problem.Problems;
+import in.mrmentor.http.problem.ProblemResponses;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Platform;
@@ -110,12 +110,12 @@ public final class HttpServer {
                         RequestIds.release();
                     }
                 });
-                router.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, Problems.from(e, Caller.requestId(ctx))));
+                router.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, ProblemResponses.from(e, Caller.requestId(ctx))));
                 router.exception(Exception.class, (e, ctx) -> {
                     if (e instanceof RetryAfter later) {
                         ctx.header("Retry-After", String.valueOf(later.retryAfterSeconds()));
                     }
-                    respond(ctx, Problems.from(e, Caller.requestId(ctx)));
+                    respond(ctx, ProblemResponses.from(e, Caller.requestId(ctx)));
                 });
                 for (int status = 400; status < 600; status++) {
                     router.error(status, "*", HttpServer::problemIfBodyless);
@@ -263,7 +263,7 @@ public final class HttpServer {
     /** Status set by a handler or the framework without a body still answers with a problem. */
     private static void problemIfBodyless(Context ctx) {
         if (ctx.resultInputStream() == null) {
-            respond(ctx, Problems.fromFramework(ctx.statusCode(), Caller.requestId(ctx)));
+            respond(ctx, ProblemResponses.fromFramework(ctx.statusCode(), Caller.requestId(ctx)));
         }
     }
 

@@ -7,7 +7,6 @@ import in.mrmentor.http.HttpSettings;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.ProcessMetrics;
 import in.mrmentor.http.auth.Authenticator;
-import in.mrmentor.http.auth.Principal;
 import in.mrmentor.http.config.SystemConfigRoutes;
 import in.mrmentor.http.identity.IdentityRoutes;
 import in.mrmentor.http.jobs.QueueRoutes;
@@ -105,8 +104,7 @@ public final class Application implements AutoCloseable {
     private static Authenticator authenticator(IdentityWiring identity) {
         return token -> {
             try {
-                var principal = identity.authenticate.authenticate(token);
-                return Optional.of(new Principal(principal.userId(), principal.role()));
+                return Optional.of(identity.authenticate.authenticate(token));
             } catch (DomainException refused) {
                 return Optional.empty();
             }
