@@ -4,10 +4,10 @@ import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
-import in.mrmentor.shared.Validation;
 import in.mrmentor.token.AllotmentRequest;
 import in.mrmentor.token.AllotmentStatus;
 import in.mrmentor.token.DecideTokenRequest;
@@ -23,10 +23,10 @@ import in.mrmentor.token.ShowWallet;
 import in.mrmentor.token.StartPurchase;
 import in.mrmentor.token.VerifyPurchase;
 import in.mrmentor.token.WalletBalance;
+import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,9 +76,6 @@ public final class TokenRoutes implements RouteGroup {
         }
     }
 
-    public record LedgerPageJson(List<EntryJson> items, String nextCursor) {
-    }
-
     public record GrantJson(UUID grantId, UUID userId, String account, long amount, long balanceAfter) {
     }
 
@@ -88,9 +85,6 @@ public final class TokenRoutes implements RouteGroup {
             return new TokenRequestJson(r.id(), r.userId(), r.amount(), r.reason(), r.batchId(), r.status().name(),
                     r.decidedBy(), r.note(), r.createdAt(), r.decidedAt());
         }
-    }
-
-    public record TokenRequestPageJson(List<TokenRequestJson> items, String nextCursor) {
     }
 
     public record ResumeReviewJson(UUID id, String status, String resumeUrl, String notes, Instant createdAt) {
@@ -121,8 +115,8 @@ public final class TokenRoutes implements RouteGroup {
                 Route.get("/api/tokens/ledger", Access.anyUser(), "The caller's ledger entries, newest first (?limit&cursor)",
                         ctx -> {
                             var page = useCases.ledger().page(Caller.principal(ctx).userId(),
-                                    new ShowLedger.Query(Input.limit(ctx), ctx.queryParam("cursor")));
-                            ctx.json(new LedgerPageJson(page.items().stream().map(EntryJson::of).toList(),
+                                    new ShowLedger.Query(Input.limit(ctx), Input.cursor(ctx)));
+                            ctx.json(new ListPage<>(page.items().stream().map(EntryJson::of).toList(),
                                     page.nextCursor()));
                         }),
                 Route.post("/api/admin/tokens/grants", admin, "Grant tokens, or correct with a negative amount (Idempotency-Key)",
@@ -140,8 +134,8 @@ public final class TokenRoutes implements RouteGroup {
                     ctx.status(201).json(TokenRequestJson.of(request));
                 }).withBody(TokenRequestBody.class),
                 Route.get("/api/admin/tokens/requests", admin, "Token requests, newest first (?status=)", ctx -> {
-                    var requests = useCases.listRequests().list(status(ctx.queryParam("status")));
-                    ctx.json(new TokenRequestPageJson(requests.stream().map(TokenRequestJson::of).toList(), null));
+                    var requests = useCases.listRequests().list(Input.enumQuery(ctx, "status", AllotmentStatus.class));
+                    ctx.json(ListPage.of(requests.stream().map(TokenRequestJson::of).toList()));
                 }),
                 Route.post("/api/admin/tokens/requests/{id}/approve", admin, "Approve and credit a pending request, once",
                         idempotent.handler(ctx -> decide(ctx, AllotmentStatus.APPROVED))).withBody(DecisionBody.class),
@@ -171,34 +165,18 @@ public final class TokenRoutes implements RouteGroup {
                         }),
                 Route.post("/api/tokens/resume-reviews", Access.anyUser(), "Spend one resumeToken on a resume review (Idempotency-Key)",
                         idempotent.handler(ctx -> {
-                            var body = optionalJson(ctx, ResumeReviewBody.class, new ResumeReviewBody(null, null));
+                            var body = Input.optionalJson(ctx, ResumeReviewBody.class, new ResumeReviewBody(null, null));
                             var review = useCases.resumeReview().request(Caller.principal(ctx).userId(),
                                     new RequestResumeReview.Command(body.resumeUrl(), body.notes()));
                             return new Idempotent.Reply(201, ResumeReviewJson.of(review));
                         })).withBody(ResumeReviewBody.class));
     }
 
-    private Idempotent.Reply decide(io.javalin.http.Context ctx, AllotmentStatus outcome) {
+    private Idempotent.Reply decide(Context ctx, AllotmentStatus outcome) {
         UUID id = Input.uuidPath(ctx, "id");
-        var body = optionalJson(ctx, DecisionBody.class, new DecisionBody(null));
+        var body = Input.optionalJson(ctx, DecisionBody.class, new DecisionBody(null));
         var decided = useCases.decide().decide(Caller.principal(ctx).userId(), id,
                 new DecideTokenRequest.Command(outcome, body.note()));
         return new Idempotent.Reply(200, TokenRequestJson.of(decided));
-    }
-
-    /** Bodies whose every field is optional may be left out entirely. */
-    private static <T> T optionalJson(io.javalin.http.Context ctx, Class<T> type, T whenAbsent) {
-        return Input.bodyBytes(ctx).length == 0 ? whenAbsent : Input.json(ctx, type);
-    }
-
-    private static AllotmentStatus status(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return AllotmentStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Validation.invalid("status", "must be one of PENDING, APPROVED, REJECTED");
-        }
     }
 }
