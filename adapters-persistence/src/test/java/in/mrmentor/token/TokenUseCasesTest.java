@@ -43,7 +43,7 @@ class TokenUseCasesTest {
         UUID student = kit.student();
         UUID admin = UUID.randomUUID();
 
-        kit.grantTokens.grant(admin, new GrantTokens.Command(student, "token", 5L, "pilot"));
+        kit.grantTokens.grant(admin, new GrantTokens.Command(student, Wallet.TOKEN, 5L, "pilot"));
 
         assertThat(kit.audit.lines()).singleElement().satisfies(line -> {
             assertThat(line.grantedBy()).isEqualTo(admin);
@@ -51,17 +51,19 @@ class TokenUseCasesTest {
             assertThat(line.grant().amount()).isEqualTo(5);
         });
         var unaudited = TokenKit.with(FeatureFlag.GRANT_AUDIT);
-        unaudited.grantTokens.grant(admin, new GrantTokens.Command(unaudited.student(), "token", 5L, "pilot"));
+        unaudited.grantTokens.grant(admin, new GrantTokens.Command(unaudited.student(), Wallet.TOKEN, 5L, "pilot"));
         assertThat(unaudited.audit.lines()).isEmpty();
     }
 
     @Test
     void grantsRefuseUnknownUsersZeroAmountsAndUnknownAccounts() {
         refusedWith(() -> kit.grantTokens.grant(UUID.randomUUID(),
-                new GrantTokens.Command(UUID.randomUUID(), "token", 1L, "x")), "USER_NOT_FOUND");
+                new GrantTokens.Command(UUID.randomUUID(), Wallet.TOKEN, 1L, "x")), "USER_NOT_FOUND");
         refusedWith(() -> kit.grantTokens.grant(UUID.randomUUID(),
-                new GrantTokens.Command(kit.student(), "token", 0L, "x")), "VALIDATION_FAILED");
-        refusedWith(() -> new GrantTokens.Command(kit.student(), "gold", 1L, "x"), "VALIDATION_FAILED");
+                new GrantTokens.Command(kit.student(), Wallet.TOKEN, 0L, "x")), "VALIDATION_FAILED");
+        // An unknown account name never becomes a wallet; a command without one is refused all the same.
+        assertThat(Wallet.fromApiName("gold")).isEmpty();
+        refusedWith(() -> new GrantTokens.Command(kit.student(), null, 1L, "x"), "VALIDATION_FAILED");
     }
 
     @Test
@@ -69,7 +71,7 @@ class TokenUseCasesTest {
         UUID student = kit.student();
 
         assertThatThrownBy(() -> kit.grantTokens.grant(UUID.randomUUID(),
-                new GrantTokens.Command(student, "promotionalToken", -3L, "too much")))
+                new GrantTokens.Command(student, Wallet.PROMOTIONAL_TOKEN, -3L, "too much")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("INSUFFICIENT_TOKENS");
                     assertThat(e.kind()).isEqualTo(in.mrmentor.shared.ErrorKind.CONFLICT);
@@ -157,7 +159,7 @@ class TokenUseCasesTest {
     @Test
     void aBookingSpendsPromotionalTokensFirstAndARefundReturnsEachToItsAccount() {
         UUID student = kit.student();
-        kit.grantTokens.grant(UUID.randomUUID(), new GrantTokens.Command(student, "token", 5L, "paid"));
+        kit.grantTokens.grant(UUID.randomUUID(), new GrantTokens.Command(student, Wallet.TOKEN, 5L, "paid"));
 
         var booking = kit.book(student, 4, "s1");
         assertThat(kit.wallet(student)).isEqualTo(new WalletBalance(3, 1, 0));

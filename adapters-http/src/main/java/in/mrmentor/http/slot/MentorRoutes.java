@@ -6,6 +6,7 @@ import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.Validation;
 import in.mrmentor.slot.ListMentors;
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.UpdateMentorProfile;
@@ -19,6 +20,15 @@ import static in.mrmentor.http.slot.SlotCaller.userId;
 public final class MentorRoutes implements RouteGroup {
 
     public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
+        /** Every missing field refused in one answer, as API.md "Errors" asks. */
+        UpdateMentorProfile.Command toCommand() {
+            new Validation()
+                    .require(expertise != null, "expertise", "is required")
+                    .require(tokenCost != null, "tokenCost", "is required")
+                    .require(earningPerMeetingPaise != null, "earningPerMeetingPaise", "is required")
+                    .orThrow();
+            return new UpdateMentorProfile.Command(bio, expertise, tokenCost, earningPerMeetingPaise);
+        }
     }
 
     public record MentorJson(UUID id, String name, List<String> expertise, long tokenCost) {
@@ -54,8 +64,7 @@ public final class MentorRoutes implements RouteGroup {
                 }),
                 Route.put("/api/mentor/profile", Access.roles(Role.EXPERT), "Write the caller's mentor profile", ctx -> {
                     var body = Input.json(ctx, ProfileBody.class);
-                    var profile = updateProfile.update(userId(ctx), new UpdateMentorProfile.Command(
-                            body.bio(), body.expertise(), body.tokenCost(), body.earningPerMeetingPaise()));
+                    var profile = updateProfile.update(userId(ctx), body.toCommand());
                     ctx.json(ProfileJson.of(profile));
                 }).withBody(ProfileBody.class));
     }

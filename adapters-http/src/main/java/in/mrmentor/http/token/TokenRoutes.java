@@ -8,6 +8,7 @@ import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.Validation;
 import in.mrmentor.token.AllotmentRequest;
 import in.mrmentor.token.AllotmentStatus;
 import in.mrmentor.token.DecideTokenRequest;
@@ -22,12 +23,15 @@ import in.mrmentor.token.ShowLedger;
 import in.mrmentor.token.ShowWallet;
 import in.mrmentor.token.StartPurchase;
 import in.mrmentor.token.VerifyPurchase;
+import in.mrmentor.token.TokenPrice;
+import in.mrmentor.token.Wallet;
 import in.mrmentor.token.WalletBalance;
 import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,15 +49,35 @@ public final class TokenRoutes implements RouteGroup {
     }
 
     public record GrantBody(UUID userId, String account, Long amount, String reason) {
+        /** Every missing or unknown field refused in one answer, as API.md "Errors" asks. */
+        GrantTokens.Command toCommand() {
+            var wallet = account == null ? Optional.<Wallet>empty() : Wallet.fromApiName(account);
+            new Validation()
+                    .require(userId != null, "userId", "is required")
+                    .require(wallet.isPresent(), "account", "must be one of " + Wallet.apiNames())
+                    .require(amount != null, "amount", "is required")
+                    .orThrow();
+            return new GrantTokens.Command(userId, wallet.orElseThrow(), amount, reason);
+        }
     }
 
     public record TokenRequestBody(Long amount, String reason, UUID batchId) {
+        RequestTokens.Command toCommand() {
+            new Validation().require(amount != null, "amount", "is required").orThrow();
+            return new RequestTokens.Command(amount, reason, batchId);
+        }
     }
 
     public record DecisionBody(String note) {
     }
 
     public record PurchaseBody(Long quantity) {
+        StartPurchase.Command toCommand() {
+            if (quantity == null) {
+                throw Validation.invalid("quantity", "must be a whole number from 1 to " + TokenPrice.MAX_QUANTITY);
+            }
+            return new StartPurchase.Command(quantity);
+        }
     }
 
     public record VerifyBody(String razorpayOrderId, String razorpayPaymentId, String razorpaySignature) {
@@ -123,14 +147,14 @@ public final class TokenRoutes implements RouteGroup {
                         idempotent.handler(ctx -> {
                             var body = Input.json(ctx, GrantBody.class);
                             var receipt = useCases.grant().grant(Caller.principal(ctx).userId(),
-                                    new GrantTokens.Command(body.userId(), body.account(), body.amount(), body.reason()));
+                                    body.toCommand());
                             return new Idempotent.Reply(201, new GrantJson(receipt.grantId(), receipt.userId(),
                                     receipt.wallet().apiName(), receipt.amount(), receipt.balanceAfter()));
                         })).withBody(GrantBody.class),
                 Route.post("/api/tokens/requests", Access.anyUser(), "Ask an administrator for tokens", ctx -> {
                     var body = Input.json(ctx, TokenRequestBody.class);
                     var request = useCases.requestTokens().request(Caller.principal(ctx).userId(),
-                            new RequestTokens.Command(body.amount(), body.reason(), body.batchId()));
+                            body.toCommand());
                     ctx.status(201).json(TokenRequestJson.of(request));
                 }).withBody(TokenRequestBody.class),
                 Route.get("/api/admin/tokens/requests", admin, "Token requests, newest first (?status=)", ctx -> {
@@ -145,7 +169,7 @@ public final class TokenRoutes implements RouteGroup {
                         idempotent.handler(ctx -> {
                             var body = Input.json(ctx, PurchaseBody.class);
                             var checkout = useCases.startPurchase().start(Caller.principal(ctx).userId(),
-                                    new StartPurchase.Command(body.quantity()));
+                                    body.toCommand());
                             return new Idempotent.Reply(201, checkout);
                         })).withBody(PurchaseBody.class),
                 Route.post("/api/tokens/purchases/{id}/verify", Access.anyUser(), "Complete a purchase with Razorpay's checkout signature",
