@@ -66,14 +66,14 @@ public final class Application implements AutoCloseable {
                                     backend.tokens.routes()),
                             backend.slots.routes(),
                             List.of(new MeetingEventRoutes(backend.slots.receiveMeetingEvent),
-                                    new QueueRoutes(backend.jobQueue)))
+                                    new QueueRoutes(backend.queueAdministration)))
                             .<RouteGroup>flatMap(List::stream).toList());
             Workers.register(backend, registry);
-            backend.jobQueue.start();
+            backend.jobWorkers.start();
             try {
                 http.start();
             } catch (IllegalStateException cannotListen) {
-                backend.jobQueue.stop(java.time.Duration.ZERO);
+                backend.jobWorkers.stop(java.time.Duration.ZERO);
                 throw new StartupFailure(cannotListen.getMessage(), cannotListen);
             }
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),
@@ -147,7 +147,7 @@ public final class Application implements AutoCloseable {
         // then the pool and the embedded database, so nothing in flight loses its connection. A failed
         // step is logged, not thrown: the process is going away and the remaining steps matter more.
         for (Runnable step : List.<Runnable>of(http::stop,
-                () -> backend.jobQueue.stop(backend.settings().shutdownTimeout()),
+                () -> backend.jobWorkers.stop(backend.settings().shutdownTimeout()),
                 backend::close,
                 this::unbindProcessMetrics)) {
             try {
