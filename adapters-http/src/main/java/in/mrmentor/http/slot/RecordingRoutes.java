@@ -72,7 +72,7 @@ public final class RecordingRoutes implements RouteGroup {
             ctx.header("Content-Length", Long.toString(bytes.stored().size()));
             ctx.result(bytes.stored().content());
         } else {
-            throw new IllegalStateException("a recording read answered neither bytes nor a redirect: " + content);
+            throw new IllegalStateException("a recording content this route cannot send: " + content);
         }
     }
 }
