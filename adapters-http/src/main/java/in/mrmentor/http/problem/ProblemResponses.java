@@ -19,12 +19,12 @@ import java.util.concurrent.CompletionException;
  * the database out of reach is 503 {@code SERVICE_UNAVAILABLE} with {@code Retry-After}; anything
  * else unexpected is a bug: logged with its stack trace, answered with the request id only.
  */
-public final class Problems {
+public final class ProblemResponses {
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
-    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
-    private Problems() {
+    private ProblemResponses() {
     }
 
     public static Problem from(Throwable error, String requestId) {
