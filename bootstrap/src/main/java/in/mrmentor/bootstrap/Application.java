@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import in.mrmentor.mail.ListOutbox;
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.http.HttpServer;
 import in.mrmentor.http.HttpSettings;
@@ -62,7 +63,7 @@ public final class Application implements AutoCloseable {
                                             identity.refreshSession, identity.logOut, identity.showCurrentUser,
                                             identity.changePassword, identity.requestOtp, identity.verifyOtp,
                                             identity.masterLogin, identity.createUser, identity.listUsers)),
-                                    new OutboxRoutes(backend.outbox),
+                                    new OutboxRoutes(new ListOutbox(backend.outbox)),
                                     backend.tokens.routes()),
                             backend.slots.routes(),
                             List.of(new MeetingEventRoutes(backend.slots.receiveMeetingEvent),
