@@ -1,7 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
-import in.mrmentor.bootstrap.TokenWiring;
+import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.token.GrantTokens;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +38,9 @@ final class TokensCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var userId = backend.tokens.findTokenHolder.byEmail(email);
-                var receipt = backend.tokens.grantTokens.grant(TokenWiring.OPERATOR,
+                var tokens = backend.module(TokenModule.class);
+                var userId = tokens.findTokenHolder.byEmail(email);
+                var receipt = tokens.grantTokens.grant(TokenModule.OPERATOR,
                         new GrantTokens.Command(userId, account, amount, reason));
                 spec.commandLine().getOut().printf("Granted %d %s to %s; balance now %d (grant %s)%n",
                         receipt.amount(), receipt.wallet().apiName(), email, receipt.balanceAfter(), receipt.grantId());
@@ -60,7 +60,8 @@ final class TokensCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var balance = backend.tokens.showWallet.show(backend.tokens.findTokenHolder.byEmail(email));
+                var tokens = backend.module(TokenModule.class);
+                var balance = tokens.showWallet.show(tokens.findTokenHolder.byEmail(email));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("token %d%nresumeToken %d%npromotionalToken %d%n",
                         balance.token(), balance.resumeToken(), balance.promotionalToken());
