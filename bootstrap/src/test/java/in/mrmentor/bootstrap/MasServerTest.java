@@ -91,11 +91,11 @@ class MasServerTest {
         Map<String, String> env = environment(null);
         try (MasServer app = MasServer.start(SettingsReader.read(env));
              Platform operator = Platform.open(SettingsReader.read(env), true)) {
-            MasServer.modules(operator).get(ConfigModule.class).upsertConfig.upsert(new UpsertConfig.Command("set_from_the_cli", "yes", null, null,
-                    null, null));
+            var config = MasServer.modules(operator).get(ConfigModule.class);
+            config.upsertConfig.upsert(new UpsertConfig.Command("set_from_the_cli", "yes", null, null, null, null));
 
             assertThat(send(request(app, "/api/system-config/set_from_the_cli")).body()).contains("\"value\":\"yes\"");
-            assertThat(operator.runtime().embedded()).as("the operator's backend owns no server").isFalse();
+            assertThat(operator.runtime().embedded()).as("the operator's platform owns no server").isFalse();
         }
     }
 

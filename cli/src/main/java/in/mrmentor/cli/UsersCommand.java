@@ -78,11 +78,12 @@ final class UsersCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
+                var listUsers = backend.module(IdentityModule.class).listUsers;
                 PrintWriter out = spec.commandLine().getOut();
                 printHeader(out);
                 String cursor = null;
                 do {
-                    var page = backend.module(IdentityModule.class).listUsers.list(new ListUsers.Query(role, ListUsers.MAX_LIMIT, cursor));
+                    var page = listUsers.list(new ListUsers.Query(role, ListUsers.MAX_LIMIT, cursor));
                     page.items().forEach(user -> print(out, user));
                     cursor = page.nextCursor();
                 } while (cursor != null);
