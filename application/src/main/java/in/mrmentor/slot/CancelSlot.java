@@ -1,11 +1,9 @@
 package in.mrmentor.slot;
 
-import in.mrmentor.mail.Mailer;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
-import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.BookingPayments;
 import in.mrmentor.slot.port.Slots;
-import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.RefundBooking;
 
 import java.time.Clock;
@@ -13,23 +11,23 @@ import java.util.UUID;
 
 /**
  * An administrator (or the slot's mentor) cancels a slot. The student's tokens go back to the
- * accounts they came from, once: the slot row is locked, CANCELLED is final, and the token usage is
+ * accounts they came from, once: the slot row is locked, CANCELLED is final, and the booking payment is
  * marked refunded in the same transaction.
  */
 public final class CancelSlot {
     private final Slots slots;
-    private final TokenUsages usages;
+    private final BookingPayments payments;
     private final RefundBooking refund;
     private final SlotMails mails;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CancelSlot(Slots slots, TokenUsages usages, RefundBooking refund, Mailer mailer,
-                      People people, Transactions transactions, Clock clock) {
+    public CancelSlot(Slots slots, BookingPayments payments, RefundBooking refund, SlotMails mails,
+                      Transactions transactions, Clock clock) {
         this.slots = slots;
-        this.usages = usages;
+        this.payments = payments;
         this.refund = refund;
-        this.mails = new SlotMails(mailer, people);
+        this.mails = mails;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -38,15 +36,13 @@ public final class CancelSlot {
         new Validation().requireText(reason, "reason", RequestCancellation.MAX_REASON_LENGTH).orThrow();
         return transactions.inTransaction(() -> {
             var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!actor.admin() && !slot.isMentor(actor.userId())) {
-                throw SlotErrors.notParticipant();
-            }
+            SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
             var cancelled = slot.moveTo(SlotStatus.CANCELLED);
             slots.update(cancelled);
             var now = Now.of(clock);
-            usages.find(slotId).ifPresent(usage -> {
-                if (usages.markRefunded(slotId, now)) {
-                    refund.refund(usage.studentId(), usage.spent(), "slot:" + slotId + ":refund");
+            payments.find(slotId).ifPresent(payment -> {
+                if (payments.markRefunded(slotId, now)) {
+                    refund.refund(payment.studentId(), payment.spent(), slot.refundReference());
                 }
             });
             mails.cancelled(cancelled);

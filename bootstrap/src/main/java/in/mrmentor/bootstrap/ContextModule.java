@@ -3,7 +3,7 @@ package in.mrmentor.bootstrap;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.Housekeeping;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.shared.port.HealthCheck;
 
 import java.util.List;
@@ -24,7 +24,7 @@ public interface ContextModule {
     }
 
     /** Registers the context's job handlers and recurring schedules; only a serving process calls it. */
-    default void jobs(JobQueue queue) {
+    default void jobs(JobWorkers workers) {
     }
 
     /** Tasks of the recurring {@code cleanup} job, which runs every context's in one job. */

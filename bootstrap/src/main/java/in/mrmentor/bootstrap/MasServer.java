@@ -74,13 +74,13 @@ public final class MasServer implements AutoCloseable {
                     settings.shutdownTimeout());
             HttpServer http = HttpServer.create(httpSettings, modules.get(IdentityModule.class).authenticator(), registry,
                     healthChecks(platform, modules), modules.routes());
-            modules.inOrder().forEach(module -> module.jobs(platform.jobQueue()));
+            modules.inOrder().forEach(module -> module.jobs(platform.jobWorkers()));
             // The only place the workers start and stop: here, on a failed listen, and in close().
-            platform.jobQueue().start();
+            platform.jobWorkers().start();
             try {
                 http.start();
             } catch (IllegalStateException cannotListen) {
-                platform.jobQueue().stop(Duration.ZERO);
+                platform.jobWorkers().stop(Duration.ZERO);
                 throw new StartupFailure(cannotListen.getMessage(), cannotListen);
             }
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),
@@ -136,7 +136,7 @@ public final class MasServer implements AutoCloseable {
         // then the pool and the embedded database, so nothing in flight loses its connection. A failed
         // step is logged, not thrown: the process is going away and the remaining steps matter more.
         for (Runnable step : List.<Runnable>of(http::stop,
-                () -> platform.jobQueue().stop(platform.settings().shutdownTimeout()),
+                () -> platform.jobWorkers().stop(platform.settings().shutdownTimeout()),
                 platform::close,
                 this::unbindProcessMetrics)) {
             try {

@@ -10,8 +10,11 @@ import in.mrmentor.external.blob.S3BlobStore;
 import in.mrmentor.http.auth.JwtAccessTokens;
 import in.mrmentor.idempotency.IdempotentRequests;
 import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.QueuedMailer;
+import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.messaging.mail.JobQueueDeliveryQueue;
 import in.mrmentor.messaging.postgres.PostgresJobQueue;
@@ -45,6 +48,8 @@ public final class Platform implements AutoCloseable {
     private final Ids ids = Ids.random();
     private final Transactions transactions;
     private final JobQueue jobQueue;
+    private final JobWorkers jobWorkers;
+    private final QueueAdministration queueAdministration;
     private final BlobStore blobStore;
     private final JdbiOutboxStore outbox;
     private final JobQueueDeliveryQueue mailDeliveries;
@@ -61,9 +66,12 @@ public final class Platform implements AutoCloseable {
         var platform = settings.platform();
         var queueSettings = new JobQueueSettings(Duration.ofSeconds(1), platform.jobVisibilityTimeout(),
                 Duration.ofSeconds(10), Duration.ofHours(1));
-        this.jobQueue = platform.redisUrl()
-                .<JobQueue>map(url -> new RedisStreamsJobQueue(url.value(), "mas:jobs", queueSettings, clock, ids))
+        JobQueueAdapter queue = platform.redisUrl()
+                .<JobQueueAdapter>map(url -> new RedisStreamsJobQueue(url.value(), "mas:jobs", queueSettings, clock, ids))
                 .orElseGet(() -> new PostgresJobQueue(jdbi, queueSettings, clock, ids));
+        this.jobQueue = queue;
+        this.jobWorkers = queue.workers();
+        this.queueAdministration = queue;
         this.blobStore = platform.s3().<BlobStore>map(S3BlobStore::new)
                 .orElseGet(() -> new FilesystemBlobStore(settings.dataDirectory().resolve("blobs")));
         // Every mail is stored with the change that caused it and delivered by an `email` job (retried
@@ -132,8 +140,18 @@ public final class Platform implements AutoCloseable {
         return transactions;
     }
 
+    /** Where use cases put jobs. */
     public JobQueue jobQueue() {
         return jobQueue;
+    }
+
+    /** This process's workers; only the server starts and stops them. */
+    public JobWorkers jobWorkers() {
+        return jobWorkers;
+    }
+
+    public QueueAdministration queueAdministration() {
+        return queueAdministration;
     }
 
     public BlobStore blobStore() {
@@ -162,7 +180,7 @@ public final class Platform implements AutoCloseable {
 
     /** The dependencies {@code /api/health} reports for every process: database, queue and blob store. */
     public List<HealthCheck> healthChecks() {
-        return List.of(new DatabaseHealth(runtime.database()), jobQueue.healthCheck(), blobStore.healthCheck());
+        return List.of(new DatabaseHealth(runtime.database()), queueAdministration.healthCheck(), blobStore.healthCheck());
     }
 
     @Override

@@ -32,16 +32,16 @@ class QueuesCommandTest {
     /** A job of type {@code email} that fails its only attempt and so lies dead. */
     private void oneDeadEmailJob() throws Exception {
         try (Platform platform = Platform.open(SettingsReader.read(env), true)) {
-            platform.jobQueue().register("email", job -> {
+            platform.jobWorkers().register("email", job -> {
                 throw new IllegalStateException("SMTP said 535 BadCredentials");
             }, new HandlerOptions(1, 1));
             platform.jobQueue().enqueue(NewJob.of("email", "outbox-1"));
-            platform.jobQueue().start();
+            platform.jobWorkers().start();
             Instant deadline = Instant.now().plusSeconds(20);
-            while (platform.jobQueue().deadJobs("email", 10).isEmpty() && Instant.now().isBefore(deadline)) {
+            while (platform.queueAdministration().deadJobs("email", 10).isEmpty() && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
             }
-            platform.jobQueue().stop(Duration.ofSeconds(5));
+            platform.jobWorkers().stop(Duration.ofSeconds(5));
         }
     }
 

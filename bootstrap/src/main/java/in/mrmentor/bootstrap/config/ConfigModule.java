@@ -13,10 +13,10 @@ import in.mrmentor.config.UpdateConfig;
 import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.config.port.SecretCipher;
 import in.mrmentor.config.port.SystemConfigs;
+import in.mrmentor.external.crypto.AesGcmSecretCipher;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.config.SystemConfigRoutes;
 import in.mrmentor.persistence.config.JdbiSystemConfigs;
-import in.mrmentor.persistence.crypto.AesGcmSecretCipher;
 import in.mrmentor.shared.DomainException;
 
 import java.util.List;

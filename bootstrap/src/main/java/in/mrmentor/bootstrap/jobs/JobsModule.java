@@ -6,7 +6,8 @@ import in.mrmentor.bootstrap.Platform;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.jobs.QueueRoutes;
 import in.mrmentor.jobs.JobType;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.messaging.CleanupJobHandler;
 
 import java.time.Duration;
@@ -18,25 +19,25 @@ import java.util.List;
  * commands share the queue but never take jobs.
  */
 public final class JobsModule implements ContextModule {
-    private final JobQueue queue;
+    private final QueueAdministration administration;
     private final ContextModules modules;
     private final Duration cleanupInterval;
 
     /** @param modules read when the jobs are registered, so modules added after this one are cleaned up too */
     public JobsModule(Platform platform, ContextModules modules) {
-        this.queue = platform.jobQueue();
+        this.administration = platform.queueAdministration();
         this.modules = modules;
         this.cleanupInterval = platform.settings().platform().cleanupInterval();
     }
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new QueueRoutes(queue));
+        return List.of(new QueueRoutes(administration));
     }
 
     @Override
-    public void jobs(JobQueue queue) {
-        queue.register(JobType.CLEANUP, new CleanupJobHandler(modules.housekeeping()), SINGLE_WORKER);
-        queue.schedule(CleanupJobHandler.every(cleanupInterval));
+    public void jobs(JobWorkers workers) {
+        workers.register(JobType.CLEANUP, new CleanupJobHandler(modules.housekeeping()), SINGLE_WORKER);
+        workers.schedule(CleanupJobHandler.every(cleanupInterval));
     }
 }

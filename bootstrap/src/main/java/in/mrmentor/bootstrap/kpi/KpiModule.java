@@ -4,7 +4,7 @@ import in.mrmentor.bootstrap.ContextModule;
 import in.mrmentor.bootstrap.Platform;
 import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.jobs.JobType;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.kpi.TakeKpiSnapshot;
 import in.mrmentor.mail.CountOutboxByStatus;
 import in.mrmentor.messaging.KpiJobHandler;
@@ -26,9 +26,9 @@ public final class KpiModule implements ContextModule {
     }
 
     @Override
-    public void jobs(JobQueue queue) {
+    public void jobs(JobWorkers workers) {
         KpiGauges gauges = new KpiGauges(metrics);
-        queue.register(JobType.KPI, new KpiJobHandler(takeKpiSnapshot, gauges::publish), SINGLE_WORKER);
-        queue.schedule(KpiJobHandler.every(interval));
+        workers.register(JobType.KPI, new KpiJobHandler(takeKpiSnapshot, gauges::publish), SINGLE_WORKER);
+        workers.schedule(KpiJobHandler.every(interval));
     }
 }

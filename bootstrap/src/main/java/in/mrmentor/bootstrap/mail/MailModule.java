@@ -8,7 +8,7 @@ import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.mail.OutboxRoutes;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.JobType;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.mail.DeliverEmail;
 import in.mrmentor.mail.SweepOutbox;
 import in.mrmentor.mail.port.MailTransport;
@@ -45,9 +45,9 @@ public final class MailModule implements ContextModule {
     }
 
     @Override
-    public void jobs(JobQueue queue) {
-        EmailJobHandler.register(queue, deliverEmail, EMAIL);
-        queue.register(JobType.EMAIL_SWEEP, new OutboxSweepJobHandler(sweepOutbox), SINGLE_WORKER);
-        queue.schedule(OutboxSweepJobHandler.every(SWEEP_EVERY));
+    public void jobs(JobWorkers workers) {
+        EmailJobHandler.register(workers, deliverEmail, EMAIL);
+        workers.register(JobType.EMAIL_SWEEP, new OutboxSweepJobHandler(sweepOutbox), SINGLE_WORKER);
+        workers.schedule(OutboxSweepJobHandler.every(SWEEP_EVERY));
     }
 }
