@@ -5,7 +5,6 @@ import in.mrmentor.bootstrap.Platform;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.auth.Authenticator;
-import in.mrmentor.http.auth.Principal;
 import in.mrmentor.http.identity.IdentityRoutes;
 import in.mrmentor.identity.AuthenticateAccessToken;
 import in.mrmentor.identity.ChangePassword;
@@ -133,8 +132,7 @@ public final class IdentityModule implements ContextModule {
     public Authenticator authenticator() {
         return token -> {
             try {
-                var principal = authenticate.authenticate(token);
-                return Optional.of(new Principal(principal.userId(), principal.role()));
+                return Optional.of(authenticate.authenticate(token));
             } catch (DomainException refused) {
                 return Optional.empty();
             }

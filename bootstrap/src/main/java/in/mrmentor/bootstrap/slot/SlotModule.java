@@ -11,7 +11,7 @@ import in.mrmentor.external.meeting.SignedMeetingEvents;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.slot.MeetingEventRoutes;
-import in.mrmentor.http.slot.SlotRoutes;
+import in.mrmentor.http.slot.SlotRouteGroups;
 import in.mrmentor.jobs.Housekeeping;
 import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
@@ -55,6 +55,7 @@ import in.mrmentor.slot.UploadRecording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -151,12 +152,14 @@ public final class SlotModule implements ContextModule {
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new SlotRoutes(new SlotRoutes.UseCases(listMentors, updateMentorProfile, offerSlot, listMentorSlots,
-                        bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting,
-                        completeSlot, giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal,
-                        decideWithdrawal, listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, leaveMeeting,
-                        retractSlot, deleteRecording, idempotent), maxRecordingBytes),
-                new MeetingEventRoutes(receiveMeetingEvent));
+        List<RouteGroup> groups = new ArrayList<>(SlotRouteGroups.of(new SlotRouteGroups.UseCases(listMentors,
+                updateMentorProfile, offerSlot, listMentorSlots, bookSlot, requestSlot, acceptSlotRequest,
+                requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot, giveFeedback,
+                uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal, listSlotRequests,
+                declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, retractSlot, deleteRecording, idempotent),
+                maxRecordingBytes));
+        groups.add(new MeetingEventRoutes(receiveMeetingEvent));
+        return groups;
     }
 
     /** DOMAIN.md's cleanup: unbooked TENTATIVE slots that started are removed, stale CONFIRMED ones go to review. */
