@@ -400,8 +400,8 @@ class SlotsOverHttpTest {
             slots.add(offer(withSlots, nextStart()));
         }
 
-        assertThat(walk("/api/mentors?limit=1", asker, () -> mentor(1, 100))).containsAll(mentors);
-        assertThat(walk("/api/mentors/" + withSlots.id() + "/slots?limit=1", asker, () -> offer(withSlots, nextStart())))
+        assertThat(walk("/api/mentors?limit=2", asker, () -> mentor(1, 100))).containsAll(mentors);
+        assertThat(walk("/api/mentors/" + withSlots.id() + "/slots?limit=2", asker, () -> offer(withSlots, nextStart())))
                 .containsAll(slots);
 
         String cursor = api.get("/api/mentors?limit=1", asker.token()).text("nextCursor");
@@ -411,7 +411,8 @@ class SlotsOverHttpTest {
         assertThat(tampered.body().path("errors").toString()).contains("cursor");
     }
 
-    /** Follows nextCursor to the end, adding an item before each page; every id must come once. */
+    /** Follows nextCursor to the end, adding an item before each page (a page must hold more than one, or a
+     * list growing at its end never ends); every id must come once. */
     private List<String> walk(String firstPage, User caller, Runnable addOneMore) {
         List<String> seen = new ArrayList<>();
         String next = firstPage;
