@@ -70,7 +70,7 @@ class DatabaseOutageTest {
 
     @Test
     void whileTheDatabaseIsDownEveryRequestIsTryAgainLaterAndAValidTokenWorksOnceItIsBack() throws Exception {
-        try (Application app = Application.start(SettingsReader.read(environment()))) {
+        try (MasServer app = MasServer.start(SettingsReader.read(environment()))) {
             ApiClient api = new ApiClient(app.port());
             String token = signUp(api);
             assertThat(api.get("/api/auth/me", token).status()).isEqualTo(200);
@@ -115,7 +115,7 @@ class DatabaseOutageTest {
         redis.start();
         Map<String, String> env = environment();
         env.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
-        Application app = Application.start(SettingsReader.read(env));
+        MasServer app = MasServer.start(SettingsReader.read(env));
         ApiClient api = new ApiClient(app.port());
         String token = signUp(api);
         try {
