@@ -42,8 +42,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
     public static final String SUPERUSER = "postgres";
     private static final String PORT_FILE = "postgres.port";
+    /**
+     * Leaving waits less than starting, to keep shutdown bounded: a process that gives up simply
+     * drops its lease, and a server nobody leases is restarted or stopped by the next process.
+     */
+    private static final Duration LEAVE_WAIT = Duration.ofSeconds(10);
 
-    /** How to start: where the data lives, who runs it, and extra server settings (e.g. {@code fsync=off} for tests). */
     /**
      * How to start: where the data lives, who runs it, extra server settings (e.g. {@code fsync=off}
      * for tests; a process that attaches to a running server uses the settings it was started with),
@@ -370,7 +374,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         left = true;
-        try (LaunchLock ignored = LaunchLock.acquire(root, launchWait)) {
+        Duration wait = launchWait.compareTo(LEAVE_WAIT) < 0 ? launchWait : LEAVE_WAIT;
+        try (LaunchLock ignored = LaunchLock.acquire(root, wait)) {
             lease.release();
             if (ServerLease.othersLive(root, null)) {
                 LOG.info("Left the embedded PostgreSQL running for the other processes on {}", root);
@@ -378,8 +383,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             stop();
         } catch (DataDirectoryInUseException busy) {
-            // A server that no live lease holds any more is restarted by the next process that
-            // starts and stopped by the next that leaves, so leaving without stopping loses nothing.
             lease.release();
             LOG.warn("Left the embedded PostgreSQL without stopping it: {}", busy.getMessage());
         }
