@@ -29,7 +29,7 @@ class AbandonedUploadsTest {
 
         Map<String, String> env = Map.of("MAS_DATA_DIR", dataDir.toString(), "PORT", "0", "HOST", "127.0.0.1",
                 "DATABASE_URL", TestPostgres.get().databaseUrl(TestPostgres.get().freshDatabaseName()));
-        try (Application app = Application.start(SettingsReader.read(env))) {
+        try (MasServer app = MasServer.start(SettingsReader.read(env))) {
             assertThat(killed).doesNotExist();
             assertThat(inFlight).exists();
             assertThat(recording).hasContent("a finished recording");
