@@ -35,12 +35,23 @@ public final class IdempotentRequests {
     /** Whether the answer was produced now or replayed from the first request with this key. */
     public sealed interface Outcome permits Executed, Replayed {
         StoredResponse response();
+
+        /** True when the answer is the stored one of an earlier request with the same key. */
+        boolean replayed();
     }
 
     public record Executed(StoredResponse response) implements Outcome {
+        @Override
+        public boolean replayed() {
+            return false;
+        }
     }
 
     public record Replayed(StoredResponse response) implements Outcome {
+        @Override
+        public boolean replayed() {
+            return true;
+        }
     }
 
     /**

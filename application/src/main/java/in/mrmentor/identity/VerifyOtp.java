@@ -31,12 +31,21 @@ public final class VerifyOtp {
     }
 
     private sealed interface Outcome {
+        /** Throws the refusal only once the counted guess has committed. */
+        void orThrow();
     }
 
     private record Verified() implements Outcome {
+        @Override
+        public void orThrow() {
+        }
     }
 
     private record Refused() implements Outcome {
+        @Override
+        public void orThrow() {
+            throw IdentityErrors.invalidOtp();
+        }
     }
 
     private final OneTimeCodes codes;
@@ -79,8 +88,6 @@ public final class VerifyOtp {
             }
             return new Refused();
         });
-        if (outcome instanceof Refused) {
-            throw IdentityErrors.invalidOtp();
-        }
+        outcome.orThrow();
     }
 }

@@ -89,6 +89,9 @@ public final class Application implements AutoCloseable {
                 settings.adminEmail().orElse(null), settings.adminPassword().map(Secret::value).orElse(null), null));
         if (outcome instanceof EnsureBootstrapAdmin.Created created) {
             LOG.info("Created the bootstrap SUPERADMIN {}", created.admin().email());
+        } else if (!(outcome instanceof EnsureBootstrapAdmin.AlreadyPresent
+                || outcome instanceof EnsureBootstrapAdmin.NotConfigured)) {
+            throw new IllegalStateException("no handling for bootstrap admin outcome " + outcome);
         }
     }
 

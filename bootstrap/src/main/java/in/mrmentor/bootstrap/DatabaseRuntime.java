@@ -34,6 +34,13 @@ public final class DatabaseRuntime implements AutoCloseable {
             return new DatabaseRuntime(null, Database.connect(new Database.Connection(external.jdbcUrl(), external.user(),
                     external.password().value(), settings.databasePoolSize()), metrics));
         }
+        if (settings.database() instanceof DatabaseTarget.Embedded) {
+            return openEmbedded(settings, metrics);
+        }
+        throw new IllegalStateException("no runtime for database target " + settings.database());
+    }
+
+    private static DatabaseRuntime openEmbedded(Settings settings, MetricsTrackerFactory metrics) {
         EmbeddedPostgres embedded;
         try {
             embedded = EmbeddedPostgres.start(EmbeddedPostgres.Options.at(settings.dataDirectory())
