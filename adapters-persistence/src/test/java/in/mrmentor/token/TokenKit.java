@@ -53,8 +53,9 @@ final class TokenKit {
         decide = new DecideTokenRequest(requests, ledger, flags, tx, CLOCK);
         resumeReview = new RequestResumeReview(ledger, reviews, flags, tx, CLOCK, ids);
         startPurchase = new StartPurchase(purchases, gateway, new TokenPrice(350), tx, CLOCK, ids);
-        verifyPurchase = new VerifyPurchase(purchases, ledger, gateway, tx, CLOCK);
-        webhook = new ReceivePaymentWebhook(purchases, ledger, gateway, tx, CLOCK);
+        var completion = new PurchaseCompletion(purchases, ledger);
+        verifyPurchase = new VerifyPurchase(purchases, completion, gateway, tx, CLOCK);
+        webhook = new ReceivePaymentWebhook(purchases, completion, gateway, tx, CLOCK);
     }
 
     static TokenKit with(FeatureFlag off) {
@@ -76,9 +77,8 @@ final class TokenKit {
         return tx.inTransaction(() -> {
             var held = ledger.lockBalances(user);
             var plan = SpendPlan.forBooking(user, cost, held.promotionalToken(), held.token(), "slot:" + slot);
-            if (ledger.post(plan, CLOCK.instant()) instanceof Ledger.Refused refused) {
-                throw TokenErrors.cannotPay(refused.needed(), refused.available());
-            }
+            ledger.post(plan, CLOCK.instant())
+                    .orElseThrow(refused -> TokenErrors.cannotPay(refused.needed(), refused.available()));
             return plan;
         });
     }
