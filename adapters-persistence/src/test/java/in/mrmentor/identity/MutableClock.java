@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** A clock the test moves by hand. */
+/**
+ * A clock the test moves by hand. Like the production clock it never shows more than microseconds, so
+ * an instant a use case returns equals the one PostgreSQL reads back.
+ */
 final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -20,7 +24,7 @@ final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return now.truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

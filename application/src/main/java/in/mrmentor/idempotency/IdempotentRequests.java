@@ -9,7 +9,6 @@ import in.mrmentor.shared.port.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -83,7 +82,7 @@ public final class IdempotentRequests {
             return new Executed(work.get());
         }
         return transactions.inTransaction(() -> {
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant();
             var earlier = records.claim(request.scope(), request.key(), request.requestHash(), now,
                     now.minus(RETENTION));
             if (earlier.isPresent()) {

@@ -65,7 +65,7 @@ public final class LogIn {
         String key = email.value();
         // The failure must be committed before refusing, so the outcome leaves the transaction as a value.
         SignInOutcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             attempts.lock(key);
             var user = users.findByEmail(email);
             var verdict = throttle.judge(attempts.failuresSince(key, throttle.windowStart(now)), now);

@@ -48,7 +48,7 @@ public final class LogOut {
     /** @param userId the authenticated caller; only their own sessions can be ended */
     public void logOut(UUID userId, Command command) {
         transactions.run(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             var token = refreshTokens.lockByHash(TokenDigest.sha256Hex(command.refreshToken()))
                     .filter(t -> t.userId().equals(userId));
             if (token.isEmpty()) {

@@ -19,7 +19,7 @@ public final class LoginLogWriter {
     }
 
     void write(UUID userId, String email, LoginEvent event) {
-        logs.record(new LoginLog(ids.next(), userId, email, event, Now.of(clock)));
+        logs.record(new LoginLog(ids.next(), userId, email, event, clock.instant()));
     }
 
     void write(User user, LoginEvent event) {

@@ -71,7 +71,7 @@ public final class MasterLogin {
         var master = credentials.orElseThrow(IdentityErrors::notFound);
         var email = Email.of(command.email());
         SignInOutcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             attempts.lock(THROTTLE_KEY);
             var user = users.findByEmail(email).filter(User::active);
             var verdict = throttle.judge(attempts.failuresSince(THROTTLE_KEY, throttle.windowStart(now)), now);

@@ -72,7 +72,7 @@ public final class RefreshSession {
     public Session refresh(Command command) {
         // The family revocation must commit even though the caller is refused: decide, commit, then throw.
         Outcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             var found = refreshTokens.lockByHash(TokenDigest.sha256Hex(command.refreshToken()));
             if (found.isEmpty()) {
                 return new Dead();

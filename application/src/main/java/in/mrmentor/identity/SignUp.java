@@ -56,7 +56,7 @@ public final class SignUp {
                 throw IdentityErrors.emailTaken();
             }
             var user = User.register(ids.next(), email, command.name().strip(), blankToNull(command.phone()),
-                    Role.USER, hash, Now.of(clock));
+                    Role.USER, hash, clock.instant());
             users.add(user);
             newUserHook.created(new NewUserHook.NewUser(user.id(), user.role(), NewUserHook.Origin.SIGNUP));
             log.write(user, LoginEvent.SIGNUP);

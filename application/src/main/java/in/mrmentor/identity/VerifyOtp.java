@@ -68,7 +68,7 @@ public final class VerifyOtp {
         String guess = command.code().strip();
         // A counted wrong guess must be committed before refusing, so the outcome leaves as a value.
         Outcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             var found = codes.lockFor(email);
             if (found.isEmpty() || !found.get().isUsableAt(now)) {
                 hasher.matches(guess, dummyHash);

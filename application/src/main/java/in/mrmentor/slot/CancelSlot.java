@@ -43,7 +43,7 @@ public final class CancelSlot {
             }
             var cancelled = slot.moveTo(SlotStatus.CANCELLED);
             slots.update(cancelled);
-            var now = Now.of(clock);
+            var now = clock.instant();
             usages.find(slotId).ifPresent(usage -> {
                 if (usages.markRefunded(slotId, now)) {
                     refund.refund(usage.studentId(), usage.spent(), "slot:" + slotId + ":refund");

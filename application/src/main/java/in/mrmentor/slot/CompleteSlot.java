@@ -42,7 +42,7 @@ public final class CompleteSlot {
             if (!actor.admin() && !slot.isMentor(actor.userId())) {
                 throw SlotErrors.notParticipant();
             }
-            var now = Now.of(clock);
+            var now = clock.instant();
             var completed = slot.status() == SlotStatus.COMPLETED ? slot : slot.moveTo(SlotStatus.COMPLETED);
             if (slot.status() != SlotStatus.COMPLETED) {
                 logs.append(new MeetingLog(ids.next(), slotId, actor.userId(), MeetingAction.END, now));

@@ -31,7 +31,7 @@ public final class GiveFeedback {
 
     public SlotFeedback give(UUID studentId, UUID slotId, Command command) {
         var feedback = new SlotFeedback(ids.next(), slotId, studentId, command.rating(), command.experience(),
-                command.comment(), Now.of(clock));
+                command.comment(), clock.instant());
         return transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
             if (!slot.isStudent(studentId)) {

@@ -39,7 +39,7 @@ public final class JoinMeeting {
             if (!slot.isParticipant(userId)) {
                 throw SlotErrors.notParticipant();
             }
-            var now = Now.of(clock);
+            var now = clock.instant();
             if (slot.status() != SlotStatus.CONFIRMED || !window.isOpen(slot.time(), now)) {
                 throw SlotErrors.joinWindowClosed();
             }

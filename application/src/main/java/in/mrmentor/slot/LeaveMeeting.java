@@ -30,7 +30,7 @@ public final class LeaveMeeting {
             if (!slot.isParticipant(userId)) {
                 throw SlotErrors.notParticipant();
             }
-            var log = new MeetingLog(ids.next(), slotId, userId, MeetingAction.LEAVE, Now.of(clock));
+            var log = new MeetingLog(ids.next(), slotId, userId, MeetingAction.LEAVE, clock.instant());
             logs.append(log);
             return log;
         });

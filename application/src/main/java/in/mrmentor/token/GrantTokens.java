@@ -58,7 +58,7 @@ public final class GrantTokens {
             if (!ledger.isOpen(grant.userId())) {
                 throw TokenErrors.userNotFound();
             }
-            var now = Moment.now(clock);
+            var now = clock.instant();
             var entry = ledger.post(List.of(grant.transfer()), now)
                     .orElseThrow(refused -> TokenErrors.correctionBelowZero(grant.wallet(), refused.needed(),
                             refused.available()))

@@ -30,7 +30,7 @@ public final class OpenWallet {
         ledger.open(userId);
         var transfers = bundle.transfersFor(userId);
         if (selfSignUp && flags.isOn(FeatureFlag.STARTER_BUNDLE) && !transfers.isEmpty()) {
-            ledger.post(transfers, Moment.now(clock)).orElseThrow(refused -> refused.unexpected("issuing a starter bundle"));
+            ledger.post(transfers, clock.instant()).orElseThrow(refused -> refused.unexpected("issuing a starter bundle"));
         }
         return ledger.balances(userId);
     }

@@ -29,7 +29,7 @@ public final class PayForBooking {
         }
         var held = ledger.lockBalances(studentId);
         var spend = BookingSpend.plan(studentId, cost, held.promotionalToken(), held.token());
-        if (ledger.post(spend.transfers(studentId, reference), Moment.now(clock)) instanceof Ledger.Refused refused) {
+        if (ledger.post(spend.transfers(studentId, reference), clock.instant()) instanceof Ledger.Refused refused) {
             throw TokenErrors.cannotPay(refused.needed(), refused.available());
         }
         return spend;

@@ -66,7 +66,7 @@ public final class ReceivePaymentWebhook {
         if (locked.get().status() == PurchaseStatus.COMPLETED) {
             return new Unchanged("already completed");
         }
-        return new Completed(completion.complete(locked.get(), captured.paymentId(), Moment.now(clock)));
+        return new Completed(completion.complete(locked.get(), captured.paymentId(), clock.instant()));
     }
 
     private Outcome markFailed(PaymentGateway.Failed failed) {

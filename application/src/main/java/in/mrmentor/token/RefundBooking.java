@@ -24,7 +24,7 @@ public final class RefundBooking {
             return;
         }
         var refund = SpendPlan.refundOf(spent.transfers(studentId, reference), reference);
-        if (ledger.post(refund, Moment.now(clock)) instanceof Ledger.Refused) {
+        if (ledger.post(refund, clock.instant()) instanceof Ledger.Refused) {
             // Only system accounts are debited by a refund, and they may go negative.
             throw new IllegalStateException("a refund was refused by the ledger");
         }

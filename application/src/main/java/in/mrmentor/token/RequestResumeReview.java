@@ -50,7 +50,7 @@ public final class RequestResumeReview {
             throw TokenErrors.featureDisabled("Spending tokens on resume reviews");
         }
         return transactions.inTransaction(() -> {
-            var now = Moment.now(clock);
+            var now = clock.instant();
             var review = new ResumeReview(ids.next(), userId, blankToNull(command.resumeUrl()),
                     blankToNull(command.notes()), ResumeReview.REQUESTED, now);
             ledger.post(List.of(review.payment()), now)

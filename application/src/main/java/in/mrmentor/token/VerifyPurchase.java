@@ -49,7 +49,7 @@ public final class VerifyPurchase {
         }
         return transactions.inTransaction(() -> {
             var locked = purchases.lock(purchaseId).orElseThrow(TokenErrors::purchaseNotFound);
-            return completion.complete(locked, command.paymentId(), Moment.now(clock));
+            return completion.complete(locked, command.paymentId(), clock.instant());
         });
     }
 }

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Real time plus an offset a test can move forward. Code that waits on real timers (poll loops,
- * leases) keeps working, while a test can jump over an hour-long interval in an instant.
+ * leases) keeps working, while a test can jump over an hour-long interval in an instant. It ticks in
+ * milliseconds, within the microseconds PostgreSQL keeps, like the production clock: so the in-memory
+ * and the PostgreSQL adapters read back the same instants without either mirroring the other's precision.
  */
 public final class MovableClock extends Clock {
     private final AtomicLong offsetMillis = new AtomicLong();

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -50,7 +51,8 @@ import java.util.List;
 public final class Backend implements AutoCloseable {
     private final Settings settings;
     private final DatabaseRuntime runtime;
-    private final Clock clock = Clock.systemUTC();
+    // PostgreSQL keeps microseconds: a clock ticking in them makes what a use case returns equal what is read back.
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
     private final Ids ids = Ids.random();
     private final Transactions transactions;
     private final SystemConfigs systemConfigs;

@@ -96,6 +96,16 @@ class ApplicationTest {
     }
 
     @Test
+    void theClockTicksInTheMicrosecondsPostgresKeepsSoAnInstantReadsBackAsItWasTaken() throws Exception {
+        Map<String, String> env = environment(externalDatabase(TestPostgres.get().freshDatabaseName()));
+        try (Backend backend = Backend.open(SettingsReader.read(env), true, null)) {
+            for (int i = 0; i < 100; i++) {
+                assertThat(backend.clock().instant().getNano() % 1_000).isZero();
+            }
+        }
+    }
+
+    @Test
     void aBusyPortIsAClearStartupFailureThatLeavesNothingRunning() {
         String name = TestPostgres.get().freshDatabaseName();
         Map<String, String> env = environment(externalDatabase(name));
