@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -51,8 +50,7 @@ import java.util.List;
 public final class Backend implements AutoCloseable {
     private final Settings settings;
     private final DatabaseRuntime runtime;
-    // PostgreSQL keeps microseconds: a clock ticking in them makes what a use case returns equal what is read back.
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
+    private final Clock clock = new MicrosecondClock();
     private final Ids ids = Ids.random();
     private final Transactions transactions;
     private final SystemConfigs systemConfigs;

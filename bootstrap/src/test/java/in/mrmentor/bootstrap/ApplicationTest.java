@@ -99,9 +99,8 @@ class ApplicationTest {
     void theClockTicksInTheMicrosecondsPostgresKeepsSoAnInstantReadsBackAsItWasTaken() throws Exception {
         Map<String, String> env = environment(externalDatabase(TestPostgres.get().freshDatabaseName()));
         try (Backend backend = Backend.open(SettingsReader.read(env), true, null)) {
-            for (int i = 0; i < 100; i++) {
-                assertThat(backend.clock().instant().getNano() % 1_000).isZero();
-            }
+            assertThat(backend.clock()).isInstanceOf(MicrosecondClock.class);
+            assertThat(backend.clock().instant().getNano() % 1_000).isZero();
         }
     }
 
