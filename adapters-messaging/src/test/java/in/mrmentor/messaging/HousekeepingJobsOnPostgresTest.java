@@ -60,7 +60,7 @@ class HousekeepingJobsOnPostgresTest {
 
     @AfterEach
     void tearDown() {
-        queue.stop(Duration.ofSeconds(5));
+        queue.workers().stop(Duration.ofSeconds(5));
         database.close();
     }
 
@@ -94,9 +94,9 @@ class HousekeepingJobsOnPostgresTest {
         var recent = addTokenExpired(asha, Duration.ofDays(29).plusHours(12));
         var live = addTokenExpired(asha, Duration.ofDays(-3));
 
-        queue.register(JobType.CLEANUP, handler, HandlerOptions.of(1, 3));
-        queue.schedule(CleanupJobHandler.every(Duration.ofHours(24)));
-        queue.start();
+        queue.workers().register(JobType.CLEANUP, handler, HandlerOptions.of(1, 3));
+        queue.workers().schedule(CleanupJobHandler.every(Duration.ofHours(24)));
+        queue.workers().start();
 
         Eventually.await("the first cleanup purges the stale family", WAIT, () -> isGone(stale));
         assertThat(isGone(recent)).isFalse();
@@ -116,9 +116,9 @@ class HousekeepingJobsOnPostgresTest {
         aUserOf(Role.EXPERT);
         outbox.add(new OutgoingEmail("asha@example.in", "Hi", "Text", null));
 
-        queue.register(JobType.KPI, new KpiJobHandler(takeSnapshot, published::add), HandlerOptions.of(1, 3));
-        queue.schedule(KpiJobHandler.every(Duration.ofMinutes(15)));
-        queue.start();
+        queue.workers().register(JobType.KPI, new KpiJobHandler(takeSnapshot, published::add), HandlerOptions.of(1, 3));
+        queue.workers().schedule(KpiJobHandler.every(Duration.ofMinutes(15)));
+        queue.workers().start();
 
         Eventually.await("the first snapshot is published", WAIT, () -> published.size() == 1);
         assertThat(published.get(0).usersByRole()).containsEntry(Role.USER, 1L).containsEntry(Role.EXPERT, 1L)

@@ -109,13 +109,14 @@ final class MentorshipKit {
         updateProfile = new UpdateMentorProfile(profiles, tx);
         listMentors = new ListMentors(profiles);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
-        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people, actionTokens,
-                "https://mrmentor.test/actions/", tx, clock, ids);
+        var slotMails = new SlotMails(mails::add, people);
+        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), slotMails,
+                new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, 2, tx, clock, ids);
         accept = new AcceptSlotRequest(requests, slots, profiles, book, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, tx);
         redeem = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), mails::add, people, tx, clock);
+        cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), slotMails, tx, clock);
         join = new JoinMeeting(slots, logs, new JoinWindow(Duration.ofMinutes(5), false), "https://meet.test/", tx,
                 clock, ids);
         leave = new LeaveMeeting(slots, logs, tx, clock, ids);

@@ -67,9 +67,10 @@ class MentorshipOnPostgresTest {
         var people = new JdbiPeople(jdbi);
         earnings = new JdbiMentorEarnings(jdbi, ids);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
-        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), mails::add, people,
-                new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", tx, clock, ids);
-        cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), mails::add, people, tx, clock);
+        var slotMails = new SlotMails(mails::add, people);
+        book = new BookSlot(slots, usages, new PayForBooking(ledger, clock), slotMails,
+                new MeetingLinks(new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", ids), tx, clock);
+        cancel = new CancelSlot(slots, usages, new RefundBooking(ledger, clock), slotMails, tx, clock);
         complete = new CompleteSlot(slots, profiles, earnings, new JdbiMeetingLogs(jdbi), tx, clock, ids);
         cleanup = new CleanUpExpiredSlots(slots, tx, clock);
         profilesFor = profiles;

@@ -9,7 +9,6 @@ import in.mrmentor.persistence.memory.InMemoryPurchases;
 import in.mrmentor.persistence.memory.InMemoryResumeReviews;
 import in.mrmentor.persistence.memory.InMemoryTransactions;
 import in.mrmentor.shared.port.Ids;
-import in.mrmentor.token.port.Ledger;
 import in.mrmentor.token.port.PaymentGateway;
 
 import java.time.Clock;
@@ -74,13 +73,8 @@ final class TokenKit {
 
     /** A booking as the mentorship context will pay for it: promotional first, all or nothing. */
     List<Transfer> book(UUID user, long cost, String slot) {
-        return tx.inTransaction(() -> {
-            var held = ledger.lockBalances(user);
-            var plan = SpendPlan.forBooking(user, cost, held.promotionalToken(), held.token(), "slot:" + slot);
-            ledger.post(plan, CLOCK.instant())
-                    .orElseThrow(refused -> TokenErrors.cannotPay(refused.needed(), refused.available()));
-            return plan;
-        });
+        var spend = tx.inTransaction(() -> new PayForBooking(ledger, CLOCK).pay(user, cost, "slot:" + slot));
+        return SpendPlan.transfersOf(user, spend, "slot:" + slot);
     }
 
     void refund(List<Transfer> booking, String slot) {

@@ -36,7 +36,7 @@ public final class AcceptSlotRequest {
 
     public Slot accept(UUID mentorId, UUID requestId) {
         return transactions.inTransaction(() -> {
-            var request = requests.lock(requestId).filter(r -> r.mentorId().equals(mentorId))
+            var request = requests.lock(requestId).filter(r -> r.isAddressedTo(mentorId))
                     .orElseThrow(SlotErrors::requestNotFound);
             var profile = profiles.find(mentorId).orElseThrow(SlotErrors::mentorNotFound);
             var slot = Slot.offer(ids.next(), mentorId, MeetingTime.of(request.preferredStart(), null),

@@ -1,10 +1,6 @@
 package in.mrmentor.slot;
 
-import in.mrmentor.mail.Mailer;
-import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
-import in.mrmentor.slot.port.MeetingActionTokens;
-import in.mrmentor.slot.port.People;
 import in.mrmentor.slot.port.Slots;
 import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.PayForBooking;
@@ -29,14 +25,13 @@ public final class BookSlot {
     private final Transactions transactions;
     private final Clock clock;
 
-    public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, Mailer mailer,
-                    People people, MeetingActionTokens actionTokens, String actionUrlBase,
-                    Transactions transactions, Clock clock, Ids ids) {
+    public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, SlotMails mails, MeetingLinks links,
+                    Transactions transactions, Clock clock) {
         this.slots = slots;
         this.usages = usages;
         this.pay = pay;
-        this.mails = new SlotMails(mailer, people);
-        this.links = new MeetingLinks(actionTokens, actionUrlBase, ids);
+        this.mails = mails;
+        this.links = links;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -55,7 +50,7 @@ public final class BookSlot {
         // Claim first: the common case costs one statement, and only a refusal reads the slot to say why.
         var booked = slots.claim(slotId, studentId, now).orElseThrow(() -> slots.find(slotId).isPresent()
                 ? SlotErrors.notAvailable() : SlotErrors.slotNotFound());
-        var spent = pay.pay(studentId, booked.tokenCost(), "slot:" + slotId);
+        var spent = pay.pay(studentId, booked.tokenCost(), booked.paymentReference());
         usages.record(slotId, studentId, spent, now);
         mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
         return booked;

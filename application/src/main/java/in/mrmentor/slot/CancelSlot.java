@@ -1,9 +1,7 @@
 package in.mrmentor.slot;
 
-import in.mrmentor.mail.Mailer;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
-import in.mrmentor.slot.port.People;
 import in.mrmentor.slot.port.Slots;
 import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.RefundBooking;
@@ -24,12 +22,12 @@ public final class CancelSlot {
     private final Transactions transactions;
     private final Clock clock;
 
-    public CancelSlot(Slots slots, TokenUsages usages, RefundBooking refund, Mailer mailer,
-                      People people, Transactions transactions, Clock clock) {
+    public CancelSlot(Slots slots, TokenUsages usages, RefundBooking refund, SlotMails mails,
+                      Transactions transactions, Clock clock) {
         this.slots = slots;
         this.usages = usages;
         this.refund = refund;
-        this.mails = new SlotMails(mailer, people);
+        this.mails = mails;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -38,15 +36,13 @@ public final class CancelSlot {
         new Validation().requireText(reason, "reason", RequestCancellation.MAX_REASON_LENGTH).orThrow();
         return transactions.inTransaction(() -> {
             var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!actor.admin() && !slot.isMentor(actor.userId())) {
-                throw SlotErrors.notParticipant();
-            }
+            SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
             var cancelled = slot.moveTo(SlotStatus.CANCELLED);
             slots.update(cancelled);
             var now = clock.instant();
             usages.find(slotId).ifPresent(usage -> {
                 if (usages.markRefunded(slotId, now)) {
-                    refund.refund(usage.studentId(), usage.spent(), "slot:" + slotId + ":refund");
+                    refund.refund(usage.studentId(), usage.spent(), slot.refundReference());
                 }
             });
             mails.cancelled(cancelled);

@@ -13,8 +13,9 @@ import java.util.UUID;
 /**
  * A meeting is over: the mentor, an administrator or a meeting-ended event completes the slot, and
  * the mentor's earnings are credited exactly once however often this runs (seed 003
- * {@code earningsCredited}). The slot row is locked, the flag is set in the same transaction, and
- * the earnings store writes a credit for a slot at most once as a second line of defence.
+ * {@code earningsCredited}). {@link Slot#complete} decides what is credited and when; here the slot
+ * row is locked, the flag is stored in the same transaction as the credit, and the earnings store
+ * writes a credit for a slot at most once as a second line of defence.
  */
 public final class CompleteSlot {
     private final Slots slots;
@@ -39,26 +40,23 @@ public final class CompleteSlot {
     public Slot complete(Actor actor, UUID slotId) {
         return transactions.inTransaction(() -> {
             var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!actor.admin() && !slot.isMentor(actor.userId())) {
-                throw SlotErrors.notParticipant();
-            }
+            SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
             var now = clock.instant();
-            var completed = slot.status() == SlotStatus.COMPLETED ? slot : slot.moveTo(SlotStatus.COMPLETED);
-            if (slot.status() != SlotStatus.COMPLETED) {
+            // A credited slot is owed nothing, so its mentor's profile is not read.
+            long earning = slot.earningsCredited() ? 0
+                    : profiles.find(slot.mentorId()).map(MentorProfile::earningPerMeetingPaise).orElse(0L);
+            var completion = slot.complete(earning);
+            if (completion.endedNow()) {
                 logs.append(new MeetingLog(ids.next(), slotId, actor.userId(), MeetingAction.END, now));
             }
-            if (!completed.earningsCredited()) {
-                long amount = profiles.find(slot.mentorId()).map(MentorProfile::earningPerMeetingPaise).orElse(0L);
-                if (amount > 0) {
-                    earnings.lockBalance(slot.mentorId());
-                    earnings.post(slot.mentorId(), EarningKind.MEETING, amount, "slot:" + slotId, now);
-                }
-                completed = completed.withEarningsCredited();
+            completion.credit().ifPresent(credit -> {
+                earnings.lockBalance(credit.mentorId());
+                earnings.post(credit.mentorId(), credit.kind(), credit.amountPaise(), credit.reference(), now);
+            });
+            if (!completion.slot().equals(slot)) {
+                slots.update(completion.slot());
             }
-            if (!completed.equals(slot)) {
-                slots.update(completed);
-            }
-            return completed;
+            return completion.slot();
         });
     }
 }

@@ -17,7 +17,7 @@ public final class DeclineSlotRequest {
 
     public SlotRequest decline(UUID mentorId, UUID requestId) {
         return transactions.inTransaction(() -> {
-            var request = requests.lock(requestId).filter(r -> r.mentorId().equals(mentorId))
+            var request = requests.lock(requestId).filter(r -> r.isAddressedTo(mentorId))
                     .orElseThrow(SlotErrors::requestNotFound);
             var declined = request.declined();
             requests.update(declined);

@@ -27,9 +27,7 @@ public final class DeleteRecording {
     public Recording delete(Actor actor, UUID slotId, UUID recordingId) {
         var deleted = transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!actor.admin() && !slot.isMentor(actor.userId())) {
-                throw SlotErrors.notParticipant();
-            }
+            SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
             var recording = recordings.find(recordingId).filter(r -> r.slotId().equals(slotId))
                     .orElseThrow(SlotErrors::recordingNotFound);
             var moved = recording.moveTo(RecordingStatus.DELETED);

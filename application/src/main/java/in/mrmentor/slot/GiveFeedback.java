@@ -1,6 +1,5 @@
 package in.mrmentor.slot;
 
-import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.slot.port.SlotFeedbacks;
@@ -34,12 +33,9 @@ public final class GiveFeedback {
                 command.comment(), clock.instant());
         return transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!slot.isStudent(studentId)) {
-                throw SlotErrors.notParticipant();
-            }
-            if (slot.status() != SlotStatus.COMPLETED) {
-                throw DomainException.conflict("SLOT_NOT_COMPLETED",
-                        "Feedback is given after the meeting is completed.");
+            SlotAccessPolicy.STUDENT.check(Actor.user(studentId), slot);
+            if (!slot.isCompleted()) {
+                throw SlotErrors.notCompleted();
             }
             if (!feedbacks.add(feedback)) {
                 throw SlotErrors.feedbackExists();

@@ -36,11 +36,9 @@ public final class JoinMeeting {
     public Joined join(UUID userId, UUID slotId) {
         return transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!slot.isParticipant(userId)) {
-                throw SlotErrors.notParticipant();
-            }
+            SlotAccessPolicy.PARTICIPANT.check(Actor.user(userId), slot);
             var now = clock.instant();
-            if (slot.status() != SlotStatus.CONFIRMED || !window.isOpen(slot.time(), now)) {
+            if (!slot.isJoinable(window, now)) {
                 throw SlotErrors.joinWindowClosed();
             }
             logs.append(new MeetingLog(ids.next(), slotId, userId, MeetingAction.JOIN, now));

@@ -27,9 +27,7 @@ public final class LeaveMeeting {
     public MeetingLog leave(UUID userId, UUID slotId) {
         return transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!slot.isParticipant(userId)) {
-                throw SlotErrors.notParticipant();
-            }
+            SlotAccessPolicy.PARTICIPANT.check(Actor.user(userId), slot);
             var log = new MeetingLog(ids.next(), slotId, userId, MeetingAction.LEAVE, clock.instant());
             logs.append(log);
             return log;

@@ -11,12 +11,12 @@ import java.util.UUID;
  * Issues the one-time action links of the confirmation mail. The secret is two random UUIDs (244
  * random bits from the JDK's SecureRandom); only its digest is stored.
  */
-final class MeetingLinks {
+public final class MeetingLinks {
     private final MeetingActionTokens tokens;
     private final String actionUrlBase;
     private final Ids ids;
 
-    MeetingLinks(MeetingActionTokens tokens, String actionUrlBase, Ids ids) {
+    public MeetingLinks(MeetingActionTokens tokens, String actionUrlBase, Ids ids) {
         this.tokens = tokens;
         this.actionUrlBase = actionUrlBase;
         this.ids = ids;

@@ -34,9 +34,7 @@ public final class ReadRecording {
 
     public Content read(Actor actor, UUID slotId, UUID recordingId) {
         var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
-        if (!actor.mayActOn(slot)) {
-            throw SlotErrors.notParticipant();
-        }
+        SlotAccessPolicy.PARTICIPANT_OR_ADMIN.check(actor, slot);
         var recording = recordings.find(recordingId)
                 .filter(r -> r.slotId().equals(slotId) && r.status() == RecordingStatus.UPLOADED)
                 .orElseThrow(SlotErrors::recordingNotFound);

@@ -23,11 +23,13 @@ public final class ReceiveMeetingEvent {
     /** The slot the event completed, or empty for an event that changes nothing. */
     public Optional<Slot> receive(byte[] rawBody, String signature) {
         var event = events.read(rawBody, signature);
-        if (!(event instanceof MeetingEvents.Ended ended)) {
+        if (event instanceof MeetingEvents.Ended ended) {
+            var slot = slots.find(ended.slotId()).orElseThrow(SlotErrors::slotNotFound);
+            // The provider acts for the meeting's host; the meeting log records the end under the mentor.
+            return Optional.of(complete.complete(Actor.administrator(slot.mentorId()), slot.id()));
+        } else if (event instanceof MeetingEvents.Ignored) {
             return Optional.empty();
         }
-        var slot = slots.find(ended.slotId()).orElseThrow(SlotErrors::slotNotFound);
-        // The provider acts for the meeting's host; the meeting log records the end under the mentor.
-        return Optional.of(complete.complete(Actor.administrator(slot.mentorId()), slot.id()));
+        throw new IllegalStateException("an event this use case does not know: " + event);
     }
 }

@@ -22,9 +22,7 @@ public final class RequestCancellation {
         new Validation().requireText(reason, "reason", MAX_REASON_LENGTH).orThrow();
         return transactions.inTransaction(() -> {
             var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
-            if (!slot.isParticipant(userId)) {
-                throw SlotErrors.notParticipant();
-            }
+            SlotAccessPolicy.PARTICIPANT.check(Actor.user(userId), slot);
             var requested = slot.moveTo(SlotStatus.CANCELLATION_REQUESTED);
             slots.update(requested);
             return requested;

@@ -21,8 +21,10 @@ public final class RetractSlot {
 
     public void retract(UUID mentorId, UUID slotId) {
         transactions.run(() -> {
-            var slot = slots.lock(slotId).filter(s -> s.isMentor(mentorId)).orElseThrow(SlotErrors::slotNotFound);
-            if (slot.studentId() != null || !slots.removeUnbooked(slot.id())) {
+            // Someone else's slot is not found rather than forbidden: a mentor only ever sees their own.
+            var slot = slots.lock(slotId).filter(s -> SlotAccessPolicy.MENTOR.allows(Actor.user(mentorId), s))
+                    .orElseThrow(SlotErrors::slotNotFound);
+            if (!slot.isUnbooked() || !slots.removeUnbooked(slot.id())) {
                 throw SlotErrors.notAvailable();
             }
         });

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * mentor. Sent through {@link Mailer} inside the use case's transaction, so a booking that rolls
  * back mails nobody.
  */
-final class SlotMails {
+public final class SlotMails {
     private static final EmailTemplate CONFIRMED = new EmailTemplate("slot-confirmed",
             "Your Mr. Mentor meeting on {{start}} is confirmed",
             "Hello {{name}},\n\nYour meeting with {{other}} from {{start}} to {{end}} (UTC) is confirmed.\n"
@@ -30,7 +30,7 @@ final class SlotMails {
     private final Mailer mailer;
     private final People people;
 
-    SlotMails(Mailer mailer, People people) {
+    public SlotMails(Mailer mailer, People people) {
         this.mailer = mailer;
         this.people = people;
     }

@@ -35,9 +35,7 @@ public final class UploadRecording {
 
     public Recording upload(Actor actor, UUID slotId, InputStream content, String contentType) {
         var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
-        if (!actor.admin() && !slot.isMentor(actor.userId())) {
-            throw SlotErrors.notParticipant();
-        }
+        SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
         UUID id = ids.next();
         String key = Recording.keyFor(slotId, id);
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;

@@ -27,11 +27,13 @@ public final class PayForBooking {
         if (cost == 0) {
             return BookingSpend.none();
         }
-        var held = ledger.lockBalances(studentId);
-        var spend = BookingSpend.plan(studentId, cost, held.promotionalToken(), held.token());
-        if (ledger.post(spend.transfers(studentId, reference), clock.instant()) instanceof Ledger.Refused refused) {
+        // The plan is decided inside the ledger's one lock pass, so it cannot be outrun by another posting.
+        var posting = ledger.post(new SpendPlan(studentId, cost, reference), clock.instant());
+        if (posting instanceof Ledger.Posted posted) {
+            return BookingSpend.of(posted.entries());
+        } else if (posting instanceof Ledger.Refused refused) {
             throw TokenErrors.cannotPay(refused.needed(), refused.available());
         }
-        return spend;
+        throw new IllegalStateException("a posting outcome this use case does not know: " + posting);
     }
 }

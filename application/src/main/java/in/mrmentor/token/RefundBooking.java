@@ -23,10 +23,12 @@ public final class RefundBooking {
         if (spent.total() == 0) {
             return;
         }
-        var refund = SpendPlan.refundOf(spent.transfers(studentId, reference), reference);
-        if (ledger.post(refund, clock.instant()) instanceof Ledger.Refused) {
+        var posting = ledger.post(SpendPlan.refundOf(studentId, spent, reference), clock.instant());
+        if (posting instanceof Ledger.Refused) {
             // Only system accounts are debited by a refund, and they may go negative.
             throw new IllegalStateException("a refund was refused by the ledger");
+        } else if (!(posting instanceof Ledger.Posted)) {
+            throw new IllegalStateException("a posting outcome this use case does not know: " + posting);
         }
     }
 }

@@ -265,7 +265,7 @@ public final class BookingLoadDriver {
     private static boolean bookOverJdbc(Connection c, UUID student, UUID slot) throws SQLException {
         long cost;
         try (var claim = c.prepareStatement("UPDATE slots SET student_id = ?, status = 'CONFIRMED', "
-                + "tokens_spent = token_cost, updated_at = now() WHERE id = ? AND status = 'TENTATIVE' "
+                + "updated_at = now() WHERE id = ? AND status = 'TENTATIVE' "
                 + "AND student_id IS NULL AND start_at > now() RETURNING token_cost")) {
             claim.setObject(1, student);
             claim.setObject(2, slot);

@@ -64,13 +64,13 @@ public final class Application implements AutoCloseable {
                             backend.tokens.routes(),
                             backend.slots.routes(),
                             new MeetingEventRoutes(backend.slots.receiveMeetingEvent),
-                            new QueueRoutes(backend.jobQueue)));
+                            new QueueRoutes(backend.queueAdministration)));
             Workers.register(backend, registry);
-            backend.jobQueue.start();
+            backend.jobWorkers.start();
             try {
                 http.start();
             } catch (IllegalStateException cannotListen) {
-                backend.jobQueue.stop(java.time.Duration.ZERO);
+                backend.jobWorkers.stop(java.time.Duration.ZERO);
                 throw new StartupFailure(cannotListen.getMessage(), cannotListen);
             }
             LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),
@@ -148,7 +148,7 @@ public final class Application implements AutoCloseable {
         // then the pool and the embedded database, so nothing in flight loses its connection. A failed
         // step is logged, not thrown: the process is going away and the remaining steps matter more.
         for (Runnable step : List.<Runnable>of(http::stop,
-                () -> backend.jobQueue.stop(backend.settings().shutdownTimeout()),
+                () -> backend.jobWorkers.stop(backend.settings().shutdownTimeout()),
                 backend::close,
                 this::unbindProcessMetrics)) {
             try {

@@ -15,6 +15,9 @@ import in.mrmentor.external.blob.BlobRecordingStorage;
 import in.mrmentor.external.blob.FilesystemBlobStore;
 import in.mrmentor.external.blob.S3BlobStore;
 import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.jobs.port.QueueAdministration;
+import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.messaging.postgres.PostgresJobQueue;
 import in.mrmentor.messaging.redis.RedisStreamsJobQueue;
@@ -71,6 +74,8 @@ public final class Backend implements AutoCloseable {
     public final TokenWiring tokens;
     public final SlotWiring slots;
     public final JobQueue jobQueue;
+    public final JobWorkers jobWorkers;
+    public final QueueAdministration queueAdministration;
     public final BlobStore blobStore;
 
     private Backend(Settings settings, DatabaseRuntime runtime) {
@@ -93,9 +98,12 @@ public final class Backend implements AutoCloseable {
         var platform = settings.platform();
         var queueSettings = new JobQueueSettings(Duration.ofSeconds(1), platform.jobVisibilityTimeout(),
                 Duration.ofSeconds(10), Duration.ofHours(1));
-        this.jobQueue = platform.redisUrl()
-                .<JobQueue>map(url -> new RedisStreamsJobQueue(url.value(), "mas:jobs", queueSettings, clock, ids))
+        JobQueueAdapter queue = platform.redisUrl()
+                .<JobQueueAdapter>map(url -> new RedisStreamsJobQueue(url.value(), "mas:jobs", queueSettings, clock, ids))
                 .orElseGet(() -> new PostgresJobQueue(jdbi, queueSettings, clock, ids));
+        this.jobQueue = queue;
+        this.jobWorkers = queue.workers();
+        this.queueAdministration = queue;
         this.blobStore = platform.s3().<BlobStore>map(S3BlobStore::new)
                 .orElseGet(() -> new FilesystemBlobStore(settings.dataDirectory().resolve("blobs")));
 
@@ -183,7 +191,7 @@ public final class Backend implements AutoCloseable {
 
     /** The dependencies {@code /api/health} reports: database, queue and blob store. */
     public List<HealthCheck> healthChecks() {
-        return List.of(new DatabaseHealth(runtime.database()), jobQueue.healthCheck(), blobStore.healthCheck());
+        return List.of(new DatabaseHealth(runtime.database()), queueAdministration.healthCheck(), blobStore.healthCheck());
     }
 
     @Override

@@ -33,6 +33,7 @@ import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.slot.ListSlotRequests;
 import in.mrmentor.slot.ListWithdrawals;
 import in.mrmentor.slot.ListMentors;
+import in.mrmentor.slot.MeetingLinks;
 import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.ReadRecording;
 import in.mrmentor.slot.RedeemMeetingAction;
@@ -41,6 +42,7 @@ import in.mrmentor.slot.RequestSlot;
 import in.mrmentor.slot.RequestWithdrawal;
 import in.mrmentor.slot.RetractSlot;
 import in.mrmentor.slot.ShowEarnings;
+import in.mrmentor.slot.SlotMails;
 import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.slot.UploadRecording;
 import in.mrmentor.slot.port.RecordingStorage;
@@ -97,13 +99,14 @@ public final class SlotWiring {
         offerSlot = new OfferSlot(slots, profiles, tx, clock, ids);
         listMentorSlots = new ListMentorSlots(slots);
         var actionTokens = new JdbiMeetingActionTokens(jdbi);
-        bookSlot = new BookSlot(slots, usages, tokens.payForBooking, mailer, people, actionTokens,
-                settings.actionUrlBase(), tx, clock, ids);
+        var mails = new SlotMails(mailer, people);
+        bookSlot = new BookSlot(slots, usages, tokens.payForBooking, mails,
+                new MeetingLinks(actionTokens, settings.actionUrlBase(), ids), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, settings.maxSlotRequests(), tx, clock, ids);
         acceptSlotRequest = new AcceptSlotRequest(requests, slots, profiles, bookSlot, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, tx);
         redeemMeetingAction = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancelSlot = new CancelSlot(slots, usages, tokens.refundBooking, mailer, people, tx, clock);
+        cancelSlot = new CancelSlot(slots, usages, tokens.refundBooking, mails, tx, clock);
         joinMeeting = new JoinMeeting(slots, logs, settings.joinWindow(), settings.meetingUrlBase(), tx, clock, ids);
         completeSlot = new CompleteSlot(slots, profiles, earnings, logs, tx, clock, ids);
         receiveMeetingEvent = new ReceiveMeetingEvent(

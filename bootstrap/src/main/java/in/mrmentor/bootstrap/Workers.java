@@ -32,20 +32,20 @@ final class Workers {
     }
 
     static void register(Backend backend, MeterRegistry registry) {
-        var queue = backend.jobQueue;
+        var workers = backend.jobWorkers;
         var platform = backend.settings().platform();
 
-        EmailJobHandler.register(queue, backend.deliverEmail, EMAIL);
-        queue.register(JobType.EMAIL_SWEEP, new OutboxSweepJobHandler(backend.sweepOutbox), SINGLE);
-        queue.schedule(OutboxSweepJobHandler.every(SWEEP_EVERY));
+        EmailJobHandler.register(workers, backend.deliverEmail, EMAIL);
+        workers.register(JobType.EMAIL_SWEEP, new OutboxSweepJobHandler(backend.sweepOutbox), SINGLE);
+        workers.schedule(OutboxSweepJobHandler.every(SWEEP_EVERY));
 
-        queue.register(JobType.CLEANUP, new CleanupJobHandler(List.of(
+        workers.register(JobType.CLEANUP, new CleanupJobHandler(List.of(
                 Housekeeping.of("slots", () -> expiredSlots(backend)),
                 Housekeeping.of("identity", () -> backend.identity.purgeStaleSessions.purge().byKind()))), SINGLE);
-        queue.schedule(CleanupJobHandler.every(platform.cleanupInterval()));
+        workers.schedule(CleanupJobHandler.every(platform.cleanupInterval()));
 
         KpiGauges gauges = new KpiGauges(registry);
-        queue.register(JobType.KPI, new KpiJobHandler(backend.takeKpiSnapshot, gauges::publish), SINGLE);
-        queue.schedule(KpiJobHandler.every(platform.kpiInterval()));
+        workers.register(JobType.KPI, new KpiJobHandler(backend.takeKpiSnapshot, gauges::publish), SINGLE);
+        workers.schedule(KpiJobHandler.every(platform.kpiInterval()));
     }
 }

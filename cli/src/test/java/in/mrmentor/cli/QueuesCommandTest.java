@@ -32,16 +32,16 @@ class QueuesCommandTest {
     /** A job of type {@code email} that fails its only attempt and so lies dead. */
     private void oneDeadEmailJob() throws Exception {
         try (Backend backend = Backend.open(SettingsReader.read(env), true, null)) {
-            backend.jobQueue.register("email", job -> {
+            backend.jobWorkers.register("email", job -> {
                 throw new IllegalStateException("SMTP said 535 BadCredentials");
             }, new HandlerOptions(1, 1));
             backend.jobQueue.enqueue(NewJob.of("email", "outbox-1"));
-            backend.jobQueue.start();
+            backend.jobWorkers.start();
             Instant deadline = Instant.now().plusSeconds(20);
-            while (backend.jobQueue.deadJobs("email", 10).isEmpty() && Instant.now().isBefore(deadline)) {
+            while (backend.queueAdministration.deadJobs("email", 10).isEmpty() && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
             }
-            backend.jobQueue.stop(Duration.ofSeconds(5));
+            backend.jobWorkers.stop(Duration.ofSeconds(5));
         }
     }
 

@@ -16,6 +16,9 @@ public record EarningTransaction(UUID id, UUID mentorId, EarningKind kind, long 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(at, "at");
+        if (!kind.allows(amountPaise)) {
+            throw new IllegalArgumentException("a " + kind + " transaction never moves " + amountPaise + " paise");
+        }
         if (balanceAfterPaise < 0) {
             throw new IllegalArgumentException("an earnings balance never goes below zero");
         }

@@ -16,6 +16,7 @@ public final class SlotErrors {
     public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
     public static final String INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE";
     public static final String NOT_PARTICIPANT = "NOT_SLOT_PARTICIPANT";
+    public static final String SLOT_NOT_COMPLETED = "SLOT_NOT_COMPLETED";
 
     private SlotErrors() {
     }
@@ -55,6 +56,10 @@ public final class SlotErrors {
 
     public static DomainException notParticipant() {
         return DomainException.forbidden(NOT_PARTICIPANT, "Only the slot's student or mentor may do this.");
+    }
+
+    public static DomainException notCompleted() {
+        return DomainException.conflict(SLOT_NOT_COMPLETED, "Feedback is given after the meeting is completed.");
     }
 
     public static DomainException slotNotFound() {

@@ -23,6 +23,11 @@ public record SlotRequest(UUID id, UUID studentId, UUID mentorId, Instant prefer
                 .orThrow();
     }
 
+    /** Only the mentor a request is addressed to may see, accept or decline it. */
+    public boolean isAddressedTo(UUID mentor) {
+        return mentorId.equals(mentor);
+    }
+
     public SlotRequest declined() {
         if (!status.canMoveTo(SlotRequestStatus.DECLINED)) {
             throw SlotErrors.invalidTransition("slot request", status, SlotRequestStatus.DECLINED);

@@ -1,12 +1,11 @@
 package in.mrmentor.token;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What a booking took from a student's wallet, split by account, so that another context can keep
- * it and have exactly these tokens returned on a refund.
+ * it and have exactly these tokens returned on a refund ({@link SpendPlan#refundOf(java.util.UUID,
+ * BookingSpend, String)}).
  */
 public record BookingSpend(long promotional, long paid) {
     public BookingSpend {
@@ -23,35 +22,17 @@ public record BookingSpend(long promotional, long paid) {
         return promotional + paid;
     }
 
-    /** The transfers that paid for it, as {@link SpendPlan#forBooking} made them. */
-    public List<Transfer> transfers(UUID userId, String reference) {
-        List<Transfer> transfers = new ArrayList<>(2);
-        if (promotional > 0) {
-            transfers.add(new Transfer(new UserAccount(userId, Wallet.PROMOTIONAL_TOKEN), SystemAccount.SPEND,
-                    promotional, MovementKind.BOOKING, reference));
-        }
-        if (paid > 0) {
-            transfers.add(new Transfer(new UserAccount(userId, Wallet.TOKEN), SystemAccount.SPEND, paid,
-                    MovementKind.BOOKING, reference));
-        }
-        return List.copyOf(transfers);
-    }
-
-    static BookingSpend of(List<Transfer> transfers) {
+    /** The spend the ledger wrote, read from the user's legs of the posting. */
+    public static BookingSpend of(List<LedgerEntry> entries) {
         long promotional = 0;
         long paid = 0;
-        for (Transfer transfer : transfers) {
-            if (transfer.from() instanceof UserAccount user && user.wallet() == Wallet.PROMOTIONAL_TOKEN) {
-                promotional += transfer.amount();
+        for (LedgerEntry entry : entries) {
+            if (entry.wallet() == Wallet.PROMOTIONAL_TOKEN) {
+                promotional -= entry.delta();
             } else {
-                paid += transfer.amount();
+                paid -= entry.delta();
             }
         }
         return new BookingSpend(promotional, paid);
-    }
-
-    /** The plan for {@code cost}: promotional first (API.md), as {@link SpendPlan#forBooking}. */
-    public static BookingSpend plan(UUID userId, long cost, long promotionalBalance, long tokenBalance) {
-        return of(SpendPlan.forBooking(userId, cost, promotionalBalance, tokenBalance, "plan"));
     }
 }

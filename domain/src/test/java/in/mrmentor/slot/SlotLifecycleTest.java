@@ -79,12 +79,12 @@ class SlotLifecycleTest {
         var slot = aSlot(NOW.plus(Duration.ofHours(1)));
         UUID student = UUID.randomUUID();
 
-        var booked = slot.bookedBy(student, 2);
+        var booked = slot.bookedBy(student);
 
         assertThat(booked.status()).isEqualTo(SlotStatus.CONFIRMED);
         assertThat(booked.isStudent(student)).isTrue();
-        assertThat(booked.isBookable(NOW)).isFalse();
-        assertThatThrownBy(() -> booked.bookedBy(UUID.randomUUID(), 2)).isInstanceOf(DomainException.class);
+        assertThat(booked.isBookableBy(UUID.randomUUID(), NOW)).isFalse();
+        assertThatThrownBy(() -> booked.bookedBy(UUID.randomUUID())).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -97,7 +97,7 @@ class SlotLifecycleTest {
         assertThat(ten.clashesWith(tenFifteen)).isTrue();
         assertThat(ten.clashesWith(tenThirty)).as("back to back").isFalse();
         assertThat(ten.clashesWith(slot(UUID.randomUUID(), NOW.plus(Duration.ofHours(1))))).isFalse();
-        var cancelled = tenFifteen.bookedBy(UUID.randomUUID(), 1).moveTo(SlotStatus.CANCELLED);
+        var cancelled = tenFifteen.bookedBy(UUID.randomUUID()).moveTo(SlotStatus.CANCELLED);
         assertThat(ten.clashesWith(cancelled)).isFalse();
     }
 

@@ -8,7 +8,7 @@ import in.mrmentor.identity.Role;
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.QueueStats;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.Validation;
 import io.javalin.http.Context;
@@ -39,9 +39,9 @@ public final class QueueRoutes implements RouteGroup {
     public record Page<T>(List<T> items, String nextCursor) {
     }
 
-    private final JobQueue queue;
+    private final QueueAdministration queue;
 
-    public QueueRoutes(JobQueue queue) {
+    public QueueRoutes(QueueAdministration queue) {
         this.queue = queue;
     }
 

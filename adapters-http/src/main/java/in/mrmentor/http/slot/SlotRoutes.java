@@ -327,6 +327,8 @@ public final class SlotRoutes implements RouteGroup {
             ctx.contentType(bytes.stored().contentType());
             ctx.header("Content-Length", Long.toString(bytes.stored().size()));
             ctx.result(bytes.stored().content());
+        } else {
+            throw new IllegalStateException("a recording content this route cannot send: " + content);
         }
     }
 

@@ -4,7 +4,7 @@ import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.Job;
 import in.mrmentor.jobs.JobHandler;
 import in.mrmentor.jobs.JobType;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.mail.DeliverEmail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +31,8 @@ public final class EmailJobHandler implements JobHandler {
     }
 
     /** Registers a handler for {@link JobType#EMAIL} whose last attempt is the one {@code options} allows. */
-    public static void register(JobQueue queue, DeliverEmail deliverEmail, HandlerOptions options) {
-        queue.register(JobType.EMAIL, new EmailJobHandler(deliverEmail, options.maxAttempts()), options);
+    public static void register(JobWorkers workers, DeliverEmail deliverEmail, HandlerOptions options) {
+        workers.register(JobType.EMAIL, new EmailJobHandler(deliverEmail, options.maxAttempts()), options);
     }
 
     @Override

@@ -1,24 +1,22 @@
 package in.mrmentor.messaging.postgres;
 
 import in.mrmentor.jobs.DeadJob;
-import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.Job;
-import in.mrmentor.jobs.JobHandler;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.jobs.RecurringJob;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
-import in.mrmentor.messaging.JobWorkers;
-import in.mrmentor.messaging.JobWorkers.Delivery;
+import in.mrmentor.messaging.PollingWorkers;
+import in.mrmentor.messaging.PollingWorkers.Delivery;
 import in.mrmentor.shared.port.HealthCheck;
 import in.mrmentor.shared.port.Ids;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,20 +34,20 @@ import java.util.UUID;
  * {@code FOR UPDATE SKIP LOCKED}, so they never take the same job and never wait on each other.
  * Times come from the {@link Clock}, not the database's {@code now()}, so tests can move them.
  */
-public final class PostgresJobQueue implements JobQueue {
+public final class PostgresJobQueue implements JobQueueAdapter {
 
     private final Jdbi jdbi;
     private final JobQueueSettings settings;
     private final Clock clock;
     private final Ids ids;
-    private final JobWorkers workers;
+    private final PollingWorkers workers;
 
     public PostgresJobQueue(Jdbi jdbi, JobQueueSettings settings, Clock clock, Ids ids) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
-        this.workers = new JobWorkers(new TableStore(), settings, clock, "pg-jobs");
+        this.workers = new PollingWorkers(new TableStore(), settings, clock, "pg-jobs");
     }
 
     @Override
@@ -94,23 +92,8 @@ public final class PostgresJobQueue implements JobQueue {
     }
 
     @Override
-    public void register(String type, JobHandler handler, HandlerOptions options) {
-        workers.register(type, handler, options);
-    }
-
-    @Override
-    public void schedule(RecurringJob recurring) {
-        workers.schedule(recurring);
-    }
-
-    @Override
-    public void start() {
-        workers.start();
-    }
-
-    @Override
-    public void stop(Duration grace) {
-        workers.stop(grace);
+    public JobWorkers workers() {
+        return workers;
     }
 
     @Override
@@ -128,7 +111,7 @@ public final class PostgresJobQueue implements JobQueue {
                         rs.getLong("running"), rs.getLong("delayed"), rs.getLong("dead")))
                 .forEach(stats -> stored.put(stats.type(), stats)));
         List<QueueStats> all = new ArrayList<>();
-        for (String type : JobWorkers.union(workers.registeredTypes(), new ArrayList<>(stored.keySet()))) {
+        for (String type : PollingWorkers.union(workers.registeredTypes(), new ArrayList<>(stored.keySet()))) {
             all.add(stored.getOrDefault(type, QueueStats.empty(type)));
         }
         return all;
@@ -191,7 +174,7 @@ public final class PostgresJobQueue implements JobQueue {
     }
 
     /** The table operations the workers need. */
-    private final class TableStore implements JobWorkers.Store {
+    private final class TableStore implements PollingWorkers.Store {
 
         @Override
         public List<Delivery> claim(String type, int max, Instant now) {

@@ -1,17 +1,16 @@
 package in.mrmentor.messaging.redis;
 
 import in.mrmentor.jobs.DeadJob;
-import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.Job;
-import in.mrmentor.jobs.JobHandler;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.jobs.RecurringJob;
-import in.mrmentor.jobs.port.JobQueue;
+import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
-import in.mrmentor.messaging.JobWorkers;
-import in.mrmentor.messaging.JobWorkers.Delivery;
+import in.mrmentor.messaging.PollingWorkers;
+import in.mrmentor.messaging.PollingWorkers.Delivery;
 import in.mrmentor.shared.port.HealthCheck;
 import in.mrmentor.shared.port.Ids;
 import io.lettuce.core.Consumer;
@@ -54,7 +53,7 @@ import java.util.regex.Pattern;
  * {@code P:stream:TYPE}, {@code P:delayed:TYPE} and {@code P:dead:TYPE} (sorted sets by due or
  * failure time), {@code P:dedup:TYPE:KEY} (live job id), {@code P:schedule:NAME} (next run, epoch ms).
  */
-public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
+public final class RedisStreamsJobQueue implements JobQueueAdapter, AutoCloseable {
     private static final String GROUP = "workers";
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
@@ -155,7 +154,7 @@ public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
     private final Clock clock;
     private final Ids ids;
     private final String consumer;
-    private final JobWorkers workers;
+    private final PollingWorkers workers;
 
     /**
      * @param redisUrl  {@code redis://[user:password@]host:port[/db]} or {@code rediss://...}
@@ -181,7 +180,7 @@ public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
         }
         this.redis = connection.sync();
         this.consumer = "consumer-" + ids.next();
-        this.workers = new JobWorkers(new StreamStore(), settings, clock, "redis-jobs");
+        this.workers = new PollingWorkers(new StreamStore(), settings, clock, "redis-jobs");
     }
 
     @Override
@@ -199,40 +198,13 @@ public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
     }
 
     @Override
-    public void register(String type, JobHandler handler, HandlerOptions options) {
-        workers.register(type, handler, options);
-    }
-
-    @Override
-    public void schedule(RecurringJob recurring) {
-        workers.schedule(recurring);
-    }
-
-    @Override
-    public void start() {
-        workers.start();
-    }
-
-    @Override
-    public void stop(Duration grace) {
-        workers.stop(grace);
-        // A consumer that holds no pending entries can go; one that does stays, so that its entries
-        // remain claimable by the others after the visibility timeout.
-        for (String type : workers.registeredTypes()) {
-            try {
-                Long mine = redis.xpending(stream(type), GROUP).getConsumerMessageCount().get(consumer);
-                if (mine == null || mine == 0) {
-                    redis.xgroupDelconsumer(stream(type), Consumer.from(GROUP, consumer));
-                }
-            } catch (RuntimeException ignored) {
-                // best effort: an idle consumer left in the group costs nothing but a name
-            }
-        }
+    public JobWorkers workers() {
+        return workers;
     }
 
     @Override
     public void close() {
-        stop(Duration.ZERO);
+        workers.stop(Duration.ZERO);
         connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
@@ -242,7 +214,7 @@ public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
         long now = clock.millis();
         Set<String> stored = redis.smembers(key("types"));
         List<QueueStats> all = new ArrayList<>();
-        for (String type : JobWorkers.union(workers.registeredTypes(), new ArrayList<>(stored))) {
+        for (String type : PollingWorkers.union(workers.registeredTypes(), new ArrayList<>(stored))) {
             ensureGroup(type);
             long length = redis.xlen(stream(type));
             long running = redis.xpending(stream(type), GROUP).getCount();
@@ -341,12 +313,28 @@ public final class RedisStreamsJobQueue implements JobQueue, AutoCloseable {
     }
 
     /** The stream and script operations the workers need. */
-    private final class StreamStore implements JobWorkers.Store {
+    private final class StreamStore implements PollingWorkers.Store {
         private final Map<String, String> reclaimCursors = new ConcurrentHashMap<>();
 
         @Override
         public void prepare(String type) {
             ensureGroup(type);
+        }
+
+        /*
+         * A consumer that holds no pending entries can go; one that does stays, so that its entries
+         * remain claimable by the others after the visibility timeout.
+         */
+        @Override
+        public void release(String type) {
+            try {
+                Long mine = redis.xpending(stream(type), GROUP).getConsumerMessageCount().get(consumer);
+                if (mine == null || mine == 0) {
+                    redis.xgroupDelconsumer(stream(type), Consumer.from(GROUP, consumer));
+                }
+            } catch (RuntimeException ignored) {
+                // best effort: an idle consumer left in the group costs nothing but a name
+            }
         }
 
         @Override

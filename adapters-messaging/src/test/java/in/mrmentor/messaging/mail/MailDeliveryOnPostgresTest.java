@@ -70,15 +70,15 @@ class MailDeliveryOnPostgresTest {
 
     @AfterEach
     void tearDown() {
-        queue.stop(Duration.ofSeconds(5));
+        queue.workers().stop(Duration.ofSeconds(5));
         smtp.stop();
         database.close();
     }
 
     private void startWorkers(MailTransport transport) {
-        EmailJobHandler.register(queue, new DeliverEmail(outbox, transport, transactions, clock),
+        EmailJobHandler.register(queue.workers(), new DeliverEmail(outbox, transport, transactions, clock),
                 HandlerOptions.of(2, MAX_ATTEMPTS));
-        queue.start();
+        queue.workers().start();
     }
 
     private SmtpMailTransport greenMailTransport() {

@@ -1,6 +1,5 @@
 package in.mrmentor.messaging.postgres;
 
-import in.mrmentor.jobs.port.JobQueue;
 import in.mrmentor.jobs.port.JobQueueContract;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.persistence.Database;
@@ -18,9 +17,10 @@ class PostgresJobQueueTest extends JobQueueContract {
     }
 
     @Override
-    protected JobQueue newQueue(Clock clock) {
-        return new PostgresJobQueue(database.jdbi(),
+    protected ServiceProcess newProcess(Clock clock) {
+        var queue = new PostgresJobQueue(database.jdbi(),
                 new JobQueueSettings(POLL_INTERVAL, VISIBILITY_TIMEOUT, BACKOFF_BASE, BACKOFF_MAX), clock, Ids.random());
+        return new ServiceProcess(queue, queue.workers(), queue);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package in.mrmentor.messaging.redis;
 
-import in.mrmentor.jobs.port.JobQueue;
 import in.mrmentor.jobs.port.JobQueueContract;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.shared.port.Ids;
@@ -19,9 +18,10 @@ class RedisStreamsJobQueueTest extends JobQueueContract {
     }
 
     @Override
-    protected JobQueue newQueue(Clock clock) {
-        return new RedisStreamsJobQueue(TestRedis.get().url(), prefix,
+    protected ServiceProcess newProcess(Clock clock) {
+        var queue = new RedisStreamsJobQueue(TestRedis.get().url(), prefix,
                 new JobQueueSettings(POLL_INTERVAL, VISIBILITY_TIMEOUT, BACKOFF_BASE, BACKOFF_MAX), clock, Ids.random());
+        return new ServiceProcess(queue, queue.workers(), queue);
     }
 
     @Override

@@ -4,6 +4,7 @@ import in.mrmentor.token.Account;
 import in.mrmentor.token.LedgerAudit;
 import in.mrmentor.token.LedgerEntry;
 import in.mrmentor.token.Transfer;
+import in.mrmentor.token.TransferPlan;
 import in.mrmentor.token.UserAccount;
 import in.mrmentor.token.Wallet;
 import in.mrmentor.token.WalletBalance;
@@ -53,17 +54,16 @@ public final class InMemoryLedger implements Ledger, InMemoryTransactions.Partic
 
     /** The in-memory transactions already run one unit of work at a time, so reading is locking. */
     @Override
-    public WalletBalance lockBalances(UUID userId) {
-        return balances(userId);
-    }
-
-    @Override
-    public synchronized Posting post(List<Transfer> transfers, Instant at) {
+    public synchronized Posting post(TransferPlan plan, Instant at) {
         Map<UserAccount, Long> after = new HashMap<>();
+        for (UserAccount user : plan.accounts()) {
+            after.put(user, balances.getOrDefault(user, 0L));
+        }
+        List<Transfer> transfers = plan.transfers(Map.copyOf(after));
         for (Transfer transfer : transfers) {
             for (Account account : List.of(transfer.from(), transfer.to())) {
-                if (account instanceof UserAccount user) {
-                    after.computeIfAbsent(user, key -> balances.getOrDefault(key, 0L));
+                if (account instanceof UserAccount user && !after.containsKey(user)) {
+                    throw new IllegalStateException("the plan touches " + user.ledgerName() + " without locking it");
                 }
             }
         }

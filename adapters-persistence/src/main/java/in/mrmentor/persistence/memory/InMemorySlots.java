@@ -38,10 +38,10 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
     @Override
     public synchronized Optional<Slot> claim(UUID id, UUID studentId, Instant now) {
         Slot slot = rows.get(id);
-        if (slot == null || !slot.isBookable(now) || slot.mentorId().equals(studentId)) {
+        if (slot == null || !slot.isBookableBy(studentId, now)) {
             return Optional.empty();
         }
-        Slot booked = slot.bookedBy(studentId, slot.tokenCost());
+        Slot booked = slot.bookedBy(studentId);
         rows.put(id, booked);
         return Optional.of(booked);
     }
@@ -72,7 +72,7 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
     @Override
     public synchronized List<Slot> unbookedStartedBefore(Instant now) {
         return rows.values().stream()
-                .filter(s -> s.status() == SlotStatus.TENTATIVE && s.studentId() == null && s.time().start().isBefore(now))
+                .filter(s -> s.isUnbooked() && s.time().start().isBefore(now))
                 .sorted(Comparator.comparing((Slot s) -> s.time().start()))
                 .toList();
     }
@@ -88,7 +88,7 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
     @Override
     public synchronized boolean removeUnbooked(UUID id) {
         Slot slot = rows.get(id);
-        if (slot == null || slot.status() != SlotStatus.TENTATIVE || slot.studentId() != null) {
+        if (slot == null || !slot.isUnbooked()) {
             return false;
         }
         rows.remove(id);

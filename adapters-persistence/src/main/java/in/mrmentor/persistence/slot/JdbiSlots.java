@@ -23,7 +23,7 @@ import static in.mrmentor.persistence.Timestamps.utc;
  */
 public final class JdbiSlots implements Slots {
     static final String COLUMNS = "id, mentor_id, student_id, start_at, end_at, token_cost, status, "
-            + "earnings_credited, tokens_spent, created_at";
+            + "earnings_credited, created_at";
     static final RowMapper<Slot> ROW = (rs, ctx) -> new Slot(
             rs.getObject("id", UUID.class),
             rs.getObject("mentor_id", UUID.class),
@@ -32,7 +32,6 @@ public final class JdbiSlots implements Slots {
             rs.getLong("token_cost"),
             SlotStatus.valueOf(rs.getString("status")),
             rs.getBoolean("earnings_credited"),
-            rs.getLong("tokens_spent"),
             Timestamps.instant(rs, "created_at"));
 
     private final Jdbi jdbi;
@@ -46,12 +45,12 @@ public final class JdbiSlots implements Slots {
         // ON CONFLICT DO NOTHING also arbitrates exclusion constraints: an overlap inserts nothing
         // and leaves the surrounding transaction usable.
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO slots (" + COLUMNS + ") VALUES (:id, :mentor, "
-                        + ":student, :start, :end, :cost, :status, :credited, :spent, :createdAt) ON CONFLICT DO NOTHING")
+                        + ":student, :start, :end, :cost, :status, :credited, :createdAt) ON CONFLICT DO NOTHING")
                 .bind("id", slot.id()).bind("mentor", slot.mentorId())
                 .bindByType("student", slot.studentId(), UUID.class)
                 .bind("start", utc(slot.time().start())).bind("end", utc(slot.time().end()))
                 .bind("cost", slot.tokenCost()).bind("status", slot.status().name())
-                .bind("credited", slot.earningsCredited()).bind("spent", slot.tokensSpent())
+                .bind("credited", slot.earningsCredited())
                 .bind("createdAt", utc(slot.createdAt()))
                 .execute()) == 1;
     }
@@ -70,8 +69,10 @@ public final class JdbiSlots implements Slots {
 
     @Override
     public Optional<Slot> claim(UUID id, UUID studentId, Instant now) {
+        // The WHERE is Slot.isBookableBy in SQL (open, not started, not the mentor's own); the slots
+        // contract checks the two agree on every status and time.
         return jdbi.withHandle(h -> h.createQuery("UPDATE slots SET student_id = :student, status = 'CONFIRMED', "
-                        + "tokens_spent = token_cost, updated_at = :now WHERE id = :id AND status = 'TENTATIVE' "
+                        + "updated_at = :now WHERE id = :id AND status = 'TENTATIVE' "
                         + "AND student_id IS NULL AND start_at > :now AND mentor_id <> :student RETURNING " + COLUMNS)
                 .bind("id", id).bind("student", studentId).bind("now", utc(now))
                 .map(ROW).findOne());
@@ -80,10 +81,9 @@ public final class JdbiSlots implements Slots {
     @Override
     public void update(Slot slot) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE slots SET student_id = :student, status = :status, "
-                        + "earnings_credited = :credited, tokens_spent = :spent, updated_at = now() WHERE id = :id")
+                        + "earnings_credited = :credited, updated_at = now() WHERE id = :id")
                 .bind("id", slot.id()).bindByType("student", slot.studentId(), UUID.class)
                 .bind("status", slot.status().name()).bind("credited", slot.earningsCredited())
-                .bind("spent", slot.tokensSpent())
                 .execute());
     }
 

@@ -8,6 +8,7 @@ import in.mrmentor.token.LedgerAudit;
 import in.mrmentor.token.LedgerEntry;
 import in.mrmentor.token.MovementKind;
 import in.mrmentor.token.Transfer;
+import in.mrmentor.token.TransferPlan;
 import in.mrmentor.token.UserAccount;
 import in.mrmentor.token.Wallet;
 import in.mrmentor.token.WalletBalance;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -79,12 +81,6 @@ public final class JdbiLedger implements Ledger {
         return jdbi.withHandle(h -> read(h, userId, ""));
     }
 
-    @Override
-    public WalletBalance lockBalances(UUID userId) {
-        // Wallet names in text order: the same order post() locks in.
-        return jdbi.withHandle(h -> read(h, userId, " ORDER BY wallet FOR UPDATE"));
-    }
-
     private static WalletBalance read(Handle h, UUID userId, String suffix) {
         Map<Wallet, Long> balances = new EnumMap<>(Wallet.class);
         h.createQuery("SELECT wallet, balance FROM token_balances WHERE user_id = :user" + suffix)
@@ -95,31 +91,36 @@ public final class JdbiLedger implements Ledger {
     }
 
     @Override
-    public Posting post(List<Transfer> transfers, Instant at) {
-        if (transfers.isEmpty()) {
-            return new Posted(List.of());
-        }
+    public Posting post(TransferPlan plan, Instant at) {
         return jdbi.inTransaction(h -> {
-            Map<UserAccount, Long> balances = lockInOrder(h, transfers);
+            Map<UserAccount, Long> balances = lockInOrder(h, plan.accounts());
+            List<Transfer> transfers = plan.transfers(Map.copyOf(balances));
+            requireLocked(transfers, balances);
             List<PendingLeg> legs = new ArrayList<>();
             for (Transfer transfer : transfers) {
                 UUID transferId = ids.next();
                 leg(transfer.from(), -transfer.amount(), transferId, transfer, balances, legs);
                 leg(transfer.to(), transfer.amount(), transferId, transfer, balances, legs);
             }
-            return write(h, legs, balances, at);
+            // Only the balances that moved are written; a locked account the plan left alone keeps its row as it was.
+            Map<UserAccount, Long> moved = new HashMap<>();
+            for (PendingLeg leg : legs) {
+                if (leg.account() instanceof UserAccount user) {
+                    moved.put(user, balances.get(user));
+                }
+            }
+            return write(h, legs, moved, at);
         });
     }
 
-    /** Locks every user account of the posting, in user id then wallet name order, and reads its balance. */
-    private static Map<UserAccount, Long> lockInOrder(Handle h, List<Transfer> transfers) {
+    /**
+     * The posting's one lock pass: every user account of the plan, in user id then wallet name order
+     * (the same for every posting, so two never deadlock), with its balance read under the lock.
+     */
+    private static Map<UserAccount, Long> lockInOrder(Handle h, Set<UserAccount> accounts) {
         Map<String, UserAccount> ordered = new TreeMap<>();
-        for (Transfer transfer : transfers) {
-            for (Account account : List.of(transfer.from(), transfer.to())) {
-                if (account instanceof UserAccount user) {
-                    ordered.put(user.userId() + "/" + user.wallet().name(), user);
-                }
-            }
+        for (UserAccount user : accounts) {
+            ordered.put(user.userId() + "/" + user.wallet().name(), user);
         }
         Map<UserAccount, Long> balances = new HashMap<>();
         for (UserAccount account : ordered.values()) {
@@ -130,6 +131,17 @@ public final class JdbiLedger implements Ledger {
                     .mapTo(Long.class).one());
         }
         return balances;
+    }
+
+    /** A plan that touches an account it did not name would write a balance nobody locked: a bug. */
+    private static void requireLocked(List<Transfer> transfers, Map<UserAccount, Long> balances) {
+        for (Transfer transfer : transfers) {
+            for (Account account : List.of(transfer.from(), transfer.to())) {
+                if (account instanceof UserAccount user && !balances.containsKey(user)) {
+                    throw new IllegalStateException("the plan touches " + user.ledgerName() + " without locking it");
+                }
+            }
+        }
     }
 
     private record PendingLeg(UUID transferId, Transfer transfer, Account account, long delta, Long balanceAfter) {

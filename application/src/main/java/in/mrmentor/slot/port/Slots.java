@@ -24,13 +24,13 @@ public interface Slots {
     Optional<Slot> lock(UUID id);
 
     /**
-     * Confirms a TENTATIVE, unheld slot starting after {@code now} for a student other than its
-     * mentor, atomically, recording its token cost as spent. Returns the confirmed slot, or empty
-     * when someone else got there first, there is no such slot, or it is not bookable.
+     * Confirms the slot for the student, atomically, when {@link Slot#isBookableBy} says it is
+     * bookable. Returns the confirmed slot, or empty when someone else got there first, there is no
+     * such slot, or it is not bookable.
      */
     Optional<Slot> claim(UUID id, UUID studentId, Instant now);
 
-    /** Writes status, student, tokens spent and the earnings guard of an existing slot. */
+    /** Writes status, student and the earnings guard of an existing slot. */
     void update(Slot slot);
 
     /** A mentor's slots starting in {@code [from, to)} (either may be null), by start time. */

@@ -4,6 +4,7 @@ import in.mrmentor.token.Account;
 import in.mrmentor.token.LedgerAudit;
 import in.mrmentor.token.LedgerEntry;
 import in.mrmentor.token.Transfer;
+import in.mrmentor.token.TransferPlan;
 import in.mrmentor.token.UserAccount;
 import in.mrmentor.token.WalletBalance;
 
@@ -59,11 +60,19 @@ public interface Ledger {
 
     WalletBalance balances(UUID userId);
 
-    /** {@link #balances}, with the user's balance rows held until the unit of work ends, so a plan made from them stays true. */
-    WalletBalance lockBalances(UUID userId);
+    /**
+     * Locks the plan's accounts (held until the unit of work ends) in one pass, in the ledger's fixed
+     * order, lets the plan decide its transfers from the balances read there, and writes them all and
+     * updates the projection, or nothing when a user account would go negative.
+     *
+     * @throws in.mrmentor.shared.DomainException whatever the plan refuses with; nothing is written
+     */
+    Posting post(TransferPlan plan, Instant at);
 
-    /** Writes all the transfers and updates the projection, or nothing when a user account would go negative. */
-    Posting post(List<Transfer> transfers, Instant at);
+    /** {@link #post(TransferPlan, Instant)} of transfers decided beforehand. */
+    default Posting post(List<Transfer> transfers, Instant at) {
+        return post(TransferPlan.of(transfers), at);
+    }
 
     /** A user's entries, newest first, older than {@code beforeSequence} (null: from the newest). */
     List<LedgerEntry> entries(UUID userId, Long beforeSequence, int limit);

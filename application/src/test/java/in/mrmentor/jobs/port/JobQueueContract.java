@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -27,9 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every adapter of {@link JobQueue} must do, on a real store. Each test may create several
- * queue instances over the same store, standing for several processes of the service. Adapters
- * build their queues with {@link #POLL_INTERVAL}, {@link #VISIBILITY_TIMEOUT} and
+ * What every job queue adapter must do, on a real store, through the three ports together: a job
+ * enqueued on the {@link JobQueue} is run by the {@link JobWorkers} and seen by the
+ * {@link QueueAdministration}. One suite rather than one per port, because almost every promise
+ * (retry, dead-lettering, redelivery, schedules) needs all three to be observed. Each test may create
+ * several {@link ServiceProcess}es over the same store, standing for several processes of the service.
+ * Adapters build theirs with {@link #POLL_INTERVAL}, {@link #VISIBILITY_TIMEOUT} and
  * {@link #BACKOFF_BASE} so the suite runs in seconds.
  */
 public abstract class JobQueueContract {
@@ -41,15 +45,27 @@ public abstract class JobQueueContract {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration QUIET = Duration.ofMillis(600);
 
+    /**
+     * One process's view of the jobs ports over the test's store. {@code queue} is closed after the
+     * test when it is {@link AutoCloseable}.
+     */
+    protected record ServiceProcess(JobQueue queue, JobWorkers workers, QueueAdministration administration) {
+        public ServiceProcess {
+            Objects.requireNonNull(queue, "queue");
+            Objects.requireNonNull(workers, "workers");
+            Objects.requireNonNull(administration, "administration");
+        }
+    }
+
     protected final MovableClock clock = new MovableClock();
-    private final List<JobQueue> queues = new ArrayList<>();
+    private final List<ServiceProcess> processes = new ArrayList<>();
     private final CountDownLatch releaseStuckWorkers = new CountDownLatch(1);
 
     /** Prepares an empty store for one test. */
     protected abstract void openStore();
 
-    /** A new queue instance over this test's store, as another process of the service would have. */
-    protected abstract JobQueue newQueue(Clock clock);
+    /** New queue instances over this test's store, as another process of the service would have. */
+    protected abstract ServiceProcess newProcess(Clock clock);
 
     protected abstract void closeStore();
 
@@ -61,33 +77,33 @@ public abstract class JobQueueContract {
     @AfterEach
     void close() throws Exception {
         releaseStuckWorkers.countDown();
-        for (JobQueue queue : queues) {
-            queue.stop(Duration.ofSeconds(5));
-            if (queue instanceof AutoCloseable closeable) {
+        for (ServiceProcess process : processes) {
+            process.workers().stop(Duration.ofSeconds(5));
+            if (process.queue() instanceof AutoCloseable closeable) {
                 closeable.close();
             }
         }
         closeStore();
     }
 
-    private JobQueue aQueue() {
-        JobQueue queue = newQueue(clock);
-        queues.add(queue);
-        return queue;
+    private ServiceProcess aProcess() {
+        ServiceProcess process = newProcess(clock);
+        processes.add(process);
+        return process;
     }
 
-    private static QueueStats statsOf(JobQueue queue, String type) {
-        return queue.stats().stream().filter(s -> s.type().equals(type)).findFirst().orElse(QueueStats.empty(type));
+    private static QueueStats statsOf(ServiceProcess process, String type) {
+        return process.administration().stats().stream().filter(s -> s.type().equals(type)).findFirst().orElse(QueueStats.empty(type));
     }
 
     @Test
     void anEnqueuedJobIsHandledOnceAndThenGone() {
-        JobQueue queue = aQueue();
+        ServiceProcess process = aProcess();
         List<Job> handled = new CopyOnWriteArrayList<>();
-        queue.register("email", handled::add, HandlerOptions.of(2, 3));
-        queue.start();
+        process.workers().register("email", handled::add, HandlerOptions.of(2, 3));
+        process.workers().start();
 
-        UUID id = queue.enqueue(NewJob.of("email", "{\"to\":\"a@example.com\"}"));
+        UUID id = process.queue().enqueue(NewJob.of("email", "{\"to\":\"a@example.com\"}"));
 
         Eventually.await("the job is handled", WAIT, () -> handled.size() == 1);
         Job job = handled.get(0);
@@ -96,24 +112,24 @@ public abstract class JobQueueContract {
         assertThat(job.payload()).isEqualTo("{\"to\":\"a@example.com\"}");
         assertThat(job.attempt()).isEqualTo(1);
         Eventually.await("the acknowledged job leaves the queue", WAIT,
-                () -> statsOf(queue, "email").equals(QueueStats.empty("email")));
+                () -> statsOf(process, "email").equals(QueueStats.empty("email")));
         Eventually.holdsFor("an acknowledged job is not delivered again", QUIET, () -> handled.size() == 1);
     }
 
     @Test
     void manyJobsAreEachHandledExactlyOnceWhenNothingFails() {
-        JobQueue first = aQueue();
-        JobQueue second = aQueue();
+        ServiceProcess first = aProcess();
+        ServiceProcess second = aProcess();
         List<UUID> handled = new CopyOnWriteArrayList<>();
-        first.register("kpi", job -> handled.add(job.id()), HandlerOptions.of(3, 3));
-        second.register("kpi", job -> handled.add(job.id()), HandlerOptions.of(3, 3));
+        first.workers().register("kpi", job -> handled.add(job.id()), HandlerOptions.of(3, 3));
+        second.workers().register("kpi", job -> handled.add(job.id()), HandlerOptions.of(3, 3));
         List<UUID> enqueued = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            enqueued.add(first.enqueue(NewJob.of("kpi", "{\"n\":" + i + "}")));
+            enqueued.add(first.queue().enqueue(NewJob.of("kpi", "{\"n\":" + i + "}")));
         }
 
-        first.start();
-        second.start();
+        first.workers().start();
+        second.workers().start();
 
         Eventually.await("every job is handled", WAIT, () -> handled.size() >= enqueued.size());
         Eventually.holdsFor("no job is handled twice", QUIET, () -> handled.size() == enqueued.size());
@@ -122,19 +138,19 @@ public abstract class JobQueueContract {
 
     @Test
     void aJobSurvivesARestartOfTheConsumer() {
-        JobQueue before = aQueue();
-        before.register("kpi", job -> {
+        ServiceProcess before = aProcess();
+        before.workers().register("kpi", job -> {
         }, HandlerOptions.of(1, 3));
-        before.start();
-        UUID id = before.enqueue(NewJob.of("email", "{}").runAt(clock.instant().plusSeconds(3600)));
-        before.enqueue(NewJob.of("email", "{}"));
-        before.stop(Duration.ofSeconds(1));
+        before.workers().start();
+        UUID id = before.queue().enqueue(NewJob.of("email", "{}").runAt(clock.instant().plusSeconds(3600)));
+        before.queue().enqueue(NewJob.of("email", "{}"));
+        before.workers().stop(Duration.ofSeconds(1));
         clock.advance(Duration.ofHours(2));
 
-        JobQueue after = aQueue();
+        ServiceProcess after = aProcess();
         List<UUID> handled = new CopyOnWriteArrayList<>();
-        after.register("email", job -> handled.add(job.id()), HandlerOptions.of(1, 3));
-        after.start();
+        after.workers().register("email", job -> handled.add(job.id()), HandlerOptions.of(1, 3));
+        after.workers().start();
 
         Eventually.await("both jobs stored before the restart are handled", WAIT, () -> handled.size() == 2);
         assertThat(handled).contains(id);
@@ -142,18 +158,18 @@ public abstract class JobQueueContract {
 
     @Test
     void aFailingHandlerIsRetriedWithGrowingBackoffThenDeadLetteredWithItsError() {
-        JobQueue queue = aQueue();
+        ServiceProcess process = aProcess();
         List<Long> attemptsAtNanos = new CopyOnWriteArrayList<>();
-        queue.register("email", job -> {
+        process.workers().register("email", job -> {
             attemptsAtNanos.add(System.nanoTime());
             throw new IllegalStateException("535-5.7.8 Username and Password not accepted");
         }, HandlerOptions.of(1, 3));
-        queue.start();
+        process.workers().start();
 
-        UUID id = queue.enqueue(NewJob.of("email", "{\"to\":\"b@example.com\"}"));
+        UUID id = process.queue().enqueue(NewJob.of("email", "{\"to\":\"b@example.com\"}"));
 
-        Eventually.await("the job is dead", WAIT, () -> queue.deadJobs("email", 10).size() == 1);
-        DeadJob dead = queue.deadJobs("email", 10).get(0);
+        Eventually.await("the job is dead", WAIT, () -> process.administration().deadJobs("email", 10).size() == 1);
+        DeadJob dead = process.administration().deadJobs("email", 10).get(0);
         assertThat(dead.id()).isEqualTo(id);
         assertThat(dead.attempts()).isEqualTo(3);
         assertThat(dead.payload()).isEqualTo("{\"to\":\"b@example.com\"}");
@@ -163,56 +179,56 @@ public abstract class JobQueueContract {
         long secondWait = TimeUnit.NANOSECONDS.toMillis(attemptsAtNanos.get(2) - attemptsAtNanos.get(1));
         assertThat(firstWait).as("wait before the 2nd attempt").isGreaterThanOrEqualTo(BACKOFF_BASE.toMillis() - 20);
         assertThat(secondWait).as("wait before the 3rd attempt").isGreaterThanOrEqualTo(2 * BACKOFF_BASE.toMillis() - 20);
-        assertThat(statsOf(queue, "email")).isEqualTo(new QueueStats("email", 0, 0, 0, 1));
+        assertThat(statsOf(process, "email")).isEqualTo(new QueueStats("email", 0, 0, 0, 1));
         Eventually.holdsFor("a dead job is not delivered again", QUIET, () -> attemptsAtNanos.size() == 3);
     }
 
     @Test
     void aDeadJobRetriedByHandStartsOverWithFreshAttempts() {
-        JobQueue queue = aQueue();
+        ServiceProcess process = aProcess();
         AtomicBoolean smtpDown = new AtomicBoolean(true);
         List<Job> delivered = new CopyOnWriteArrayList<>();
-        queue.register("email", job -> {
+        process.workers().register("email", job -> {
             delivered.add(job);
             if (smtpDown.get()) {
                 throw new IllegalStateException("connection refused");
             }
         }, HandlerOptions.of(1, 1));
-        queue.start();
-        UUID id = queue.enqueue(NewJob.of("email", "{}"));
-        Eventually.await("the job is dead", WAIT, () -> queue.deadJobs("email", 10).size() == 1);
+        process.workers().start();
+        UUID id = process.queue().enqueue(NewJob.of("email", "{}"));
+        Eventually.await("the job is dead", WAIT, () -> process.administration().deadJobs("email", 10).size() == 1);
 
         smtpDown.set(false);
-        assertThat(queue.retryDead("email", id)).isTrue();
+        assertThat(process.administration().retryDead("email", id)).isTrue();
 
         Eventually.await("the retried job succeeds", WAIT, () -> delivered.size() == 2);
         assertThat(delivered.get(1).attempt()).isEqualTo(1);
         Eventually.await("the queue is empty", WAIT,
-                () -> statsOf(queue, "email").equals(QueueStats.empty("email")));
-        assertThat(queue.deadJobs("email", 10)).isEmpty();
-        assertThat(queue.retryDead("email", id)).as("no longer dead").isFalse();
-        assertThat(queue.retryDead("email", UUID.randomUUID())).as("unknown").isFalse();
+                () -> statsOf(process, "email").equals(QueueStats.empty("email")));
+        assertThat(process.administration().deadJobs("email", 10)).isEmpty();
+        assertThat(process.administration().retryDead("email", id)).as("no longer dead").isFalse();
+        assertThat(process.administration().retryDead("email", UUID.randomUUID())).as("unknown").isFalse();
     }
 
     @Test
     void aKilledWorkersJobIsDeliveredAgainAfterTheVisibilityTimeout() {
-        JobQueue doomed = aQueue();
+        ServiceProcess doomed = aProcess();
         CountDownLatch taken = new CountDownLatch(1);
-        doomed.register("resumeAnalysis", job -> {
+        doomed.workers().register("resumeAnalysis", job -> {
             taken.countDown();
             // Never acknowledges while the test runs: this worker stands for a killed process.
             releaseStuckWorkers.await();
         }, HandlerOptions.of(1, 3));
-        doomed.start();
-        UUID id = doomed.enqueue(NewJob.of("resumeAnalysis", "{\"resumeId\":7}"));
+        doomed.workers().start();
+        UUID id = doomed.queue().enqueue(NewJob.of("resumeAnalysis", "{\"resumeId\":7}"));
         Eventually.await("the doomed worker takes the job", WAIT, () -> taken.getCount() == 0);
         long takenAt = System.nanoTime();
         assertThat(statsOf(doomed, "resumeAnalysis").running()).isEqualTo(1);
 
-        JobQueue survivor = aQueue();
+        ServiceProcess survivor = aProcess();
         List<Job> handled = new CopyOnWriteArrayList<>();
-        survivor.register("resumeAnalysis", handled::add, HandlerOptions.of(1, 3));
-        survivor.start();
+        survivor.workers().register("resumeAnalysis", handled::add, HandlerOptions.of(1, 3));
+        survivor.workers().start();
 
         Eventually.await("another worker gets the job", WAIT, () -> handled.size() == 1);
         long redeliveredAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - takenAt);
@@ -225,45 +241,45 @@ public abstract class JobQueueContract {
         Eventually.await("the queue is empty", WAIT,
                 () -> statsOf(survivor, "resumeAnalysis").equals(QueueStats.empty("resumeAnalysis")));
         Eventually.holdsFor("the stale worker's late acknowledgement changes nothing", QUIET,
-                () -> handled.size() == 1 && survivor.deadJobs("resumeAnalysis", 10).isEmpty());
+                () -> handled.size() == 1 && survivor.administration().deadJobs("resumeAnalysis", 10).isEmpty());
     }
 
     @Test
     void aSecondEnqueueWithALiveDedupKeyReturnsTheFirstJob() {
-        JobQueue queue = aQueue();
-        UUID first = queue.enqueue(NewJob.of("email", "{\"otp\":1}").dedupedBy("otp:a@example.com"));
-        UUID again = queue.enqueue(NewJob.of("email", "{\"otp\":2}").dedupedBy("otp:a@example.com"));
-        UUID otherKey = queue.enqueue(NewJob.of("email", "{}").dedupedBy("otp:b@example.com"));
-        UUID otherType = queue.enqueue(NewJob.of("kpi", "{}").dedupedBy("otp:a@example.com"));
+        ServiceProcess process = aProcess();
+        UUID first = process.queue().enqueue(NewJob.of("email", "{\"otp\":1}").dedupedBy("otp:a@example.com"));
+        UUID again = process.queue().enqueue(NewJob.of("email", "{\"otp\":2}").dedupedBy("otp:a@example.com"));
+        UUID otherKey = process.queue().enqueue(NewJob.of("email", "{}").dedupedBy("otp:b@example.com"));
+        UUID otherType = process.queue().enqueue(NewJob.of("kpi", "{}").dedupedBy("otp:a@example.com"));
 
         assertThat(again).isEqualTo(first);
         assertThat(otherKey).isNotEqualTo(first);
         assertThat(otherType).isNotEqualTo(first);
-        assertThat(statsOf(queue, "email").waiting()).isEqualTo(2);
+        assertThat(statsOf(process, "email").waiting()).isEqualTo(2);
 
         List<Job> handled = new CopyOnWriteArrayList<>();
-        queue.register("email", handled::add, HandlerOptions.of(1, 3));
-        queue.start();
+        process.workers().register("email", handled::add, HandlerOptions.of(1, 3));
+        process.workers().start();
         Eventually.await("both jobs are handled", WAIT, () -> handled.size() == 2);
         assertThat(handled).filteredOn(job -> job.id().equals(first)).extracting(Job::payload)
                 .containsExactly("{\"otp\":1}");
-        Eventually.await("the queue is empty", WAIT, () -> statsOf(queue, "email").equals(QueueStats.empty("email")));
+        Eventually.await("the queue is empty", WAIT, () -> statsOf(process, "email").equals(QueueStats.empty("email")));
 
-        UUID afterwards = queue.enqueue(NewJob.of("email", "{\"otp\":3}").dedupedBy("otp:a@example.com"));
+        UUID afterwards = process.queue().enqueue(NewJob.of("email", "{\"otp\":3}").dedupedBy("otp:a@example.com"));
         assertThat(afterwards).as("the key is free once its job is done").isNotEqualTo(first);
     }
 
     @Test
     void aJobDueInTheFutureIsNotDeliveredEarly() {
-        JobQueue queue = aQueue();
+        ServiceProcess process = aProcess();
         List<Job> handled = new CopyOnWriteArrayList<>();
-        queue.register("cleanup", handled::add, HandlerOptions.of(1, 3));
-        queue.start();
+        process.workers().register("cleanup", handled::add, HandlerOptions.of(1, 3));
+        process.workers().start();
 
-        UUID id = queue.enqueue(NewJob.of("cleanup", "{}").runAt(clock.instant().plus(Duration.ofHours(1))));
+        UUID id = process.queue().enqueue(NewJob.of("cleanup", "{}").runAt(clock.instant().plus(Duration.ofHours(1))));
 
         Eventually.holdsFor("nothing is delivered before run-at", QUIET, handled::isEmpty);
-        assertThat(statsOf(queue, "cleanup")).isEqualTo(new QueueStats("cleanup", 0, 0, 1, 0));
+        assertThat(statsOf(process, "cleanup")).isEqualTo(new QueueStats("cleanup", 0, 0, 1, 0));
         clock.advance(Duration.ofMinutes(61));
         Eventually.await("the job is delivered once due", WAIT, () -> handled.size() == 1);
         assertThat(handled.get(0).id()).isEqualTo(id);
@@ -272,11 +288,11 @@ public abstract class JobQueueContract {
     @Test
     void aRecurringJobFiresOncePerIntervalAcrossTwoProcesses() {
         AtomicInteger fired = new AtomicInteger();
-        for (int process = 0; process < 2; process++) {
-            JobQueue queue = aQueue();
-            queue.register("kpi", job -> fired.incrementAndGet(), HandlerOptions.of(1, 3));
-            queue.schedule(new RecurringJob("kpi-refresh", "kpi", "{}", Duration.ofMinutes(15)));
-            queue.start();
+        for (int n = 0; n < 2; n++) {
+            ServiceProcess process = aProcess();
+            process.workers().register("kpi", job -> fired.incrementAndGet(), HandlerOptions.of(1, 3));
+            process.workers().schedule(new RecurringJob("kpi-refresh", "kpi", "{}", Duration.ofMinutes(15)));
+            process.workers().start();
         }
 
         Eventually.await("the schedule fires on start-up", WAIT, () -> fired.get() == 1);
@@ -289,40 +305,40 @@ public abstract class JobQueueContract {
 
     @Test
     void statsCountEachStatePerTypeIncludingIdleRegisteredTypes() {
-        JobQueue queue = aQueue();
-        queue.register("cleanup", job -> {
+        ServiceProcess process = aProcess();
+        process.workers().register("cleanup", job -> {
         }, HandlerOptions.of(1, 3));
-        queue.enqueue(NewJob.of("email", "{}"));
-        queue.enqueue(NewJob.of("email", "{}"));
-        queue.enqueue(NewJob.of("email", "{}").runAt(clock.instant().plusSeconds(600)));
-        queue.enqueue(NewJob.of("kpi", "{}"));
+        process.queue().enqueue(NewJob.of("email", "{}"));
+        process.queue().enqueue(NewJob.of("email", "{}"));
+        process.queue().enqueue(NewJob.of("email", "{}").runAt(clock.instant().plusSeconds(600)));
+        process.queue().enqueue(NewJob.of("kpi", "{}"));
 
-        assertThat(queue.stats()).containsExactly(
+        assertThat(process.administration().stats()).containsExactly(
                 QueueStats.empty("cleanup"),
                 new QueueStats("email", 2, 0, 1, 0),
                 new QueueStats("kpi", 1, 0, 0, 0));
-        assertThat(aQueue().stats()).as("another process sees the same stored jobs").contains(
+        assertThat(aProcess().administration().stats()).as("another process sees the same stored jobs").contains(
                 new QueueStats("email", 2, 0, 1, 0), new QueueStats("kpi", 1, 0, 0, 0));
     }
 
     @Test
     void handlersAndSchedulesAreDeclaredBeforeStart() {
-        JobQueue queue = aQueue();
-        queue.register("email", job -> {
+        ServiceProcess process = aProcess();
+        process.workers().register("email", job -> {
         }, HandlerOptions.of(1, 3));
-        assertThatThrownBy(() -> queue.register("email", job -> {
+        assertThatThrownBy(() -> process.workers().register("email", job -> {
         }, HandlerOptions.of(1, 3))).isInstanceOf(IllegalStateException.class);
-        queue.start();
+        process.workers().start();
 
-        assertThatThrownBy(() -> queue.register("kpi", job -> {
+        assertThatThrownBy(() -> process.workers().register("kpi", job -> {
         }, HandlerOptions.of(1, 3))).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> queue.schedule(RecurringJob.every(Duration.ofHours(24), "nightly", "cleanup")))
+        assertThatThrownBy(() -> process.workers().schedule(RecurringJob.every(Duration.ofHours(24), "nightly", "cleanup")))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void theHealthCheckReportsTheStoreAsUp() {
-        var health = aQueue().healthCheck();
+        var health = aProcess().administration().healthCheck();
 
         assertThat(health.name()).isEqualTo("queue");
         assertThat(health.isUp()).isTrue();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every adapter of {@link MentorEarnings} must do. */
 public abstract class MentorEarningsContract {
@@ -44,6 +45,19 @@ public abstract class MentorEarningsContract {
         assertThat(earnings.balance(mentor)).isEqualTo(35_000);
         assertThat(earnings.transactions(mentor, 10)).hasSize(1);
         assertThat(earnings.balance(aUser())).isZero();
+    }
+
+    @Test
+    void aMeetingNeverDebitsAndAWithdrawalNeverCredits() {
+        UUID mentor = aUser();
+        transactions.run(() -> earnings.post(mentor, EarningKind.MEETING, 10_000, "slot:c", NOW));
+
+        assertThatThrownBy(() -> transactions.run(() -> earnings.post(mentor, EarningKind.MEETING, -1, "slot:d", NOW)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> transactions.run(() -> earnings.post(mentor, EarningKind.WITHDRAWAL, 1, "withdrawal:e",
+                NOW))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(earnings.balance(mentor)).isEqualTo(10_000);
+        assertThat(earnings.transactions(mentor, 10)).hasSize(1);
     }
 
     @Test

@@ -64,7 +64,7 @@ public abstract class SlotsContract {
         assertThat(slots.add(offered(mentor, NOW.plus(Duration.ofMinutes(90))))).as("back to back").isTrue();
         assertThat(slots.add(offered(aUser(), NOW.plus(Duration.ofHours(1))))).as("another mentor").isTrue();
 
-        transactions.run(() -> slots.update(slots.find(ten.id()).orElseThrow().bookedBy(aUser(), 2)
+        transactions.run(() -> slots.update(slots.find(ten.id()).orElseThrow().bookedBy(aUser())
                 .moveTo(SlotStatus.CANCELLED)));
         assertThat(slots.add(offered(mentor, NOW.plus(Duration.ofMinutes(45))))).isTrue();
     }
@@ -118,6 +118,52 @@ public abstract class SlotsContract {
 
         assertThat(slots.claim(slot.id(), aUser(), NOW.plus(Duration.ofHours(2)))).isEmpty();
         assertThat(slots.find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.TENTATIVE);
+    }
+
+    /**
+     * The store's claim and {@link Slot#isBookableBy} are one rule: for every status, a start before
+     * or after now, with or without a student, and the mentor or another user claiming, the claim
+     * succeeds exactly when the domain says the slot is bookable, and books it as the domain would.
+     */
+    @Test
+    void aClaimSucceedsExactlyWhenTheDomainSaysTheSlotIsBookable() {
+        int bookable = 0;
+        int checked = 0;
+        for (SlotStatus status : SlotStatus.values()) {
+            for (Duration startsIn : List.of(Duration.ofHours(-2), Duration.ZERO, Duration.ofHours(2))) {
+                for (boolean held : heldFor(status)) {
+                    for (boolean byMentor : List.of(true, false)) {
+                        UUID mentor = aUser();
+                        var slot = new Slot(UUID.randomUUID(), mentor, held ? aUser() : null,
+                                MeetingTime.of(NOW.plus(startsIn), null), 2, status, false, NOW.minusSeconds(3600));
+                        assertThat(slots.add(slot)).isTrue();
+                        UUID claimant = byMentor ? mentor : aUser();
+                        String which = status + (held ? " held" : " open") + " starting in " + startsIn
+                                + (byMentor ? " by its mentor" : " by a student");
+
+                        var claimed = transactions.inTransaction(() -> slots.claim(slot.id(), claimant, NOW));
+
+                        boolean expected = slot.isBookableBy(claimant, NOW);
+                        assertThat(claimed.isPresent()).as(which).isEqualTo(expected);
+                        assertThat(slots.find(slot.id())).as(which)
+                                .contains(expected ? slot.bookedBy(claimant) : slot);
+                        bookable += expected ? 1 : 0;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(bookable).as("only an open TENTATIVE slot in the future, for a student").isEqualTo(1);
+        assertThat(checked).isEqualTo(48);
+    }
+
+    /** The store holds a student exactly on booked statuses; a cancelled slot may have had one or not. */
+    private static List<Boolean> heldFor(SlotStatus status) {
+        return switch (status) {
+            case TENTATIVE, MEETING_REQUESTED -> List.of(false);
+            case CANCELLED -> List.of(false, true);
+            case CONFIRMED, UNDER_REVIEW, COMPLETED, CANCELLATION_REQUESTED -> List.of(true);
+        };
     }
 
     @Test

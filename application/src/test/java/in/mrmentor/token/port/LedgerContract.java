@@ -1,9 +1,13 @@
 package in.mrmentor.token.port;
 
+import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.token.BookingSpend;
 import in.mrmentor.token.MovementKind;
+import in.mrmentor.token.SpendPlan;
 import in.mrmentor.token.SystemAccount;
 import in.mrmentor.token.Transfer;
+import in.mrmentor.token.TransferPlan;
 import in.mrmentor.token.UserAccount;
 import in.mrmentor.token.Wallet;
 import in.mrmentor.token.WalletBalance;
@@ -11,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,13 +192,46 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void lockedBalancesReadTheSameAsPlainOnesInsideAUnitOfWork() {
+    void aPlanDecidesItsTransfersFromTheBalancesItsAccountsHoldInsideAUnitOfWork() {
         UUID user = aUser();
         ledger.open(user);
-        ledger.post(List.of(grant(user, Wallet.PROMOTIONAL_TOKEN, 2)), T0);
+        ledger.post(List.of(grant(user, Wallet.PROMOTIONAL_TOKEN, 2), grant(user, Wallet.TOKEN, 5)), T0);
+        Map<UserAccount, Long> seen = new HashMap<>();
+        var promotional = new UserAccount(user, Wallet.PROMOTIONAL_TOKEN);
+        var paid = new UserAccount(user, Wallet.TOKEN);
 
-        var locked = transactions.inTransaction(() -> ledger.lockBalances(user));
+        var posting = transactions.inTransaction(() -> ledger.post(new TransferPlan() {
+            @Override
+            public Set<UserAccount> accounts() {
+                return Set.of(promotional, paid);
+            }
 
-        assertThat(locked).isEqualTo(new WalletBalance(0, 0, 2));
+            @Override
+            public List<Transfer> transfers(Map<UserAccount, Long> balances) {
+                seen.putAll(balances);
+                return List.of(spend(user, Wallet.TOKEN, balances.get(promotional) + 1));
+            }
+        }, T0));
+
+        assertThat(seen).isEqualTo(Map.of(promotional, 2L, paid, 5L));
+        assertThat(posting).isInstanceOf(Ledger.Posted.class);
+        assertThat(ledger.balances(user)).isEqualTo(new WalletBalance(2, 0, 2));
+    }
+
+    @Test
+    void aBookingPlanSpendsPromotionalTokensFirstAndARefusingPlanWritesNothing() {
+        UUID user = aUser();
+        ledger.open(user);
+        ledger.post(List.of(grant(user, Wallet.PROMOTIONAL_TOKEN, 1), grant(user, Wallet.TOKEN, 5)), T0);
+
+        var posting = transactions.inTransaction(() -> ledger.post(new SpendPlan(user, 3, "slot:a"), T0));
+
+        assertThat(posting).isInstanceOfSatisfying(Ledger.Posted.class,
+                posted -> assertThat(BookingSpend.of(posted.entries())).isEqualTo(new BookingSpend(1, 2)));
+        assertThat(ledger.balances(user)).isEqualTo(new WalletBalance(3, 0, 0));
+        assertThatThrownBy(() -> transactions.inTransaction(() -> ledger.post(new SpendPlan(user, 4, "slot:b"), T0)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(SpendPlan.INSUFFICIENT_TOKENS));
+        assertThat(ledger.balances(user)).isEqualTo(new WalletBalance(3, 0, 0));
     }
 }

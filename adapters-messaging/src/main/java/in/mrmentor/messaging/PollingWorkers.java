@@ -5,6 +5,7 @@ import in.mrmentor.jobs.Job;
 import in.mrmentor.jobs.JobHandler;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.RecurringJob;
+import in.mrmentor.jobs.port.JobWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The worker side both queue adapters share: one poller thread that fires due schedules and claims
- * due jobs for every registered type, and one bounded pool per type that runs the handlers and
- * reports each outcome back to the store. What "claim", "acknowledge" and "retry" mean is the
- * store's business; the retry policy (backoff, maximum attempts) is decided here once.
+ * The worker runtime both queue adapters share, so its lifecycle is written once: one poller thread
+ * that fires due schedules and claims due jobs for every registered type, and one bounded pool per
+ * type that runs the handlers and reports each outcome back to the store. What "claim",
+ * "acknowledge" and "retry" mean is the store's business; the retry policy (backoff, maximum
+ * attempts) is decided here once.
  */
-public final class JobWorkers {
-    private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
+public final class PollingWorkers implements JobWorkers {
+    private static final Logger log = LoggerFactory.getLogger(PollingWorkers.class);
     private static final int MAX_ERROR_CHARS = 4000;
 
     /** The operations a job store offers its workers. Every method may be called from several processes at once. */
@@ -58,6 +60,10 @@ public final class JobWorkers {
 
         /** Called once per registered type before polling starts. */
         default void prepare(String type) {
+        }
+
+        /** Called once per registered type after the workers stopped and their handlers finished or were interrupted. */
+        default void release(String type) {
         }
     }
 
@@ -87,13 +93,14 @@ public final class JobWorkers {
     private volatile boolean started;
     private volatile boolean stopping;
 
-    public JobWorkers(Store store, JobQueueSettings settings, Clock clock, String name) {
+    public PollingWorkers(Store store, JobQueueSettings settings, Clock clock, String name) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.name = Objects.requireNonNull(name, "name");
     }
 
+    @Override
     public synchronized void register(String type, JobHandler handler, HandlerOptions options) {
         JobType.requireValid(type);
         Objects.requireNonNull(handler, "handler");
@@ -107,6 +114,7 @@ public final class JobWorkers {
         }
     }
 
+    @Override
     public synchronized void schedule(RecurringJob recurring) {
         Objects.requireNonNull(recurring, "recurring");
         if (started) {
@@ -122,6 +130,7 @@ public final class JobWorkers {
         return Set.copyOf(registrations.keySet());
     }
 
+    @Override
     public synchronized void start() {
         if (started) {
             return;
@@ -137,6 +146,7 @@ public final class JobWorkers {
         poller.scheduleWithFixedDelay(this::tick, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    @Override
     public synchronized void stop(Duration grace) {
         if (!started) {
             return;
@@ -156,6 +166,9 @@ public final class JobWorkers {
         }
         pools.clear();
         started = false;
+        for (String type : registrations.keySet()) {
+            store.release(type);
+        }
     }
 
     private void tick() {
