@@ -2,21 +2,21 @@ package in.mrmentor.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import in.mrmentor.config.DeleteConfig;
+import in.mrmentor.config.FakeSecretCipher;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.config.ListConfigs;
 import in.mrmentor.config.ReadPublicConfig;
 import in.mrmentor.config.UpdateConfig;
 import in.mrmentor.config.UpsertConfig;
+import in.mrmentor.config.port.memory.InMemorySystemConfigs;
 import in.mrmentor.http.auth.Authenticator;
 import in.mrmentor.http.auth.JwtAccessTokens;
 import in.mrmentor.http.config.SystemConfigRoutes;
 import in.mrmentor.http.json.Json;
 import in.mrmentor.identity.Role;
-import in.mrmentor.persistence.crypto.AesGcmSecretCipher;
-import in.mrmentor.persistence.memory.InMemorySystemConfigs;
-import in.mrmentor.persistence.memory.InMemoryTransactions;
 import in.mrmentor.shared.port.HealthCheck;
 import in.mrmentor.shared.port.Ids;
+import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
@@ -55,7 +55,7 @@ public final class TestServer implements AutoCloseable {
     public TestServer(List<HealthCheck> checks, Duration shutdownTimeout) {
         var transactions = new InMemoryTransactions();
         transactions.enlist(configs);
-        var cipher = new AesGcmSecretCipher("a-test-encryption-passphrase");
+        var cipher = new FakeSecretCipher();
         var clock = Clock.systemUTC();
         var configRoutes = new SystemConfigRoutes(new ReadPublicConfig(configs), new ListConfigs(configs),
                 new UpsertConfig(configs, cipher, transactions, clock, Ids.random()),

@@ -7,14 +7,14 @@ import in.mrmentor.identity.PasswordHash;
 import in.mrmentor.identity.PurgeStaleSessions;
 import in.mrmentor.identity.RefreshToken;
 import in.mrmentor.identity.TokenDigest;
+import in.mrmentor.identity.port.memory.InMemoryLoginAttempts;
+import in.mrmentor.identity.port.memory.InMemoryOneTimeCodes;
+import in.mrmentor.identity.port.memory.InMemoryRefreshTokens;
 import in.mrmentor.jobs.Housekeeping;
 import in.mrmentor.jobs.Job;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.RecurringJob;
-import in.mrmentor.persistence.memory.InMemoryLoginAttempts;
-import in.mrmentor.persistence.memory.InMemoryOneTimeCodes;
-import in.mrmentor.persistence.memory.InMemoryRefreshTokens;
-import in.mrmentor.persistence.memory.InMemoryTransactions;
+import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -2,6 +2,7 @@ package in.mrmentor.messaging;
 
 import in.mrmentor.identity.CountUsersByRole;
 import in.mrmentor.identity.Role;
+import in.mrmentor.identity.port.memory.InMemoryUsers;
 import in.mrmentor.jobs.Job;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.RecurringJob;
@@ -10,8 +11,7 @@ import in.mrmentor.kpi.TakeKpiSnapshot;
 import in.mrmentor.mail.CountOutboxByStatus;
 import in.mrmentor.mail.OutboxEntry.Status;
 import in.mrmentor.mail.OutgoingEmail;
-import in.mrmentor.persistence.memory.InMemoryOutboxStore;
-import in.mrmentor.persistence.memory.InMemoryUsers;
+import in.mrmentor.mail.port.memory.InMemoryOutboxStore;
 import in.mrmentor.shared.port.Ids;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,18 @@
 package in.mrmentor.identity;
 
 import in.mrmentor.persistence.Database;
+import in.mrmentor.persistence.JdbiTransactions;
+import in.mrmentor.persistence.identity.JdbiLoginAttempts;
+import in.mrmentor.persistence.identity.JdbiLoginLogs;
+import in.mrmentor.persistence.identity.JdbiOneTimeCodes;
+import in.mrmentor.persistence.identity.JdbiRefreshTokens;
+import in.mrmentor.persistence.identity.JdbiUsers;
+import in.mrmentor.persistence.mail.JdbiOutboxStore;
 import in.mrmentor.persistence.testing.TestPostgres;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.port.Ids;
+import in.mrmentor.testing.MovableClock;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdentityOnPostgresTest {
     private static final String PASSWORD = "correct horse battery";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-23T10:00:00Z"));
     private final FakeAccessTokens accessTokens = new FakeAccessTokens(clock);
     private Database database;
     private IdentityKit serverA;
@@ -38,9 +48,15 @@ class IdentityOnPostgresTest {
     @BeforeEach
     void twoServersOnOneDatabase() {
         database = TestPostgres.get().freshDatabase();
-        serverA = IdentityKit.onPostgres(database.jdbi(), clock, accessTokens);
-        serverB = IdentityKit.onPostgres(database.jdbi(), clock, accessTokens);
+        serverA = server(database.jdbi());
+        serverB = server(database.jdbi());
         threads = Executors.newFixedThreadPool(8);
+    }
+
+    private IdentityKit server(Jdbi jdbi) {
+        return IdentityKit.over(new JdbiUsers(jdbi), new JdbiRefreshTokens(jdbi), new JdbiLoginAttempts(jdbi),
+                new JdbiOneTimeCodes(jdbi), new JdbiLoginLogs(jdbi), new JdbiOutboxStore(jdbi, clock, Ids.random()),
+                new JdbiTransactions(jdbi), clock, accessTokens);
     }
 
     @AfterEach

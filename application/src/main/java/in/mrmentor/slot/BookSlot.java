@@ -1,8 +1,8 @@
 package in.mrmentor.slot;
 
 import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.BookingPayments;
 import in.mrmentor.slot.port.Slots;
-import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.PayForBooking;
 
 import java.time.Clock;
@@ -18,17 +18,17 @@ import java.util.UUID;
  */
 public final class BookSlot {
     private final Slots slots;
-    private final TokenUsages usages;
+    private final BookingPayments payments;
     private final PayForBooking pay;
     private final SlotMails mails;
     private final MeetingLinks links;
     private final Transactions transactions;
     private final Clock clock;
 
-    public BookSlot(Slots slots, TokenUsages usages, PayForBooking pay, SlotMails mails, MeetingLinks links,
+    public BookSlot(Slots slots, BookingPayments payments, PayForBooking pay, SlotMails mails, MeetingLinks links,
                     Transactions transactions, Clock clock) {
         this.slots = slots;
-        this.usages = usages;
+        this.payments = payments;
         this.pay = pay;
         this.mails = mails;
         this.links = links;
@@ -51,7 +51,7 @@ public final class BookSlot {
         var booked = slots.claim(slotId, studentId, now).orElseThrow(() -> slots.find(slotId).isPresent()
                 ? SlotErrors.notAvailable() : SlotErrors.slotNotFound());
         var spent = pay.pay(studentId, booked.tokenCost(), booked.paymentReference());
-        usages.record(slotId, studentId, spent, now);
+        payments.record(slotId, studentId, spent, now);
         mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
         return booked;
     }

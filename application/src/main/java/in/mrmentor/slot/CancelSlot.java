@@ -2,8 +2,8 @@ package in.mrmentor.slot;
 
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
+import in.mrmentor.slot.port.BookingPayments;
 import in.mrmentor.slot.port.Slots;
-import in.mrmentor.slot.port.TokenUsages;
 import in.mrmentor.token.RefundBooking;
 
 import java.time.Clock;
@@ -11,21 +11,21 @@ import java.util.UUID;
 
 /**
  * An administrator (or the slot's mentor) cancels a slot. The student's tokens go back to the
- * accounts they came from, once: the slot row is locked, CANCELLED is final, and the token usage is
+ * accounts they came from, once: the slot row is locked, CANCELLED is final, and the booking payment is
  * marked refunded in the same transaction.
  */
 public final class CancelSlot {
     private final Slots slots;
-    private final TokenUsages usages;
+    private final BookingPayments payments;
     private final RefundBooking refund;
     private final SlotMails mails;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CancelSlot(Slots slots, TokenUsages usages, RefundBooking refund, SlotMails mails,
+    public CancelSlot(Slots slots, BookingPayments payments, RefundBooking refund, SlotMails mails,
                       Transactions transactions, Clock clock) {
         this.slots = slots;
-        this.usages = usages;
+        this.payments = payments;
         this.refund = refund;
         this.mails = mails;
         this.transactions = transactions;
@@ -40,9 +40,9 @@ public final class CancelSlot {
             var cancelled = slot.moveTo(SlotStatus.CANCELLED);
             slots.update(cancelled);
             var now = clock.instant();
-            usages.find(slotId).ifPresent(usage -> {
-                if (usages.markRefunded(slotId, now)) {
-                    refund.refund(usage.studentId(), usage.spent(), slot.refundReference());
+            payments.find(slotId).ifPresent(payment -> {
+                if (payments.markRefunded(slotId, now)) {
+                    refund.refund(payment.studentId(), payment.spent(), slot.refundReference());
                 }
             });
             mails.cancelled(cancelled);

@@ -3,7 +3,7 @@ package in.mrmentor.slot;
 import in.mrmentor.mail.EmailTemplate;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.OutgoingEmail;
-import in.mrmentor.slot.port.People;
+import in.mrmentor.slot.port.Participants;
 
 import java.util.Map;
 import java.util.UUID;
@@ -28,11 +28,11 @@ public final class SlotMails {
             null);
 
     private final Mailer mailer;
-    private final People people;
+    private final Participants participants;
 
-    public SlotMails(Mailer mailer, People people) {
+    public SlotMails(Mailer mailer, Participants participants) {
         this.mailer = mailer;
-        this.people = people;
+        this.participants = participants;
     }
 
     /** @param actionUrl the recipient's one-time cancellation link */
@@ -45,8 +45,8 @@ public final class SlotMails {
     }
 
     private void sendToBoth(EmailTemplate template, Slot slot, Function<UUID, String> actionUrl) {
-        var student = slot.studentId() == null ? null : people.find(slot.studentId()).orElse(null);
-        var mentor = people.find(slot.mentorId()).orElse(null);
+        var student = slot.studentId() == null ? null : participants.find(slot.studentId()).orElse(null);
+        var mentor = participants.find(slot.mentorId()).orElse(null);
         if (student != null) {
             send(template, slot, student, mentor == null ? "your mentor" : mentor.name(), actionUrl);
         }
@@ -55,7 +55,7 @@ public final class SlotMails {
         }
     }
 
-    private void send(EmailTemplate template, Slot slot, People.Person to, String other,
+    private void send(EmailTemplate template, Slot slot, Participants.Person to, String other,
                       Function<UUID, String> actionUrl) {
         mailer.send(OutgoingEmail.of(to.email(), template.render(Map.of(
                 "name", to.name(), "other", other, "start", slot.time().start().toString(),

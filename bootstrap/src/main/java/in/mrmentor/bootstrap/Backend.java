@@ -34,7 +34,7 @@ import in.mrmentor.mail.port.MailTransport;
 import in.mrmentor.messaging.mail.JobQueueDeliveryQueue;
 import in.mrmentor.persistence.mail.JdbiOutboxStore;
 import in.mrmentor.persistence.config.JdbiSystemConfigs;
-import in.mrmentor.persistence.crypto.AesGcmSecretCipher;
+import in.mrmentor.external.crypto.AesGcmSecretCipher;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.port.HealthCheck;
 import in.mrmentor.shared.port.Ids;

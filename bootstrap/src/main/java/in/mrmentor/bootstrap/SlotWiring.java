@@ -7,12 +7,12 @@ import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
 import in.mrmentor.persistence.slot.JdbiMentorEarnings;
 import in.mrmentor.persistence.slot.JdbiMentorProfiles;
-import in.mrmentor.persistence.slot.JdbiPeople;
+import in.mrmentor.persistence.slot.JdbiParticipants;
 import in.mrmentor.persistence.slot.JdbiRecordings;
 import in.mrmentor.persistence.slot.JdbiSlotFeedbacks;
 import in.mrmentor.persistence.slot.JdbiSlotRequests;
 import in.mrmentor.persistence.slot.JdbiSlots;
-import in.mrmentor.persistence.slot.JdbiTokenUsages;
+import in.mrmentor.persistence.slot.JdbiBookingPayments;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.slot.AcceptSlotRequest;
@@ -87,8 +87,8 @@ public final class SlotWiring {
                TokenWiring tokens, Clock clock, Ids ids) {
         var slots = new JdbiSlots(jdbi);
         var profiles = new JdbiMentorProfiles(jdbi);
-        var people = new JdbiPeople(jdbi);
-        var usages = new JdbiTokenUsages(jdbi);
+        var participants = new JdbiParticipants(jdbi);
+        var payments = new JdbiBookingPayments(jdbi);
         var requests = new JdbiSlotRequests(jdbi);
         var logs = new JdbiMeetingLogs(jdbi);
         var recordings = new JdbiRecordings(jdbi);
@@ -99,14 +99,14 @@ public final class SlotWiring {
         offerSlot = new OfferSlot(slots, profiles, tx, clock, ids);
         listMentorSlots = new ListMentorSlots(slots);
         var actionTokens = new JdbiMeetingActionTokens(jdbi);
-        var mails = new SlotMails(mailer, people);
-        bookSlot = new BookSlot(slots, usages, tokens.payForBooking, mails,
+        var mails = new SlotMails(mailer, participants);
+        bookSlot = new BookSlot(slots, payments, tokens.payForBooking, mails,
                 new MeetingLinks(actionTokens, settings.actionUrlBase(), ids), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, settings.maxSlotRequests(), tx, clock, ids);
         acceptSlotRequest = new AcceptSlotRequest(requests, slots, profiles, bookSlot, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, tx);
         redeemMeetingAction = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancelSlot = new CancelSlot(slots, usages, tokens.refundBooking, mails, tx, clock);
+        cancelSlot = new CancelSlot(slots, payments, tokens.refundBooking, mails, tx, clock);
         joinMeeting = new JoinMeeting(slots, logs, settings.joinWindow(), settings.meetingUrlBase(), tx, clock, ids);
         completeSlot = new CompleteSlot(slots, profiles, earnings, logs, tx, clock, ids);
         receiveMeetingEvent = new ReceiveMeetingEvent(

@@ -24,6 +24,6 @@ class JdbiMeetingActionTokensTest extends MeetingActionTokensContract {
 
     @Override
     protected UUID aSlot() {
-        return TestPeople.aSlot(database.jdbi(), NOW);
+        return TestParticipants.aSlot(database.jdbi(), NOW);
     }
 }

@@ -18,6 +18,6 @@ class JdbiMentorProfilesTest extends MentorProfilesContract {
 
     @Override
     protected UUID aUser(String name, String role, boolean active) {
-        return TestPeople.insert(database.jdbi(), name, role, active);
+        return TestParticipants.insert(database.jdbi(), name, role, active);
     }
 }

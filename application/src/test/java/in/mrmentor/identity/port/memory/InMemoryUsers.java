@@ -1,0 +1,89 @@
+package in.mrmentor.identity.port.memory;
+
+import in.mrmentor.identity.Email;
+import in.mrmentor.identity.IdentityErrors;
+import in.mrmentor.identity.Role;
+import in.mrmentor.identity.User;
+import in.mrmentor.identity.port.Users;
+import in.mrmentor.shared.port.memory.InMemoryTransactions;
+import in.mrmentor.shared.port.memory.PostgresOrder;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class InMemoryUsers implements Users, InMemoryTransactions.Participant {
+    private static final Comparator<User> CREATION_ORDER =
+            Comparator.comparing(User::createdAt).thenComparing(User::id, PostgresOrder.UUIDS);
+
+    private final Map<UUID, User> rows = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<User> findById(UUID id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public synchronized Optional<User> findByEmail(Email email) {
+        return rows.values().stream().filter(user -> user.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public synchronized void add(User user) {
+        if (findByEmail(user.email()).isPresent() || rows.containsKey(user.id())) {
+            throw IdentityErrors.emailTaken();
+        }
+        rows.put(user.id(), user);
+    }
+
+    @Override
+    public synchronized boolean replace(User user) {
+        User existing = rows.get(user.id());
+        if (existing == null) {
+            return false;
+        }
+        rows.put(user.id(), new User(existing.id(), existing.email(), user.name(), user.phone(), user.role(),
+                user.passwordHash(), user.passwordChangedAt(), existing.createdAt(), user.active()));
+        return true;
+    }
+
+    @Override
+    public synchronized List<User> page(Role role, Position after, int limit) {
+        return rows.values().stream()
+                .filter(user -> role == null || user.role() == role)
+                .filter(user -> after == null || isAfter(user, after))
+                .sorted(CREATION_ORDER)
+                .limit(limit)
+                .toList();
+    }
+
+    private static boolean isAfter(User user, Position position) {
+        int byTime = user.createdAt().compareTo(position.createdAt());
+        return byTime > 0 || (byTime == 0 && PostgresOrder.UUIDS.compare(user.id(), position.id()) > 0);
+    }
+
+    @Override
+    public synchronized Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        rows.values().forEach(user -> counts.merge(user.role(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<UUID, User> copy = new LinkedHashMap<>(rows);
+        return () -> {
+            synchronized (this) {
+                rows.clear();
+                rows.putAll(copy);
+            }
+        };
+    }
+}

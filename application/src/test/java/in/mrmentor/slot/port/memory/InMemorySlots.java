@@ -1,0 +1,109 @@
+package in.mrmentor.slot.port.memory;
+
+import in.mrmentor.shared.port.memory.InMemoryTransactions;
+import in.mrmentor.slot.Slot;
+import in.mrmentor.slot.SlotStatus;
+import in.mrmentor.slot.port.Slots;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Slots in memory; every method is atomic, which is what the conditional claim needs. */
+public final class InMemorySlots implements Slots, InMemoryTransactions.Participant {
+    private final Map<UUID, Slot> rows = new LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean add(Slot slot) {
+        if (rows.containsKey(slot.id()) || rows.values().stream().anyMatch(slot::clashesWith)) {
+            return false;
+        }
+        rows.put(slot.id(), slot);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Slot> find(UUID id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public Optional<Slot> lock(UUID id) {
+        return find(id);
+    }
+
+    @Override
+    public synchronized Optional<Slot> claim(UUID id, UUID studentId, Instant now) {
+        Slot slot = rows.get(id);
+        if (slot == null || !slot.isBookableBy(studentId, now)) {
+            return Optional.empty();
+        }
+        Slot booked = slot.bookedBy(studentId);
+        rows.put(id, booked);
+        return Optional.of(booked);
+    }
+
+    @Override
+    public synchronized void update(Slot slot) {
+        rows.replace(slot.id(), slot);
+    }
+
+    @Override
+    public synchronized List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, int limit) {
+        return rows.values().stream()
+                .filter(s -> s.mentorId().equals(mentorId))
+                .filter(s -> from == null || !s.time().start().isBefore(from))
+                .filter(s -> to == null || s.time().start().isBefore(to))
+                .filter(s -> status == null || s.status() == status)
+                .sorted(Comparator.comparing((Slot s) -> s.time().start()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Slot> byStudent(UUID studentId, int limit) {
+        return rows.values().stream().filter(s -> s.isStudent(studentId))
+                .sorted(Comparator.comparing((Slot s) -> s.time().start())).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Slot> unbookedStartedBefore(Instant now) {
+        return rows.values().stream()
+                .filter(s -> s.isUnbooked() && s.time().start().isBefore(now))
+                .sorted(Comparator.comparing((Slot s) -> s.time().start()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Slot> confirmedEndedBefore(Instant cutoff) {
+        return rows.values().stream()
+                .filter(s -> s.status() == SlotStatus.CONFIRMED && s.time().end().isBefore(cutoff))
+                .sorted(Comparator.comparing((Slot s) -> s.time().end()))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean removeUnbooked(UUID id) {
+        Slot slot = rows.get(id);
+        if (slot == null || !slot.isUnbooked()) {
+            return false;
+        }
+        rows.remove(id);
+        return true;
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<UUID, Slot> copy = new LinkedHashMap<>(rows);
+        return () -> {
+            synchronized (this) {
+                rows.clear();
+                rows.putAll(copy);
+            }
+        };
+    }
+}
