@@ -1,7 +1,7 @@
 package in.mrmentor.http;
 
 import in.mrmentor.http.auth.Authenticator;
-import in.mrmentor.http.auth.Principal;
+import in.mrmentor.identity.Principal;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 import io.javalin.http.Context;

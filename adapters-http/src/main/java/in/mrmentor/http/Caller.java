@@ -1,6 +1,6 @@
 package in.mrmentor.http;
 
-import in.mrmentor.http.auth.Principal;
+import in.mrmentor.identity.Principal;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Platform;

@@ -10,11 +10,17 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reads what the client sent, so every route refuses bad input the same way:
- * 400 {@code VALIDATION_FAILED} naming the field, or 413 for an oversized body.
+ * 400 {@code VALIDATION_FAILED} naming the field, or 413 for an oversized body. Query parameters
+ * (list limits and cursors, enum filters, timestamps) are parsed here too, once for every route group.
  */
 public final class Input {
     public static final int DEFAULT_LIMIT = 50;
@@ -45,6 +51,11 @@ public final class Input {
         }
     }
 
+    /** For bodies whose every field is optional: the body may be left out entirely. */
+    public static <T> T optionalJson(Context ctx, Class<T> type, T whenAbsent) {
+        return bodyBytes(ctx).length == 0 ? whenAbsent : json(ctx, type);
+    }
+
     /** A path parameter that must be a UUID, refused as that field otherwise. */
     public static UUID uuidPath(Context ctx, String name) {
         String raw = ctx.pathParam(name);
@@ -61,10 +72,6 @@ public final class Input {
     }
 
     /**
-     * The raw body, read no further than the configured limit (a lying or absent Content-Length included).
-     * Kept on the request once read, so a wrapper (idempotency) and the handler can both see it.
-     */
-    /**
      * The body as a stream, for uploads too large to hold in memory; reading past the route's limit
      * fails with 413 even when the client sent no (or a false) Content-Length.
      */
@@ -78,42 +85,10 @@ public final class Input {
         }
     }
 
-    /** Counts what is read and refuses to go past the limit. */
-    private static final class LimitedInputStream extends java.io.FilterInputStream {
-        private final long max;
-        private long read;
-
-        LimitedInputStream(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > max) {
-                throw new ContentTooLargeResponse();
-            }
-        }
-    }
-
+    /**
+     * The raw body, read no further than the configured limit (a lying or absent Content-Length included).
+     * Kept on the request once read, so a wrapper (idempotency) and the handler can both see it.
+     */
     public static byte[] bodyBytes(Context ctx) {
         byte[] cached = ctx.attribute(BODY);
         if (cached != null) {
@@ -148,5 +123,48 @@ public final class Input {
             // answered below like any other out-of-range value
         }
         throw Validation.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    /** The opaque {@code ?cursor=} of API.md "Lists", as sent; the use case that issued it decides if it is one. */
+    public static String cursor(Context ctx) {
+        return ctx.queryParam("cursor");
+    }
+
+    /** An optional enum filter such as {@code ?status=} or {@code ?role=}: any case, null when absent or blank. */
+    public static <E extends Enum<E>> E enumQuery(Context ctx, String name, Class<E> type) {
+        return enumValue(ctx.queryParam(name), name, type);
+    }
+
+    /** An enum named by a body field that must be present. */
+    public static <E extends Enum<E>> E requiredEnum(String raw, String field, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            throw Validation.invalid(field, "is required");
+        }
+        return enumValue(raw, field, type);
+    }
+
+    private static <E extends Enum<E>> E enumValue(String raw, String field, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Validation.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** An optional timestamp query parameter such as {@code ?from=}; null when absent or blank. */
+    public static Instant instantQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw Validation.invalid(name, "must be an ISO-8601 UTC timestamp such as 2026-11-23T10:00:00Z");
+        }
     }
 }

@@ -13,17 +13,13 @@ public final class ListUsers {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
-    /** @param role null for every role; @param limit null for the default; @param cursor null for the first page */
-    public record Query(Role role, Integer limit, String cursor) {
+    /** @param role null for every role; @param cursor null for the first page */
+    public record Query(Role role, int limit, String cursor) {
         public Query {
             new Validation()
-                    .require(limit == null || (limit >= 1 && limit <= MAX_LIMIT), "limit", "must be 1 to " + MAX_LIMIT)
+                    .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT)
                     .require(cursor == null || decode(cursor) != null, "cursor", "is not a cursor this server issued")
                     .orThrow();
-        }
-
-        int effectiveLimit() {
-            return limit == null ? DEFAULT_LIMIT : limit;
         }
     }
 
@@ -34,7 +30,7 @@ public final class ListUsers {
     }
 
     public UserPage list(Query query) {
-        int limit = query.effectiveLimit();
+        int limit = query.limit();
         var after = query.cursor() == null ? null : decode(query.cursor());
         // One row more than asked tells whether another page exists without a count query.
         var rows = users.page(query.role(), after, limit + 1);

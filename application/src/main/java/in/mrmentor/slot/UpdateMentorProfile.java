@@ -10,13 +10,9 @@ import java.util.UUID;
 /** A mentor writes their profile: bio, expertise, token cost and earning per meeting. */
 public final class UpdateMentorProfile {
 
-    public record Command(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
+    public record Command(String bio, List<String> expertise, long tokenCost, long earningPerMeetingPaise) {
         public Command {
-            new Validation()
-                    .require(expertise != null, "expertise", "is required")
-                    .require(tokenCost != null, "tokenCost", "is required")
-                    .require(earningPerMeetingPaise != null, "earningPerMeetingPaise", "is required")
-                    .orThrow();
+            new Validation().require(expertise != null, "expertise", "is required").orThrow();
         }
     }
 

@@ -18,13 +18,12 @@ import java.util.UUID;
  */
 public final class GrantTokens {
 
-    public record Command(UUID userId, String account, Long amount, String reason) {
+    /** The edge turns the account's API name into a {@link Wallet}; a negative amount is a correction. */
+    public record Command(UUID userId, Wallet wallet, long amount, String reason) {
         public Command {
             new Validation()
                     .require(userId != null, "userId", "is required")
-                    .require(account != null && Wallet.fromApiName(account).isPresent(), "account",
-                            "must be one of token, resumeToken, promotionalToken")
-                    .require(amount != null, "amount", "is required")
+                    .require(wallet != null, "account", "must be one of " + Wallet.apiNames())
                     .orThrow();
         }
     }
@@ -52,8 +51,7 @@ public final class GrantTokens {
 
     /** @param grantedBy the administrator (or the CLI's operator account) who asks */
     public Receipt grant(UUID grantedBy, Command command) {
-        var grant = new Grant(ids.next(), command.userId(), Wallet.fromApiName(command.account()).orElseThrow(),
-                command.amount(), command.reason());
+        var grant = new Grant(ids.next(), command.userId(), command.wallet(), command.amount(), command.reason());
         return transactions.inTransaction(() -> {
             if (!ledger.isOpen(grant.userId())) {
                 throw TokenErrors.userNotFound();

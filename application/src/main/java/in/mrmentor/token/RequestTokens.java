@@ -2,7 +2,6 @@ package in.mrmentor.token;
 
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
-import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.token.port.AllotmentRequests;
@@ -13,10 +12,7 @@ import java.util.UUID;
 /** A user asks an administrator for tokens ({@code ENABLE_TOKEN_REQUEST_FLOW}). */
 public final class RequestTokens {
 
-    public record Command(Long amount, String reason, UUID batchId) {
-        public Command {
-            new Validation().require(amount != null, "amount", "is required").orThrow();
-        }
+    public record Command(long amount, String reason, UUID batchId) {
     }
 
     private final AllotmentRequests requests;

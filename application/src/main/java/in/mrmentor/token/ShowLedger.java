@@ -13,11 +13,11 @@ public final class ShowLedger {
     public static final int MAX_LIMIT = 200;
     private static final String PREFIX = "seq:";
 
-    /** @param limit null for the default; @param cursor null for the first page */
-    public record Query(Integer limit, String cursor) {
+    /** @param cursor null for the first page */
+    public record Query(int limit, String cursor) {
         public Query {
             new Validation()
-                    .require(limit == null || (limit >= 1 && limit <= MAX_LIMIT), "limit", "must be 1 to " + MAX_LIMIT)
+                    .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT)
                     .require(cursor == null || decode(cursor) != null, "cursor", "is not a cursor this server issued")
                     .orThrow();
         }
@@ -30,7 +30,7 @@ public final class ShowLedger {
     }
 
     public LedgerPage page(UUID userId, Query query) {
-        int limit = query.limit() == null ? DEFAULT_LIMIT : query.limit();
+        int limit = query.limit();
         Long before = query.cursor() == null ? null : decode(query.cursor());
         // One row more than asked tells whether another page exists without a count query.
         var rows = ledger.entries(userId, before, limit + 1);

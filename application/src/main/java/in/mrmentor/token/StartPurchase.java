@@ -12,10 +12,10 @@ import java.util.UUID;
 /** A user starts buying tokens: we price them, create the provider's order and keep a PENDING purchase. */
 public final class StartPurchase {
 
-    public record Command(Long quantity) {
+    public record Command(long quantity) {
         public Command {
             new Validation()
-                    .require(quantity != null && quantity >= 1 && quantity <= TokenPrice.MAX_QUANTITY, "quantity",
+                    .require(quantity >= 1 && quantity <= TokenPrice.MAX_QUANTITY, "quantity",
                             "must be a whole number from 1 to " + TokenPrice.MAX_QUANTITY)
                     .orThrow();
         }

@@ -67,14 +67,14 @@ class AdministeringUsersTest {
         assertThat(second.items()).extracting(UserView::id).containsExactly(d.id());
         assertThat(second.nextCursor()).isNull();
 
-        assertThat(kit.listUsers.list(new ListUsers.Query(null, null, null)).items()).hasSize(4);
+        assertThat(kit.listUsers.list(new ListUsers.Query(null, ListUsers.DEFAULT_LIMIT, null)).items()).hasSize(4);
     }
 
     @Test
     void aBadLimitOrCursorIsAValidationError() {
         assertRefused(() -> new ListUsers.Query(null, 201, null), "VALIDATION_FAILED");
         assertRefused(() -> new ListUsers.Query(null, 0, null), "VALIDATION_FAILED");
-        assertRefused(() -> new ListUsers.Query(null, null, "bm9wZQ"), "VALIDATION_FAILED");
+        assertRefused(() -> new ListUsers.Query(null, ListUsers.DEFAULT_LIMIT, "bm9wZQ"), "VALIDATION_FAILED");
     }
 
     @Test

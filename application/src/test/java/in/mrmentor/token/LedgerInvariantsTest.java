@@ -63,13 +63,13 @@ class LedgerInvariantsTest {
             Map<Wallet, Long> held = model.get(user);
             switch (step.kind()) {
                 case "grant" -> {
-                    kit.grantTokens.grant(user, new GrantTokens.Command(user, step.wallet().apiName(), step.amount(), "p"));
+                    kit.grantTokens.grant(user, new GrantTokens.Command(user, step.wallet(), step.amount(), "p"));
                     held.merge(step.wallet(), step.amount(), Long::sum);
                 }
                 case "correct" -> {
                     boolean covered = held.get(step.wallet()) >= step.amount();
                     boolean refused = refused(() -> kit.grantTokens.grant(user, new GrantTokens.Command(user,
-                            step.wallet().apiName(), -step.amount(), "p")));
+                            step.wallet(), -step.amount(), "p")));
                     assertThat(refused).isEqualTo(!covered);
                     if (covered) {
                         held.merge(step.wallet(), -step.amount(), Long::sum);

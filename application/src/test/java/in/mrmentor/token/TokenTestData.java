@@ -42,7 +42,7 @@ public final class TokenTestData {
         }
 
         public GrantTokens.Command command() {
-            return new GrantTokens.Command(user, wallet.apiName(), amount, reason);
+            return new GrantTokens.Command(user, wallet, amount, reason);
         }
     }
 }

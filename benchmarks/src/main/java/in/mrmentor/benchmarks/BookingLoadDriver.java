@@ -10,6 +10,7 @@ import in.mrmentor.persistence.embedded.EmbeddedPostgres;
 import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.token.GrantTokens;
+import in.mrmentor.token.Wallet;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,7 +107,7 @@ public final class BookingLoadDriver {
             UUID id = backend.identity.createUser.create(Role.SUPERADMIN,
                     new CreateUser.Command(email, "bench-student-pass", "Bench Student " + i, Role.USER, null)).id();
             backend.tokens.grantTokens.grant(operator,
-                    new GrantTokens.Command(id, "token", (long) bookings * 2 * TOKEN_COST, "benchmark"));
+                    new GrantTokens.Command(id, Wallet.TOKEN, (long) bookings * 2 * TOKEN_COST, "benchmark"));
             var login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email

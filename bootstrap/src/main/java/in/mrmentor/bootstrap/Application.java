@@ -5,9 +5,9 @@ import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.http.HttpServer;
 import in.mrmentor.http.HttpSettings;
 import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.ProcessMetrics;
 import in.mrmentor.http.auth.Authenticator;
-import in.mrmentor.http.auth.Principal;
 import in.mrmentor.http.config.SystemConfigRoutes;
 import in.mrmentor.http.identity.IdentityRoutes;
 import in.mrmentor.http.jobs.QueueRoutes;
@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The running service: the {@link Backend} behind an HTTP server. {@link #close()} is the graceful
@@ -54,17 +55,19 @@ public final class Application implements AutoCloseable {
             var identity = backend.identity;
             HttpServer http = HttpServer.create(httpSettings, authenticator(identity), registry,
                     backend.healthChecks(),
-                    List.of(new SystemConfigRoutes(backend.readPublicConfig, backend.listConfigs, backend.upsertConfig,
-                                    backend.updateConfig, backend.deleteConfig, settings.flags()),
-                            new IdentityRoutes(new IdentityRoutes.UseCases(identity.signUp, identity.logIn,
-                                    identity.refreshSession, identity.logOut, identity.showCurrentUser,
-                                    identity.changePassword, identity.requestOtp, identity.verifyOtp,
-                                    identity.masterLogin, identity.createUser, identity.listUsers)),
-                            new OutboxRoutes(backend.outbox),
-                            backend.tokens.routes(),
+                    Stream.of(List.of(new SystemConfigRoutes(backend.readPublicConfig, backend.listConfigs,
+                                            backend.upsertConfig, backend.updateConfig, backend.deleteConfig,
+                                            settings.flags()),
+                                    new IdentityRoutes(new IdentityRoutes.UseCases(identity.signUp, identity.logIn,
+                                            identity.refreshSession, identity.logOut, identity.showCurrentUser,
+                                            identity.changePassword, identity.requestOtp, identity.verifyOtp,
+                                            identity.masterLogin, identity.createUser, identity.listUsers)),
+                                    new OutboxRoutes(backend.outbox),
+                                    backend.tokens.routes()),
                             backend.slots.routes(),
-                            new MeetingEventRoutes(backend.slots.receiveMeetingEvent),
-                            new QueueRoutes(backend.queueAdministration)));
+                            List.of(new MeetingEventRoutes(backend.slots.receiveMeetingEvent),
+                                    new QueueRoutes(backend.queueAdministration)))
+                            .<RouteGroup>flatMap(List::stream).toList());
             Workers.register(backend, registry);
             backend.jobWorkers.start();
             try {
@@ -108,8 +111,7 @@ public final class Application implements AutoCloseable {
     private static Authenticator authenticator(IdentityWiring identity) {
         return token -> {
             try {
-                var principal = identity.authenticate.authenticate(token);
-                return Optional.of(new Principal(principal.userId(), principal.role()));
+                return Optional.of(identity.authenticate.authenticate(token));
             } catch (DomainException refused) {
                 return Optional.empty();
             }

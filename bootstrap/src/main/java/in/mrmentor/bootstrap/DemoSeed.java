@@ -11,6 +11,7 @@ import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.Slot;
 import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.token.GrantTokens;
+import in.mrmentor.token.Wallet;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -84,9 +85,9 @@ public final class DemoSeed {
             UUID student = user(identity.createUser, "student" + (i + 1) + DOMAIN, STUDENT_PASSWORD,
                     "Demo Student " + (i + 1), Role.USER);
             backend.tokens.grantTokens.grant(TokenWiring.OPERATOR,
-                    new GrantTokens.Command(student, "token", 10L, "demo seed"));
+                    new GrantTokens.Command(student, Wallet.TOKEN, 10L, "demo seed"));
             backend.tokens.grantTokens.grant(TokenWiring.OPERATOR,
-                    new GrantTokens.Command(student, "promotionalToken", 1L, "demo seed"));
+                    new GrantTokens.Command(student, Wallet.PROMOTIONAL_TOKEN, 1L, "demo seed"));
             students.add(student);
         }
         // Four slots per mentor over the next seven days, at whole hours that never overlap.

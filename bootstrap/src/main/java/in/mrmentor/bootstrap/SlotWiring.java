@@ -1,7 +1,8 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.http.Idempotent;
-import in.mrmentor.http.slot.SlotRoutes;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.http.slot.SlotRouteGroups;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
@@ -49,6 +50,7 @@ import in.mrmentor.slot.port.RecordingStorage;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.List;
 
 /** Mentorship over PostgreSQL, the token economy (for paying and refunding), mail and the blob store. */
 public final class SlotWiring {
@@ -129,8 +131,8 @@ public final class SlotWiring {
         maxRecordingBytes = settings.maxRecordingBytes();
     }
 
-    public SlotRoutes routes() {
-        return new SlotRoutes(new SlotRoutes.UseCases(listMentors, updateMentorProfile, offerSlot, listMentorSlots,
+    public List<RouteGroup> routes() {
+        return SlotRouteGroups.of(new SlotRouteGroups.UseCases(listMentors, updateMentorProfile, offerSlot, listMentorSlots,
                 bookSlot, requestSlot, acceptSlotRequest, requestCancellation, redeemMeetingAction, cancelSlot, joinMeeting, completeSlot,
                 giveFeedback, uploadRecording, readRecording, showEarnings, requestWithdrawal, decideWithdrawal,
                 listSlotRequests, declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, retractSlot,

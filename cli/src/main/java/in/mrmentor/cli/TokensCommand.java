@@ -2,7 +2,9 @@ package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.Backend;
 import in.mrmentor.bootstrap.TokenWiring;
+import in.mrmentor.shared.Validation;
 import in.mrmentor.token.GrantTokens;
+import in.mrmentor.token.Wallet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +42,10 @@ final class TokensCommand extends CommandGroup {
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
                 var userId = backend.tokens.findTokenHolder.byEmail(email);
+                var wallet = Wallet.fromApiName(account).orElseThrow(
+                        () -> Validation.invalid("account", "must be one of " + Wallet.apiNames()));
                 var receipt = backend.tokens.grantTokens.grant(TokenWiring.OPERATOR,
-                        new GrantTokens.Command(userId, account, amount, reason));
+                        new GrantTokens.Command(userId, wallet, amount, reason));
                 spec.commandLine().getOut().printf("Granted %d %s to %s; balance now %d (grant %s)%n",
                         receipt.amount(), receipt.wallet().apiName(), email, receipt.balanceAfter(), receipt.grantId());
             }

@@ -2,6 +2,7 @@ package in.mrmentor.token;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The three token accounts every user holds (seed 003: Token, PromotionalToken and the resume-review count). */
 public enum Wallet {
@@ -17,6 +18,11 @@ public enum Wallet {
 
     public String apiName() {
         return apiName;
+    }
+
+    /** The names a client may use, for refusing any other: {@code token, resumeToken, promotionalToken}. */
+    public static String apiNames() {
+        return Arrays.stream(values()).map(Wallet::apiName).collect(Collectors.joining(", "));
     }
 
     public static Optional<Wallet> fromApiName(String name) {

@@ -1,5 +1,6 @@
 package in.mrmentor.http.auth;
 
+import in.mrmentor.identity.Principal;
 import in.mrmentor.identity.port.AccessTokens;
 
 import java.util.Optional;

@@ -10,6 +10,7 @@ import in.mrmentor.config.UpdateConfig;
 import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
@@ -44,10 +45,6 @@ public final class SystemConfigRoutes implements RouteGroup {
         }
     }
 
-    /** The list shape of API.md; every row fits in one page, so {@code nextCursor} is always null. */
-    public record Page(List<EntryView> items, String nextCursor) {
-    }
-
     private final ReadPublicConfig readPublic;
     private final ListConfigs list;
     private final UpsertConfig upsert;
@@ -77,7 +74,8 @@ public final class SystemConfigRoutes implements RouteGroup {
                 Route.get("/api/system-config/{key}", Access.anyone(), "One active, non-secret setting",
                         ctx -> ctx.json(readPublic.read(ctx.pathParam("key")))),
                 Route.get("/api/admin/system-config", admin, "Every setting ordered by key, secrets masked",
-                        ctx -> ctx.json(new Page(list.list().stream().map(EntryView::of).toList(), null))),
+                        // Every row fits in one page, so nextCursor is always null.
+                        ctx -> ctx.json(ListPage.of(list.list().stream().map(EntryView::of).toList()))),
                 Route.post("/api/admin/system-config", admin, "Create or change the setting with this key", ctx -> {
                     UpsertBody body = Input.json(ctx, UpsertBody.class);
                     ctx.json(EntryView.of(upsert.upsert(new UpsertConfig.Command(body.key(), body.value(), body.label(),

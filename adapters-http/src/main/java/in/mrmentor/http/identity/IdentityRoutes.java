@@ -3,6 +3,7 @@ package in.mrmentor.http.identity;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.ChangePassword;
@@ -20,12 +21,9 @@ import in.mrmentor.identity.SignUp;
 import in.mrmentor.identity.UserView;
 import in.mrmentor.identity.VerifyOtp;
 import in.mrmentor.shared.DomainException;
-import in.mrmentor.shared.Validation;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -100,9 +98,6 @@ public final class IdentityRoutes implements RouteGroup {
         }
     }
 
-    public record UserPageJson(List<UserJson> items, String nextCursor) {
-    }
-
     private final UseCases useCases;
 
     public IdentityRoutes(UseCases useCases) {
@@ -165,36 +160,13 @@ public final class IdentityRoutes implements RouteGroup {
                 Route.post("/api/admin/users", admin, "Create a user of any role (ADMIN/SUPERADMIN only by a SUPERADMIN)", ctx -> {
                     var body = Input.json(ctx, CreateUserBody.class);
                     ctx.status(201).json(UserJson.of(useCases.createUser().create(Caller.principal(ctx).role(),
-                            new CreateUser.Command(body.email(), body.password(), body.name(), role(body.role(), "role"),
+                            new CreateUser.Command(body.email(), body.password(), body.name(), Input.requiredEnum(body.role(), "role", Role.class),
                                     body.phone()))));
                 }).withBody(CreateUserBody.class),
                 Route.get("/api/admin/users", admin, "Users, optionally of one role (?role=&limit=&cursor=)", ctx -> {
-                    var page = useCases.listUsers().list(new ListUsers.Query(
-                            ctx.queryParam("role") == null ? null : role(ctx.queryParam("role"), "role"),
-                            limit(ctx.queryParam("limit")), ctx.queryParam("cursor")));
-                    ctx.json(new UserPageJson(page.items().stream().map(UserJson::of).toList(), page.nextCursor()));
+                    var page = useCases.listUsers().list(new ListUsers.Query(Input.enumQuery(ctx, "role", Role.class),
+                            Input.limit(ctx), Input.cursor(ctx)));
+                    ctx.json(new ListPage<>(page.items().stream().map(UserJson::of).toList(), page.nextCursor()));
                 }));
-    }
-
-    private static Role role(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            throw Validation.invalid(field, "is required");
-        }
-        try {
-            return Role.valueOf(raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Validation.invalid(field, "must be one of " + Arrays.toString(Role.values()));
-        }
-    }
-
-    private static Integer limit(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            throw Validation.invalid("limit", "must be a whole number");
-        }
     }
 }

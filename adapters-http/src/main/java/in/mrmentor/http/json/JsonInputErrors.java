@@ -11,8 +11,11 @@ import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.FieldError;
 import in.mrmentor.shared.Validation;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Explains a rejected request body in the API's terms: a {@code VALIDATION_FAILED} refusal naming
@@ -80,16 +83,16 @@ public final class JsonInputErrors {
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }
-        if (type == java.util.UUID.class) {
+        if (type == UUID.class) {
             return "a UUID";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 timestamp";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
-        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
         return "an object";

@@ -2,6 +2,7 @@ package in.mrmentor.http.mail;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
@@ -23,9 +24,6 @@ public final class OutboxRoutes implements RouteGroup {
         }
     }
 
-    public record OutboxPage(List<OutboxItem> items, String nextCursor) {
-    }
-
     private final Outbox outbox;
 
     public OutboxRoutes(Outbox outbox) {
@@ -40,8 +38,7 @@ public final class OutboxRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(Route.get("/api/admin/outbox", Access.roles(Role.ADMIN), "Outgoing mail, newest first (?limit=)",
-                ctx -> ctx.json(new OutboxPage(outbox.newest(Input.limit(ctx)).stream()
-                        .map(OutboxItem::of).toList(), null))));
+                ctx -> ctx.json(ListPage.of(outbox.newest(Input.limit(ctx)).stream().map(OutboxItem::of).toList()))));
     }
 
 }

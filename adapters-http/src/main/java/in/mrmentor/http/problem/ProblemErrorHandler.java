@@ -46,7 +46,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
 
     private static byte[] body(int status, String requestId) {
         try {
-            return Json.mapper().writeValueAsBytes(Problems.fromFramework(status, requestId));
+            return Json.mapper().writeValueAsBytes(ProblemResponses.fromFramework(status, requestId));
         } catch (JsonProcessingException e) {
             return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
         }

@@ -21,7 +21,7 @@ public final class MeetingEventRoutes implements RouteGroup {
 
     @Override
     public String tag() {
-        return "Mentorship";
+        return SlotRouteGroups.TAG;
     }
 
     @Override

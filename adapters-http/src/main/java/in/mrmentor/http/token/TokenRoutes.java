@@ -4,6 +4,7 @@ import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
@@ -22,12 +23,15 @@ import in.mrmentor.token.ShowLedger;
 import in.mrmentor.token.ShowWallet;
 import in.mrmentor.token.StartPurchase;
 import in.mrmentor.token.VerifyPurchase;
+import in.mrmentor.token.TokenPrice;
+import in.mrmentor.token.Wallet;
 import in.mrmentor.token.WalletBalance;
+import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,15 +49,35 @@ public final class TokenRoutes implements RouteGroup {
     }
 
     public record GrantBody(UUID userId, String account, Long amount, String reason) {
+        /** Every missing or unknown field refused in one answer, as API.md "Errors" asks. */
+        GrantTokens.Command toCommand() {
+            var wallet = account == null ? Optional.<Wallet>empty() : Wallet.fromApiName(account);
+            new Validation()
+                    .require(userId != null, "userId", "is required")
+                    .require(wallet.isPresent(), "account", "must be one of " + Wallet.apiNames())
+                    .require(amount != null, "amount", "is required")
+                    .orThrow();
+            return new GrantTokens.Command(userId, wallet.orElseThrow(), amount, reason);
+        }
     }
 
     public record TokenRequestBody(Long amount, String reason, UUID batchId) {
+        RequestTokens.Command toCommand() {
+            new Validation().require(amount != null, "amount", "is required").orThrow();
+            return new RequestTokens.Command(amount, reason, batchId);
+        }
     }
 
     public record DecisionBody(String note) {
     }
 
     public record PurchaseBody(Long quantity) {
+        StartPurchase.Command toCommand() {
+            if (quantity == null) {
+                throw Validation.invalid("quantity", "must be a whole number from 1 to " + TokenPrice.MAX_QUANTITY);
+            }
+            return new StartPurchase.Command(quantity);
+        }
     }
 
     public record VerifyBody(String razorpayOrderId, String razorpayPaymentId, String razorpaySignature) {
@@ -76,9 +100,6 @@ public final class TokenRoutes implements RouteGroup {
         }
     }
 
-    public record LedgerPageJson(List<EntryJson> items, String nextCursor) {
-    }
-
     public record GrantJson(UUID grantId, UUID userId, String account, long amount, long balanceAfter) {
     }
 
@@ -88,9 +109,6 @@ public final class TokenRoutes implements RouteGroup {
             return new TokenRequestJson(r.id(), r.userId(), r.amount(), r.reason(), r.batchId(), r.status().name(),
                     r.decidedBy(), r.note(), r.createdAt(), r.decidedAt());
         }
-    }
-
-    public record TokenRequestPageJson(List<TokenRequestJson> items, String nextCursor) {
     }
 
     public record ResumeReviewJson(UUID id, String status, String resumeUrl, String notes, Instant createdAt) {
@@ -121,27 +139,27 @@ public final class TokenRoutes implements RouteGroup {
                 Route.get("/api/tokens/ledger", Access.anyUser(), "The caller's ledger entries, newest first (?limit&cursor)",
                         ctx -> {
                             var page = useCases.ledger().page(Caller.principal(ctx).userId(),
-                                    new ShowLedger.Query(Input.limit(ctx), ctx.queryParam("cursor")));
-                            ctx.json(new LedgerPageJson(page.items().stream().map(EntryJson::of).toList(),
+                                    new ShowLedger.Query(Input.limit(ctx), Input.cursor(ctx)));
+                            ctx.json(new ListPage<>(page.items().stream().map(EntryJson::of).toList(),
                                     page.nextCursor()));
                         }),
                 Route.post("/api/admin/tokens/grants", admin, "Grant tokens, or correct with a negative amount (Idempotency-Key)",
                         idempotent.handler(ctx -> {
                             var body = Input.json(ctx, GrantBody.class);
                             var receipt = useCases.grant().grant(Caller.principal(ctx).userId(),
-                                    new GrantTokens.Command(body.userId(), body.account(), body.amount(), body.reason()));
+                                    body.toCommand());
                             return new Idempotent.Reply(201, new GrantJson(receipt.grantId(), receipt.userId(),
                                     receipt.wallet().apiName(), receipt.amount(), receipt.balanceAfter()));
                         })).withBody(GrantBody.class),
                 Route.post("/api/tokens/requests", Access.anyUser(), "Ask an administrator for tokens", ctx -> {
                     var body = Input.json(ctx, TokenRequestBody.class);
                     var request = useCases.requestTokens().request(Caller.principal(ctx).userId(),
-                            new RequestTokens.Command(body.amount(), body.reason(), body.batchId()));
+                            body.toCommand());
                     ctx.status(201).json(TokenRequestJson.of(request));
                 }).withBody(TokenRequestBody.class),
                 Route.get("/api/admin/tokens/requests", admin, "Token requests, newest first (?status=)", ctx -> {
-                    var requests = useCases.listRequests().list(status(ctx.queryParam("status")));
-                    ctx.json(new TokenRequestPageJson(requests.stream().map(TokenRequestJson::of).toList(), null));
+                    var requests = useCases.listRequests().list(Input.enumQuery(ctx, "status", AllotmentStatus.class));
+                    ctx.json(ListPage.of(requests.stream().map(TokenRequestJson::of).toList()));
                 }),
                 Route.post("/api/admin/tokens/requests/{id}/approve", admin, "Approve and credit a pending request, once",
                         idempotent.handler(ctx -> decide(ctx, AllotmentStatus.APPROVED))).withBody(DecisionBody.class),
@@ -151,7 +169,7 @@ public final class TokenRoutes implements RouteGroup {
                         idempotent.handler(ctx -> {
                             var body = Input.json(ctx, PurchaseBody.class);
                             var checkout = useCases.startPurchase().start(Caller.principal(ctx).userId(),
-                                    new StartPurchase.Command(body.quantity()));
+                                    body.toCommand());
                             return new Idempotent.Reply(201, checkout);
                         })).withBody(PurchaseBody.class),
                 Route.post("/api/tokens/purchases/{id}/verify", Access.anyUser(), "Complete a purchase with Razorpay's checkout signature",
@@ -171,34 +189,18 @@ public final class TokenRoutes implements RouteGroup {
                         }),
                 Route.post("/api/tokens/resume-reviews", Access.anyUser(), "Spend one resumeToken on a resume review (Idempotency-Key)",
                         idempotent.handler(ctx -> {
-                            var body = optionalJson(ctx, ResumeReviewBody.class, new ResumeReviewBody(null, null));
+                            var body = Input.optionalJson(ctx, ResumeReviewBody.class, new ResumeReviewBody(null, null));
                             var review = useCases.resumeReview().request(Caller.principal(ctx).userId(),
                                     new RequestResumeReview.Command(body.resumeUrl(), body.notes()));
                             return new Idempotent.Reply(201, ResumeReviewJson.of(review));
                         })).withBody(ResumeReviewBody.class));
     }
 
-    private Idempotent.Reply decide(io.javalin.http.Context ctx, AllotmentStatus outcome) {
+    private Idempotent.Reply decide(Context ctx, AllotmentStatus outcome) {
         UUID id = Input.uuidPath(ctx, "id");
-        var body = optionalJson(ctx, DecisionBody.class, new DecisionBody(null));
+        var body = Input.optionalJson(ctx, DecisionBody.class, new DecisionBody(null));
         var decided = useCases.decide().decide(Caller.principal(ctx).userId(), id,
                 new DecideTokenRequest.Command(outcome, body.note()));
         return new Idempotent.Reply(200, TokenRequestJson.of(decided));
-    }
-
-    /** Bodies whose every field is optional may be left out entirely. */
-    private static <T> T optionalJson(io.javalin.http.Context ctx, Class<T> type, T whenAbsent) {
-        return Input.bodyBytes(ctx).length == 0 ? whenAbsent : Input.json(ctx, type);
-    }
-
-    private static AllotmentStatus status(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return AllotmentStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Validation.invalid("status", "must be one of PENDING, APPROVED, REJECTED");
-        }
     }
 }

@@ -15,11 +15,11 @@ import java.util.concurrent.CompletionException;
  * The one place an exception becomes an HTTP answer. Business refusals keep their code and fields;
  * anything unexpected is a bug: logged with its stack trace, answered with the request id only.
  */
-public final class Problems {
+public final class ProblemResponses {
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
-    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
-    private Problems() {
+    private ProblemResponses() {
     }
 
     public static Problem from(Throwable error, String requestId) {

@@ -1,0 +1,76 @@
+package in.mrmentor.http.slot;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Idempotent;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.Role;
+import in.mrmentor.slot.BookSlot;
+import in.mrmentor.slot.CancelSlot;
+import in.mrmentor.slot.ListBookings;
+import in.mrmentor.slot.RequestCancellation;
+import io.javalin.http.Context;
+
+import java.util.List;
+
+import static in.mrmentor.http.slot.SlotCaller.actor;
+import static in.mrmentor.http.slot.SlotCaller.userId;
+
+/** A student's bookings: booking with tokens, their list, and the cancellations that refund them. */
+public final class BookingRoutes implements RouteGroup {
+
+    public record ReasonBody(String reason) {
+    }
+
+    private final BookSlot book;
+    private final ListBookings listBookings;
+    private final RequestCancellation requestCancellation;
+    private final CancelSlot cancel;
+    private final Idempotent idempotent;
+
+    public BookingRoutes(BookSlot book, ListBookings listBookings, RequestCancellation requestCancellation,
+                         CancelSlot cancel, Idempotent idempotent) {
+        this.book = book;
+        this.listBookings = listBookings;
+        this.requestCancellation = requestCancellation;
+        this.cancel = cancel;
+        this.idempotent = idempotent;
+    }
+
+    @Override
+    public String tag() {
+        return SlotRouteGroups.TAG;
+    }
+
+    @Override
+    public List<Route> routes() {
+        Access student = Access.roles(Role.USER);
+        return List.of(
+                Route.post("/api/slots/{id}/book", student, "Book a slot with tokens, promotional first (Idempotency-Key)",
+                        idempotent.handler(ctx -> new Idempotent.Reply(200, SlotJson.of(
+                                book.book(userId(ctx), Input.uuidPath(ctx, "id")))))),
+                Route.get("/api/slots/mine", student, "The caller's booked slots, by start time", ctx -> {
+                    var slots = listBookings.forStudent(userId(ctx), Input.limit(ctx));
+                    ctx.json(ListPage.of(slots.stream().map(SlotJson::of).toList()));
+                }),
+                Route.post("/api/slots/{id}/cancellation-request", Access.anyUser(),
+                        "The slot's student or mentor asks for cancellation", ctx -> {
+                            var body = Input.json(ctx, ReasonBody.class);
+                            ctx.json(SlotJson.of(requestCancellation.request(userId(ctx),
+                                    Input.uuidPath(ctx, "id"), body.reason())));
+                        }).withBody(ReasonBody.class),
+                Route.post("/api/admin/slots/{id}/cancel", Access.roles(Role.ADMIN),
+                        "Cancel a slot; the student's tokens go back where they came from (Idempotency-Key)",
+                        idempotent.handler(this::cancel)).withBody(ReasonBody.class),
+                Route.post("/api/mentor/slots/{id}/cancel", Access.roles(Role.EXPERT),
+                        "The mentor cancels their own slot, refunding the student (Idempotency-Key)",
+                        idempotent.handler(this::cancel)).withBody(ReasonBody.class));
+    }
+
+    private Idempotent.Reply cancel(Context ctx) {
+        var body = Input.json(ctx, ReasonBody.class);
+        return new Idempotent.Reply(200, SlotJson.of(cancel.cancel(actor(ctx), Input.uuidPath(ctx, "id"), body.reason())));
+    }
+}

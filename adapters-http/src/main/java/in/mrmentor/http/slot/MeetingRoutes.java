@@ -1,0 +1,85 @@
+package in.mrmentor.http.slot;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Idempotent;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.Role;
+import in.mrmentor.slot.CompleteSlot;
+import in.mrmentor.slot.GiveFeedback;
+import in.mrmentor.slot.JoinMeeting;
+import in.mrmentor.slot.LeaveMeeting;
+import in.mrmentor.slot.RedeemMeetingAction;
+import in.mrmentor.slot.SlotFeedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static in.mrmentor.http.slot.SlotCaller.actor;
+import static in.mrmentor.http.slot.SlotCaller.userId;
+
+/** The meeting of a booked slot: joining and leaving it, completing it, the student's feedback, mailed actions. */
+public final class MeetingRoutes implements RouteGroup {
+
+    public record FeedbackBody(Integer rating, String experience, String comment) {
+    }
+
+    public record FeedbackJson(UUID id, UUID slotId, int rating, String experience, String comment,
+                               Instant createdAt) {
+        static FeedbackJson of(SlotFeedback f) {
+            return new FeedbackJson(f.id(), f.slotId(), f.rating(), f.experience(), f.comment(), f.createdAt());
+        }
+    }
+
+    /** What leaving logs. */
+    public record LeaveJson(UUID slotId, String action, Instant at) {
+    }
+
+    private final JoinMeeting join;
+    private final LeaveMeeting leave;
+    private final CompleteSlot complete;
+    private final GiveFeedback feedback;
+    private final RedeemMeetingAction redeemAction;
+    private final Idempotent idempotent;
+
+    public MeetingRoutes(JoinMeeting join, LeaveMeeting leave, CompleteSlot complete, GiveFeedback feedback,
+                         RedeemMeetingAction redeemAction, Idempotent idempotent) {
+        this.join = join;
+        this.leave = leave;
+        this.complete = complete;
+        this.feedback = feedback;
+        this.redeemAction = redeemAction;
+        this.idempotent = idempotent;
+    }
+
+    @Override
+    public String tag() {
+        return SlotRouteGroups.TAG;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/api/slots/{id}/join", Access.anyUser(), "Join the meeting inside its window",
+                        ctx -> ctx.json(join.join(userId(ctx), Input.uuidPath(ctx, "id")))),
+                Route.post("/api/slots/{id}/leave", Access.anyUser(), "Leave the meeting (logged)", ctx -> {
+                    var log = leave.leave(userId(ctx), Input.uuidPath(ctx, "id"));
+                    ctx.json(new LeaveJson(log.slotId(), log.action().name(), log.at()));
+                }),
+                Route.post("/api/slots/{id}/complete", Access.roles(Role.EXPERT, Role.ADMIN),
+                        "Complete a meeting; credits the mentor once (Idempotency-Key)",
+                        idempotent.handler(ctx -> new Idempotent.Reply(200, SlotJson.of(
+                                complete.complete(actor(ctx), Input.uuidPath(ctx, "id")))))),
+                Route.post("/api/slots/{id}/feedback", Access.roles(Role.USER), "Rate a completed meeting, once", ctx -> {
+                    var body = Input.json(ctx, FeedbackBody.class);
+                    var given = feedback.give(userId(ctx), Input.uuidPath(ctx, "id"),
+                            new GiveFeedback.Command(body.rating(), body.experience(), body.comment()));
+                    ctx.status(201).json(FeedbackJson.of(given));
+                }).withBody(FeedbackBody.class),
+                Route.post("/api/meeting-actions/{token}", Access.anyone(),
+                        "Follow a one-time link from a meeting mail (the link is the credential)",
+                        ctx -> ctx.json(SlotJson.of(redeemAction.redeem(ctx.pathParam("token"))))));
+    }
+}

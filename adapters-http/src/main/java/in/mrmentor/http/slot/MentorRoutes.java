@@ -1,0 +1,71 @@
+package in.mrmentor.http.slot;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.Role;
+import in.mrmentor.shared.Validation;
+import in.mrmentor.slot.ListMentors;
+import in.mrmentor.slot.MentorProfile;
+import in.mrmentor.slot.UpdateMentorProfile;
+
+import java.util.List;
+import java.util.UUID;
+
+import static in.mrmentor.http.slot.SlotCaller.userId;
+
+/** Mentors and their profiles: who can be booked, and what a mentor tells students about themselves. */
+public final class MentorRoutes implements RouteGroup {
+
+    public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
+        /** Every missing field refused in one answer, as API.md "Errors" asks. */
+        UpdateMentorProfile.Command toCommand() {
+            new Validation()
+                    .require(expertise != null, "expertise", "is required")
+                    .require(tokenCost != null, "tokenCost", "is required")
+                    .require(earningPerMeetingPaise != null, "earningPerMeetingPaise", "is required")
+                    .orThrow();
+            return new UpdateMentorProfile.Command(bio, expertise, tokenCost, earningPerMeetingPaise);
+        }
+    }
+
+    public record MentorJson(UUID id, String name, List<String> expertise, long tokenCost) {
+    }
+
+    public record ProfileJson(UUID mentorId, String bio, List<String> expertise, long tokenCost,
+                              long earningPerMeetingPaise) {
+        static ProfileJson of(MentorProfile p) {
+            return new ProfileJson(p.mentorId(), p.bio(), p.expertise(), p.tokenCost(), p.earningPerMeetingPaise());
+        }
+    }
+
+    private final ListMentors listMentors;
+    private final UpdateMentorProfile updateProfile;
+
+    public MentorRoutes(ListMentors listMentors, UpdateMentorProfile updateProfile) {
+        this.listMentors = listMentors;
+        this.updateProfile = updateProfile;
+    }
+
+    @Override
+    public String tag() {
+        return SlotRouteGroups.TAG;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/api/mentors", Access.anyUser(), "Mentors with a profile", ctx -> {
+                    var mentors = listMentors.list(Input.limit(ctx)).stream()
+                            .map(m -> new MentorJson(m.id(), m.name(), m.expertise(), m.tokenCost())).toList();
+                    ctx.json(ListPage.of(mentors));
+                }),
+                Route.put("/api/mentor/profile", Access.roles(Role.EXPERT), "Write the caller's mentor profile", ctx -> {
+                    var body = Input.json(ctx, ProfileBody.class);
+                    var profile = updateProfile.update(userId(ctx), body.toCommand());
+                    ctx.json(ProfileJson.of(profile));
+                }).withBody(ProfileBody.class));
+    }
+}

@@ -1,0 +1,81 @@
+package in.mrmentor.http.slot;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Idempotent;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.Role;
+import in.mrmentor.slot.AcceptSlotRequest;
+import in.mrmentor.slot.DeclineSlotRequest;
+import in.mrmentor.slot.ListSlotRequests;
+import in.mrmentor.slot.RequestSlot;
+import in.mrmentor.slot.SlotRequest;
+import in.mrmentor.slot.SlotRequestStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static in.mrmentor.http.slot.SlotCaller.userId;
+
+/** A student asks a mentor for a meeting at a chosen time; the mentor accepts (a paid slot) or declines. */
+public final class SlotRequestRoutes implements RouteGroup {
+
+    public record SlotRequestBody(UUID mentorId, Instant preferredStart, String message) {
+    }
+
+    public record SlotRequestJson(UUID id, UUID studentId, UUID mentorId, Instant preferredStart, String message,
+                                  String status, UUID slotId, Instant createdAt) {
+        static SlotRequestJson of(SlotRequest r) {
+            return new SlotRequestJson(r.id(), r.studentId(), r.mentorId(), r.preferredStart(), r.message(),
+                    r.status().name(), r.slotId(), r.createdAt());
+        }
+    }
+
+    private final RequestSlot requestSlot;
+    private final ListSlotRequests listRequests;
+    private final AcceptSlotRequest acceptRequest;
+    private final DeclineSlotRequest declineRequest;
+    private final Idempotent idempotent;
+
+    public SlotRequestRoutes(RequestSlot requestSlot, ListSlotRequests listRequests, AcceptSlotRequest acceptRequest,
+                             DeclineSlotRequest declineRequest, Idempotent idempotent) {
+        this.requestSlot = requestSlot;
+        this.listRequests = listRequests;
+        this.acceptRequest = acceptRequest;
+        this.declineRequest = declineRequest;
+        this.idempotent = idempotent;
+    }
+
+    @Override
+    public String tag() {
+        return SlotRouteGroups.TAG;
+    }
+
+    @Override
+    public List<Route> routes() {
+        Access expert = Access.roles(Role.EXPERT);
+        return List.of(
+                Route.post("/api/slot-requests", Access.roles(Role.USER), "Ask a mentor for a meeting at a chosen time",
+                        ctx -> {
+                            var body = Input.json(ctx, SlotRequestBody.class);
+                            var request = requestSlot.request(userId(ctx),
+                                    new RequestSlot.Command(body.mentorId(), body.preferredStart(), body.message()));
+                            ctx.status(201).json(SlotRequestJson.of(request));
+                        }).withBody(SlotRequestBody.class),
+                Route.get("/api/mentor/slot-requests", expert, "Requests students sent the caller (?status=)", ctx -> {
+                    var requests = listRequests.forMentor(userId(ctx),
+                            Input.enumQuery(ctx, "status", SlotRequestStatus.class), Input.limit(ctx));
+                    ctx.json(ListPage.of(requests.stream().map(SlotRequestJson::of).toList()));
+                }),
+                Route.post("/api/mentor/slot-requests/{id}/decline", expert, "Decline a student's request",
+                        ctx -> ctx.json(SlotRequestJson.of(declineRequest.decline(userId(ctx),
+                                Input.uuidPath(ctx, "id"))))),
+                Route.post("/api/mentor/slot-requests/{id}/accept", expert,
+                        "Accept a request: a confirmed slot, paid by the student (Idempotency-Key)",
+                        idempotent.handler(ctx -> new Idempotent.Reply(200, SlotJson.of(
+                                acceptRequest.accept(userId(ctx), Input.uuidPath(ctx, "id")))))));
+    }
+}
