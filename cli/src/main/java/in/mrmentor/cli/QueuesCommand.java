@@ -1,6 +1,5 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.QueueStats;
@@ -42,7 +41,7 @@ final class QueuesCommand extends CommandGroup {
             try (Backend backend = Mas.backend(spec)) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-20s %8s %8s %8s %8s%n", "QUEUE", "WAITING", "RUNNING", "DELAYED", "DEAD");
-                for (QueueStats stats : backend.queueAdministration.stats()) {
+                for (QueueStats stats : backend.platform().queueAdministration().stats()) {
                     out.printf("%-20s %8d %8d %8d %8d%n", stats.type(), stats.waiting(), stats.running(), stats.delayed(),
                             stats.dead());
                 }
@@ -64,7 +63,7 @@ final class QueuesCommand extends CommandGroup {
             try (Backend backend = Mas.backend(spec)) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-36s %-8s %-24s %s%n", "ID", "ATTEMPTS", "FAILED AT", "LAST ERROR");
-                for (DeadJob job : backend.queueAdministration.deadJobs(queue(queue), MAX_DEAD)) {
+                for (DeadJob job : backend.platform().queueAdministration().deadJobs(queue(queue), MAX_DEAD)) {
                     out.printf("%-36s %-8d %-24s %s%n", job.id(), job.attempts(), job.failedAt(), job.lastError());
                 }
             }
@@ -89,10 +88,10 @@ final class QueuesCommand extends CommandGroup {
             String name = queue(queue);
             try (Backend backend = Mas.backend(spec)) {
                 List<UUID> ids = id != null ? List.of(id)
-                        : backend.queueAdministration.deadJobs(name, MAX_DEAD).stream().map(DeadJob::id).toList();
+                        : backend.platform().queueAdministration().deadJobs(name, MAX_DEAD).stream().map(DeadJob::id).toList();
                 int retried = 0;
                 for (UUID deadId : ids) {
-                    if (backend.queueAdministration.retryDead(name, deadId)) {
+                    if (backend.platform().queueAdministration().retryDead(name, deadId)) {
                         retried++;
                     }
                 }
