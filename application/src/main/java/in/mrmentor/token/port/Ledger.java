@@ -1,6 +1,7 @@
 package in.mrmentor.token.port;
 
 import in.mrmentor.shared.PageRequest;
+import in.mrmentor.token.Account;
 import in.mrmentor.token.LedgerAudit;
 import in.mrmentor.token.LedgerEntry;
 import in.mrmentor.token.Transfer;
@@ -11,6 +12,7 @@ import in.mrmentor.token.WalletBalance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The double-entry token ledger and the balance projection kept beside it. Every write joins the
@@ -21,6 +23,9 @@ public interface Ledger {
 
     /** The outcome of {@link #post}: either every transfer was written, or none was. */
     sealed interface Posting permits Posted, Refused {
+
+        /** The posting that was written; a refusal becomes the exception {@code refusal} makes of it. */
+        Posted orElseThrow(Function<Refused, ? extends RuntimeException> refusal);
     }
 
     /** @param entries the user-account legs written, in transfer order */
@@ -28,10 +33,25 @@ public interface Ledger {
         public Posted {
             entries = List.copyOf(entries);
         }
+
+        @Override
+        public Posted orElseThrow(Function<Refused, ? extends RuntimeException> refusal) {
+            return this;
+        }
     }
 
-    /** A user account would have gone below zero; nothing was written. */
+    /** A user account would have gone below zero ({@link Account#mayHold}); nothing was written. */
     record Refused(UserAccount account, long needed, long available) implements Posting {
+
+        @Override
+        public Posted orElseThrow(Function<Refused, ? extends RuntimeException> refusal) {
+            throw refusal.apply(this);
+        }
+
+        /** For postings that only credit users, where a refusal can only be a bug. */
+        public IllegalStateException unexpected(String posting) {
+            return new IllegalStateException(posting + " cannot be refused: " + this);
+        }
     }
 
     /** Creates the three zero balances of a user; opening an open wallet changes nothing. */
