@@ -173,6 +173,23 @@ class InputRulesOverHttpTest {
     }
 
     @Test
+    void aRecordingUploadTakesAudioVideoOrOctetStreamOnly() throws Exception {
+        String path = "/api/slots/" + UUID.randomUUID() + "/recordings";
+        for (String type : List.of("text/html", "application/json", "image/svg+xml")) {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                    .header("Authorization", "Bearer " + tokens.get(Role.EXPERT)).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("<script>1</script>")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(type).isEqualTo(415);
+        }
+        for (String type : List.of("video/webm", "audio/ogg", "application/octet-stream")) {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                    .header("Authorization", "Bearer " + tokens.get(Role.EXPERT)).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("bytes")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).as(type).contains("SLOT_NOT_FOUND");
+        }
+    }
+
+    @Test
     void anUnknownQueueIsNotFound() {
         var unknown = api.get("/api/admin/queues/not-a-uuid/dead", tokens.get(Role.SUPERADMIN));
         assertThat(unknown.status()).isEqualTo(404);
