@@ -2,8 +2,11 @@ package in.mrmentor.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import in.mrmentor.bootstrap.Application;
+import in.mrmentor.bootstrap.MasServer;
 import in.mrmentor.bootstrap.SettingsReader;
+import in.mrmentor.bootstrap.identity.IdentityModule;
+import in.mrmentor.bootstrap.slot.SlotModule;
+import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.Role;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
@@ -79,7 +82,7 @@ public final class BookingLoadDriver {
                 admin.createStatement().execute("CREATE DATABASE bench");
             }
             String jdbcUrl = pg.jdbcUrl("bench");
-            try (Application app = Application.start(SettingsReader.read(Map.of(
+            try (MasServer app = MasServer.start(SettingsReader.read(Map.of(
                     "MAS_DATA_DIR", root.resolve("data").toString(), "PORT", "0", "HOST", "127.0.0.1",
                     "DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/bench",
                     "DB_POOL_SIZE", Integer.toString(Math.max(10, clients)),
@@ -90,9 +93,8 @@ public final class BookingLoadDriver {
         }
     }
 
-    private static void run(Application app, String jdbcUrl, String user, String password, int clients, int bookings)
+    private static void run(MasServer app, String jdbcUrl, String user, String password, int clients, int bookings)
             throws Exception {
-        var backend = app.backend();
         System.out.printf("Setting up: %d students, 2 x %d slots ...%n", clients, bookings);
         var operator = new UUID(0, 0);
         UUID httpMentor = mentor(app, "bench-mentor-http@example.com");
@@ -104,9 +106,9 @@ public final class BookingLoadDriver {
         List<Student> students = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             String email = "bench-student-" + i + "@example.com";
-            UUID id = backend.identity.createUser.create(Role.SUPERADMIN,
+            UUID id = app.module(IdentityModule.class).createUser.create(Role.SUPERADMIN,
                     new CreateUser.Command(email, "bench-student-pass", "Bench Student " + i, Role.USER, null)).id();
-            backend.tokens.grantTokens.grant(operator,
+            app.module(TokenModule.class).grantTokens.grant(operator,
                     new GrantTokens.Command(id, Wallet.TOKEN, (long) bookings * 2 * TOKEN_COST, "benchmark"));
             var login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
                     .header("Content-Type", "application/json")
@@ -135,7 +137,7 @@ public final class BookingLoadDriver {
                 Runtime.getRuntime().availableProcessors());
 
         verify(jdbcUrl, user, password, overHttp.ok() + overJdbc.ok() + warm1.ok() + warm2.ok());
-        var audit = backend.tokens.auditLedger.audit();
+        var audit = app.module(TokenModule.class).auditLedger.audit();
         System.out.printf("Ledger audit: %s (%d accounts)%n", audit.healthy() ? "OK" : "PROBLEMS " + audit.mismatches(),
                 audit.accountsChecked());
         if (!audit.healthy()) {
@@ -143,22 +145,21 @@ public final class BookingLoadDriver {
         }
     }
 
-    private static UUID mentor(Application app, String email) {
-        var backend = app.backend();
-        UUID mentor = backend.identity.createUser.create(Role.SUPERADMIN,
+    private static UUID mentor(MasServer app, String email) {
+        UUID mentor = app.module(IdentityModule.class).createUser.create(Role.SUPERADMIN,
                 new CreateUser.Command(email, "bench-mentor-pass", "Bench Mentor", Role.EXPERT, null)).id();
-        backend.slots.updateMentorProfile.update(mentor,
+        app.module(SlotModule.class).updateMentorProfile.update(mentor,
                 new UpdateMentorProfile.Command("benchmark", List.of("load"), TOKEN_COST, 1000L));
         return mentor;
     }
 
     /** Back-to-back 30-minute slots starting {@code offsetSlots} half-hours after tomorrow's first hour. */
-    private static List<UUID> slots(Application app, UUID mentor, int offsetSlots, int count) {
+    private static List<UUID> slots(MasServer app, UUID mentor, int offsetSlots, int count) {
         Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(1))
                 .plus(Duration.ofMinutes(30L * offsetSlots));
         List<UUID> ids = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            ids.add(app.backend().slots.offerSlot.offer(mentor,
+            ids.add(app.module(SlotModule.class).offerSlot.offer(mentor,
                     new OfferSlot.Command(first.plus(Duration.ofMinutes(30L * i)), null)).id());
         }
         return ids;

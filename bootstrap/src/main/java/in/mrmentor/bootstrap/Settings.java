@@ -1,5 +1,11 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.identity.IdentitySettings;
+import in.mrmentor.bootstrap.settings.DatabaseTarget;
+import in.mrmentor.bootstrap.settings.PlatformSettings;
+import in.mrmentor.bootstrap.settings.Secret;
+import in.mrmentor.bootstrap.slot.SlotSettings;
+import in.mrmentor.bootstrap.token.TokenSettings;
 import in.mrmentor.config.FeatureFlags;
 
 import java.nio.file.Path;
@@ -11,6 +17,8 @@ import java.util.Optional;
 /**
  * The typed configuration built once at start-up from the environment (the first tier; runtime
  * rows and flags are the others). Secrets are {@link Secret}s, so printing this object is safe.
+ * It sits beside the server rather than in {@code settings}: it gathers each context's settings,
+ * and those are read with the {@code settings} vocabulary, so there it would close a package cycle.
  */
 public record Settings(
         boolean production,
@@ -28,18 +36,11 @@ public record Settings(
         Optional<Secret> metricsToken,
         LogFormat logFormat,
         Duration shutdownTimeout,
-        Duration accessTokenLifetime,
-        Duration refreshTokenLifetime,
-        int loginMaxAttempts,
-        Duration loginWindow,
-        Optional<String> adminEmail,
-        Optional<Secret> adminPassword,
-        Optional<Secret> masterPassword,
-        Optional<Secret> masterTotpSecret,
         FeatureFlags flags,
         PlatformSettings platform,
+        IdentitySettings identity,
         TokenSettings tokens,
-        MentorshipSettings mentorship) {
+        SlotSettings slots) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -48,22 +49,21 @@ public record Settings(
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
         Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(tokens, "tokens");
-        Objects.requireNonNull(mentorship, "mentorship");
+        Objects.requireNonNull(slots, "slots");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens, mentorship);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, accessTokenLifetime, refreshTokenLifetime, loginMaxAttempts, loginWindow,
-                adminEmail, adminPassword, masterPassword, masterTotpSecret, flags, platform, tokens, mentorship);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
     }
 }

@@ -1,5 +1,16 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.identity.IdentitySettings;
+import in.mrmentor.bootstrap.identity.IdentitySettingsReader;
+import in.mrmentor.bootstrap.settings.DatabaseTarget;
+import in.mrmentor.bootstrap.settings.DatabaseUrl;
+import in.mrmentor.bootstrap.settings.DevelopmentSecrets;
+import in.mrmentor.bootstrap.settings.EnvVar;
+import in.mrmentor.bootstrap.settings.PlatformSettingsReader;
+import in.mrmentor.bootstrap.settings.Secret;
+import in.mrmentor.bootstrap.settings.SettingsProblems;
+import in.mrmentor.bootstrap.slot.SlotSettingsReader;
+import in.mrmentor.bootstrap.token.TokenSettingsReader;
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
@@ -15,6 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static in.mrmentor.bootstrap.settings.SettingsProblems.secret;
+import static in.mrmentor.bootstrap.settings.SettingsProblems.text;
+
 /**
  * Builds {@link Settings} from the process environment and refuses to start on anything wrong,
  * naming each variable and never echoing its value. In production it applies the guards of seed
@@ -22,9 +36,6 @@ import java.util.Set;
  */
 public final class SettingsReader {
     static final int MIN_JWT_SECRET_BYTES = 32;
-    static final Set<String> KNOWN_DEFAULT_SECRETS = Set.of("changeme", "change-me", "change-me-in-env",
-            "change-this-password", "secret", "jwt_secret", "jwt-secret", "your-secret-key", "your_jwt_secret",
-            "supersecret", "password", "admin", "admin123", "admin@123", "changeit", "default", "test", "shubham");
     private static final Set<String> DEVELOPMENT_NAMES = Set.of("development", "dev", "local", "test");
     private static final Set<String> PRODUCTION_NAMES = Set.of("production", "prod");
     private static final Set<String> SEED_DATABASE_DEFAULTS = Set.of("shubham", "template");
@@ -37,7 +48,7 @@ public final class SettingsReader {
     }
 
     public static Settings read(Map<String, String> env) {
-        Problems problems = new Problems();
+        SettingsProblems problems = new SettingsProblems();
         boolean production = isProduction(env, problems);
         Path dataDirectory = Path.of(text(env, EnvVar.MAS_DATA_DIR).orElse(".mas-data")).toAbsolutePath().normalize();
         DatabaseTarget database = DatabaseUrl.resolve(env, problems);
@@ -47,7 +58,7 @@ public final class SettingsReader {
         if (production) {
             if (jwtSecret == null) {
                 problems.add(EnvVar.JWT_SECRET, "must be set in production");
-            } else if (isKnownDefault(jwtSecret)) {
+            } else if (jwtSecret.isKnownDefault()) {
                 problems.add(EnvVar.JWT_SECRET, "is a known default value; generate one (e.g. openssl rand -hex 32)");
             }
         } else {
@@ -68,15 +79,7 @@ public final class SettingsReader {
             problems.add(EnvVar.PLATFORM_ENCRYPTION_KEY, "must be at least 16 characters long");
         }
 
-        Optional<Secret> adminPassword = secret(env, EnvVar.ADMIN_PASSWORD);
-        if (production && adminPassword.filter(SettingsReader::isKnownDefault).isPresent()) {
-            problems.add(EnvVar.ADMIN_PASSWORD, "is a known default value; choose a strong password");
-        }
-        Optional<String> adminEmail = text(env, EnvVar.ADMIN_EMAIL);
-        if (adminEmail.isPresent() != adminPassword.isPresent()) {
-            problems.add(adminEmail.isPresent() ? EnvVar.ADMIN_PASSWORD : EnvVar.ADMIN_EMAIL,
-                    "must be set together with " + (adminEmail.isPresent() ? "ADMIN_EMAIL" : "ADMIN_PASSWORD"));
-        }
+        IdentitySettings identity = IdentitySettingsReader.read(env, problems, production);
         if (production) {
             guardDatabase(env, database, problems);
         }
@@ -113,23 +116,16 @@ public final class SettingsReader {
                 secret(env, EnvVar.METRICS_TOKEN),
                 logFormat,
                 Duration.ofSeconds(problems.integer(env, EnvVar.SHUTDOWN_TIMEOUT_SECONDS, 20, 0, 600)),
-                Duration.ofMinutes(problems.integer(env, EnvVar.ACCESS_TOKEN_EXPIRE_MINUTES, 15, 1, 24 * 60)),
-                Duration.ofDays(problems.integer(env, EnvVar.REFRESH_TOKEN_EXPIRE_DAYS, 7, 1, 365)),
-                problems.integer(env, EnvVar.AUTH_LOGIN_MAX_ATTEMPTS, 5, 1, 1000),
-                Duration.ofSeconds(problems.integer(env, EnvVar.AUTH_LOGIN_WINDOW_SECONDS, 900, 1, 86_400)),
-                adminEmail,
-                adminPassword,
-                secret(env, EnvVar.MASTER_PASSWORD),
-                secret(env, EnvVar.MASTER_TOTP_SECRET),
                 flags,
                 PlatformSettingsReader.read(env, problems),
+                identity,
                 TokenSettingsReader.read(env, problems),
-                MentorshipSettings.read(env, problems));
+                SlotSettingsReader.read(env, problems));
         problems.throwIfAny();
         return settings;
     }
 
-    private static boolean isProduction(Map<String, String> env, Problems problems) {
+    private static boolean isProduction(Map<String, String> env, SettingsProblems problems) {
         String appEnv = text(env, EnvVar.APP_ENV).map(v -> v.toLowerCase(Locale.ROOT)).orElse(null);
         if (appEnv != null && !PRODUCTION_NAMES.contains(appEnv) && !DEVELOPMENT_NAMES.contains(appEnv)) {
             problems.add(EnvVar.APP_ENV, "must be one of development, dev, local, test, production");
@@ -138,7 +134,7 @@ public final class SettingsReader {
         return (appEnv != null && PRODUCTION_NAMES.contains(appEnv)) || PRODUCTION_NAMES.contains(nodeEnv);
     }
 
-    private static void guardDatabase(Map<String, String> env, DatabaseTarget database, Problems problems) {
+    private static void guardDatabase(Map<String, String> env, DatabaseTarget database, SettingsProblems problems) {
         if (database instanceof DatabaseTarget.Embedded) {
             problems.add(EnvVar.DATABASE_URL, "must be set in production (or DB_HOST / PGHOST); "
                     + "the embedded database is for development only");
@@ -158,7 +154,7 @@ public final class SettingsReader {
         }
     }
 
-    private static FeatureFlags flags(Map<String, String> env, Problems problems) {
+    private static FeatureFlags flags(Map<String, String> env, SettingsProblems problems) {
         Map<FeatureFlag, Boolean> states = new EnumMap<>(FeatureFlag.class);
         for (FeatureFlag flag : FeatureFlag.values()) {
             Optional<Boolean> parsed = flag.parse(env.get(flag.variable()));
@@ -182,19 +178,5 @@ public final class SettingsReader {
                 .map(origin -> origin.replaceAll("^\"|\"$", "").trim())
                 .filter(origin -> !origin.isEmpty())
                 .toList();
-    }
-
-    private static boolean isKnownDefault(Secret secret) {
-        return KNOWN_DEFAULT_SECRETS.contains(secret.value().trim().toLowerCase(Locale.ROOT));
-    }
-
-    private static Optional<String> text(Map<String, String> env, EnvVar var) {
-        String value = env.get(var.name());
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
-    }
-
-    private static Optional<Secret> secret(Map<String, String> env, EnvVar var) {
-        String value = env.get(var.name());
-        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(new Secret(value));
     }
 }

@@ -1,5 +1,6 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.http.Route;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.LogIn;
@@ -38,13 +39,13 @@ class IdentityOverHttpTest {
     @TempDir
     static Path dataDir;
 
-    private Application app;
+    private MasServer app;
     private ApiClient api;
 
     @BeforeAll
     void start() {
         String database = TestPostgres.get().freshDatabaseName();
-        app = Application.start(SettingsReader.read(Map.of(
+        app = MasServer.start(SettingsReader.read(Map.of(
                 "MAS_DATA_DIR", dataDir.toString(), "PORT", "0", "HOST", "127.0.0.1",
                 "DATABASE_URL", TestPostgres.get().databaseUrl(database),
                 "ADMIN_EMAIL", ADMIN_EMAIL, "ADMIN_PASSWORD", ADMIN_PASSWORD,
@@ -233,9 +234,9 @@ class IdentityOverHttpTest {
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
-            app.backend().identity.createUser.create(Role.SUPERADMIN,
+            app.module(IdentityModule.class).createUser.create(Role.SUPERADMIN,
                     new CreateUser.Command(email, "role-password", "Role " + role, role, null));
-            tokens.put(role, app.backend().identity.logIn.logIn(new LogIn.Command(email, "role-password")).accessToken());
+            tokens.put(role, app.module(IdentityModule.class).logIn.logIn(new LogIn.Command(email, "role-password")).accessToken());
         }
         Set<String> declaredPublic = app.routes().stream().filter(route -> route.access().isPublic())
                 .map(Route::toString).collect(Collectors.toSet());

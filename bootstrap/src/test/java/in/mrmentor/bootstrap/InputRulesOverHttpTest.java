@@ -43,14 +43,14 @@ class InputRulesOverHttpTest {
     @TempDir
     static Path dataDir;
 
-    private Application app;
+    private MasServer app;
     private ApiClient api;
     private final Map<Role, String> tokens = new LinkedHashMap<>();
 
     @BeforeAll
     void start() {
         String database = TestPostgres.get().freshDatabaseName();
-        app = Application.start(SettingsReader.read(Map.ofEntries(
+        app = MasServer.start(SettingsReader.read(Map.ofEntries(
                 Map.entry("MAS_DATA_DIR", dataDir.toString()), Map.entry("PORT", "0"), Map.entry("HOST", "127.0.0.1"),
                 Map.entry("DATABASE_URL", TestPostgres.get().databaseUrl(database)),
                 Map.entry("ADMIN_EMAIL", ADMIN_EMAIL), Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),

@@ -97,7 +97,7 @@ class MailOverHttpTest {
 
     @Test
     void withNothingConfiguredTheMailIsKeptInTheOutboxWithinSeconds() throws Exception {
-        try (Application app = Application.start(SettingsReader.read(environment(Map.of())))) {
+        try (MasServer app = MasServer.start(SettingsReader.read(environment(Map.of())))) {
             ApiClient api = new ApiClient(app.port());
             String email = requestOtp(api);
 
@@ -109,7 +109,7 @@ class MailOverHttpTest {
     void withSmtpConfiguredTheMailIsSent() throws Exception {
         var smtp = Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
                 "SMTP_TLS", "false", "EMAIL_FROM", "noreply@mrmentor.in");
-        try (Application app = Application.start(SettingsReader.read(environment(smtp)))) {
+        try (MasServer app = MasServer.start(SettingsReader.read(environment(smtp)))) {
             ApiClient api = new ApiClient(app.port());
             String email = requestOtp(api);
 
@@ -122,7 +122,7 @@ class MailOverHttpTest {
     @Test
     void withRedisConfiguredTheEmailJobPassesThroughRedisStreams() throws Exception {
         var env = environment(Map.of("REDIS_URL", "redis://127.0.0.1:" + redisPort));
-        try (Application app = Application.start(SettingsReader.read(env))) {
+        try (MasServer app = MasServer.start(SettingsReader.read(env))) {
             ApiClient api = new ApiClient(app.port());
             String email = requestOtp(api);
 

@@ -38,7 +38,7 @@ class MasterLoginOverHttpTest {
         var env = Map.of("MAS_DATA_DIR", dataDir.toString(), "PORT", "0", "HOST", "127.0.0.1",
                 "DATABASE_URL", TestPostgres.get().databaseUrl(database),
                 "MASTER_PASSWORD", MASTER_PASSWORD, "MASTER_TOTP_SECRET", TOTP_SECRET);
-        try (Application app = Application.start(SettingsReader.read(env))) {
+        try (MasServer app = MasServer.start(SettingsReader.read(env))) {
             ApiClient api = new ApiClient(app.port());
             api.post("/api/auth/signup", null, json("email", "student@example.com", "password", "correct-horse", "name", "Asha"));
 

@@ -1,5 +1,8 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.settings.DatabaseTarget;
+import in.mrmentor.bootstrap.settings.DevelopmentSecrets;
+import in.mrmentor.bootstrap.settings.SettingsException;
 import in.mrmentor.config.FeatureFlag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,10 +65,10 @@ class SettingsReaderTest {
         assertThat(settings.database()).isInstanceOf(DatabaseTarget.Embedded.class);
         assertThat(settings.port()).isEqualTo(8000);
         assertThat(settings.migrateOnStart()).isTrue();
-        assertThat(settings.accessTokenLifetime()).hasMinutes(15);
-        assertThat(settings.refreshTokenLifetime()).hasDays(7);
-        assertThat(settings.loginMaxAttempts()).isEqualTo(5);
-        assertThat(settings.loginWindow()).hasSeconds(900);
+        assertThat(settings.identity().accessTokenLifetime()).hasMinutes(15);
+        assertThat(settings.identity().refreshTokenLifetime()).hasDays(7);
+        assertThat(settings.identity().loginMaxAttempts()).isEqualTo(5);
+        assertThat(settings.identity().loginWindow()).hasSeconds(900);
         assertThat(settings.flags().isOn(FeatureFlag.TOKEN_REQUEST_FLOW)).isTrue();
         assertThat(settings.flags().isOn(FeatureFlag.SEEDING)).isFalse();
     }

@@ -1,5 +1,6 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.token.TokenModule;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import in.mrmentor.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +43,7 @@ class TokensOverHttpTest {
     static Path dataDir;
 
     private WireMockServer razorpay;
-    private Application app;
+    private MasServer app;
     private ApiClient api;
     private String admin;
 
@@ -51,7 +52,7 @@ class TokensOverHttpTest {
         razorpay = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         razorpay.start();
         String database = TestPostgres.get().freshDatabaseName();
-        app = Application.start(SettingsReader.read(Map.ofEntries(
+        app = MasServer.start(SettingsReader.read(Map.ofEntries(
                 Map.entry("MAS_DATA_DIR", dataDir.toString()), Map.entry("PORT", "0"), Map.entry("HOST", "127.0.0.1"),
                 Map.entry("DATABASE_URL", TestPostgres.get().databaseUrl(database)),
                 Map.entry("DB_POOL_SIZE", "12"),
@@ -280,7 +281,7 @@ class TokensOverHttpTest {
         var student = signUp();
         grant(student, "promotionalToken", 3, null);
 
-        assertThat(app.backend().tokens.auditLedger.audit().healthy()).isTrue();
+        assertThat(app.module(TokenModule.class).auditLedger.audit().healthy()).isTrue();
     }
 
     private ApiClient.Response webhook(String body, String signature) {

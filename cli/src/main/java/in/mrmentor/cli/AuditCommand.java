@@ -1,6 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.bootstrap.token.TokenModule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +23,7 @@ final class AuditCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var audit = backend.tokens.auditLedger.audit();
+                var audit = backend.module(TokenModule.class).auditLedger.audit();
                 PrintWriter out = spec.commandLine().getOut();
                 for (var mismatch : audit.mismatches()) {
                     out.printf("MISMATCH %s stored %d, ledger says %d%n", mismatch.account(), mismatch.stored(),

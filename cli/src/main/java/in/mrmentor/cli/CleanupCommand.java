@@ -1,6 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.bootstrap.slot.SlotModule;
 import in.mrmentor.slot.CleanUpExpiredSlots;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class CleanupCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                CleanUpExpiredSlots.Report report = backend.slots.cleanUpExpiredSlots.run(dryRun);
+                CleanUpExpiredSlots.Report report = backend.module(SlotModule.class).cleanUpExpiredSlots.run(dryRun);
                 PrintWriter out = spec.commandLine().getOut();
                 String verb = dryRun ? "would " : "";
                 for (var change : report.removed()) {

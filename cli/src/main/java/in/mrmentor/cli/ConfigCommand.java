@@ -1,6 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.bootstrap.config.ConfigModule;
 import in.mrmentor.config.ConfigEntry;
 import in.mrmentor.config.UpsertConfig;
 import picocli.CommandLine;
@@ -35,7 +35,7 @@ final class ConfigCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                print(spec.commandLine().getOut(), backend.listConfigs.list());
+                print(spec.commandLine().getOut(), backend.module(ConfigModule.class).listConfigs.list());
             }
             return ExitCode.OK;
         }
@@ -52,7 +52,7 @@ final class ConfigCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                ConfigEntry entry = backend.listConfigs.get(key);
+                ConfigEntry entry = backend.module(ConfigModule.class).listConfigs.get(key);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("key:         " + entry.key());
                 out.println("value:       " + entry.value());
@@ -102,7 +102,7 @@ final class ConfigCommand extends CommandGroup {
             String effective = valueFromStdin ? SecretInput.firstLineOf(Mas.stdin(spec)) : value;
             var command = new UpsertConfig.Command(key, effective, label, description, secret, active);
             try (Backend backend = Mas.backend(spec)) {
-                print(spec.commandLine().getOut(), List.of(backend.upsertConfig.upsert(command)));
+                print(spec.commandLine().getOut(), List.of(backend.module(ConfigModule.class).upsertConfig.upsert(command)));
             }
             return ExitCode.OK;
         }
@@ -120,7 +120,7 @@ final class ConfigCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                backend.deleteConfig.deleteByKey(key);
+                backend.module(ConfigModule.class).deleteConfig.deleteByKey(key);
                 spec.commandLine().getOut().println("Deleted " + key + ".");
             }
             return ExitCode.OK;

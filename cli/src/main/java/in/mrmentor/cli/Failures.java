@@ -1,7 +1,7 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.SettingsException;
-import in.mrmentor.bootstrap.StartupFailure;
+import in.mrmentor.bootstrap.platform.StartupFailure;
+import in.mrmentor.bootstrap.settings.SettingsException;
 import in.mrmentor.persistence.embedded.EmbeddedPostgresException;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.FieldError;

@@ -1,7 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
-import in.mrmentor.bootstrap.Logging;
+import in.mrmentor.bootstrap.platform.Logging;
 import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.SettingsReader;
 import picocli.CommandLine;
@@ -59,8 +58,7 @@ public final class Mas implements Runnable {
 
     /** The wired backend for an operations command; migrations run first unless MIGRATE_ON_START=false. */
     static Backend backend(CommandLine.Model.CommandSpec spec) {
-        Settings settings = settings(spec);
-        return Backend.open(settings, settings.migrateOnStart(), null);
+        return Backend.open(settings(spec));
     }
 
     /** The settings every command runs with, read from this command line's environment. */

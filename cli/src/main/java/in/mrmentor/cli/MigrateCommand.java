@@ -1,6 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.DatabaseRuntime;
+import in.mrmentor.bootstrap.platform.DatabaseRuntime;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,5 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.KnownQueues;
 import in.mrmentor.jobs.QueueStats;
@@ -25,7 +24,7 @@ final class QueuesCommand extends CommandGroup {
 
     /** An unknown queue exits 3 with the known names, like any unknown record (the seed printed an empty list). */
     static String queue(Backend backend, String name) {
-        return new KnownQueues(backend.queueAdministration).require(name);
+        return new KnownQueues(backend.platform().queueAdministration()).require(name);
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Jobs per queue: waiting, running, delayed, dead.")
@@ -38,7 +37,7 @@ final class QueuesCommand extends CommandGroup {
             try (Backend backend = Mas.backend(spec)) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-20s %8s %8s %8s %8s%n", "QUEUE", "WAITING", "RUNNING", "DELAYED", "DEAD");
-                for (QueueStats stats : backend.queueAdministration.stats()) {
+                for (QueueStats stats : backend.platform().queueAdministration().stats()) {
                     out.printf("%-20s %8d %8d %8d %8d%n", stats.type(), stats.waiting(), stats.running(), stats.delayed(),
                             stats.dead());
                 }
@@ -60,7 +59,7 @@ final class QueuesCommand extends CommandGroup {
             try (Backend backend = Mas.backend(spec)) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-36s %-8s %-24s %s%n", "ID", "ATTEMPTS", "FAILED AT", "LAST ERROR");
-                for (DeadJob job : backend.queueAdministration.deadJobs(queue(backend, queue), MAX_DEAD)) {
+                for (DeadJob job : backend.platform().queueAdministration().deadJobs(queue(backend, queue), MAX_DEAD)) {
                     out.printf("%-36s %-8d %-24s %s%n", job.id(), job.attempts(), job.failedAt(), job.lastError());
                 }
             }
@@ -85,10 +84,10 @@ final class QueuesCommand extends CommandGroup {
             try (Backend backend = Mas.backend(spec)) {
                 String name = queue(backend, queue);
                 List<UUID> ids = id != null ? List.of(id)
-                        : backend.queueAdministration.deadJobs(name, MAX_DEAD).stream().map(DeadJob::id).toList();
+                        : backend.platform().queueAdministration().deadJobs(name, MAX_DEAD).stream().map(DeadJob::id).toList();
                 int retried = 0;
                 for (UUID deadId : ids) {
-                    if (backend.queueAdministration.retryDead(name, deadId)) {
+                    if (backend.platform().queueAdministration().retryDead(name, deadId)) {
                         retried++;
                     }
                 }

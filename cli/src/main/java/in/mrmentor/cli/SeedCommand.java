@@ -1,7 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
-import in.mrmentor.bootstrap.DemoSeed;
+import in.mrmentor.bootstrap.slot.SlotModule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +22,7 @@ final class SeedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Backend backend = Mas.backend(spec)) {
-            var report = new DemoSeed(backend).run();
+            var report = backend.module(SlotModule.class).demoSeed().run();
             PrintWriter out = spec.commandLine().getOut();
             out.println(report.created() ? "Seeded the demo data. Logins:" : "Demo data already present. Logins:");
             report.logins().forEach(login -> out.println("  " + login));

@@ -1,6 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Application;
+import in.mrmentor.bootstrap.MasServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,10 +19,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Application application = Application.start(Mas.settings(spec));
+        MasServer server = MasServer.start(Mas.settings(spec));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            application.close();
+            server.close();
             stopped.countDown();
         }, "mas-shutdown"));
         stopped.await();

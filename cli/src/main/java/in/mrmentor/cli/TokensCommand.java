@@ -1,7 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
-import in.mrmentor.bootstrap.TokenWiring;
+import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.token.GrantTokens;
 import in.mrmentor.token.Wallet;
@@ -41,10 +40,11 @@ final class TokensCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var userId = backend.tokens.findTokenHolder.byEmail(email);
+                var tokens = backend.module(TokenModule.class);
+                var userId = tokens.findTokenHolder.byEmail(email);
                 var wallet = Wallet.fromApiName(account).orElseThrow(
                         () -> Validation.invalid("account", "must be one of " + Wallet.apiNames()));
-                var receipt = backend.tokens.grantTokens.grant(TokenWiring.OPERATOR,
+                var receipt = tokens.grantTokens.grant(TokenModule.OPERATOR,
                         new GrantTokens.Command(userId, wallet, amount, reason));
                 spec.commandLine().getOut().printf("Granted %d %s to %s; balance now %d (grant %s)%n",
                         receipt.amount(), receipt.wallet().apiName(), email, receipt.balanceAfter(), receipt.grantId());
@@ -64,7 +64,8 @@ final class TokensCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var balance = backend.tokens.showWallet.show(backend.tokens.findTokenHolder.byEmail(email));
+                var tokens = backend.module(TokenModule.class);
+                var balance = tokens.showWallet.show(tokens.findTokenHolder.byEmail(email));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("token %d%nresumeToken %d%npromotionalToken %d%n",
                         balance.token(), balance.resumeToken(), balance.promotionalToken());

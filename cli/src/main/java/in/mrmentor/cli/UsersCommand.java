@@ -1,6 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.ListUsers;
 import in.mrmentor.identity.ResetPassword;
@@ -55,7 +55,7 @@ final class UsersCommand extends CommandGroup {
             String password = passwordFromStdin ? SecretInput.firstLineOf(Mas.stdin(spec)) : SecretInput.generate();
             var command = new CreateUser.Command(email, password, name, role, phone);
             try (Backend backend = Mas.backend(spec)) {
-                UserView user = backend.identity.createUser.create(Role.SUPERADMIN, command);
+                UserView user = backend.module(IdentityModule.class).createUser.create(Role.SUPERADMIN, command);
                 PrintWriter out = spec.commandLine().getOut();
                 printHeader(out);
                 print(out, user);
@@ -78,11 +78,12 @@ final class UsersCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
+                var listUsers = backend.module(IdentityModule.class).listUsers;
                 PrintWriter out = spec.commandLine().getOut();
                 printHeader(out);
                 String cursor = null;
                 do {
-                    var page = backend.identity.listUsers.list(new ListUsers.Query(role, ListUsers.MAX_LIMIT, cursor));
+                    var page = listUsers.list(new ListUsers.Query(role, ListUsers.MAX_LIMIT, cursor));
                     page.items().forEach(user -> print(out, user));
                     cursor = page.nextCursor();
                 } while (cursor != null);
@@ -109,7 +110,7 @@ final class UsersCommand extends CommandGroup {
             String password = passwordFromStdin ? SecretInput.firstLineOf(Mas.stdin(spec)) : SecretInput.generate();
             var command = new ResetPassword.Command(email, password);
             try (Backend backend = Mas.backend(spec)) {
-                UserView user = backend.identity.resetPassword.reset(command);
+                UserView user = backend.module(IdentityModule.class).resetPassword.reset(command);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Password reset for " + user.email() + "; existing sessions are signed out.");
                 if (!passwordFromStdin) {

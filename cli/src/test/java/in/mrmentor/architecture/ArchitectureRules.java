@@ -17,6 +17,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The dependency rules of ARCHITECTURE.md as ArchUnit rules. Every rule takes the layers (or
@@ -101,6 +103,18 @@ final class ArchitectureRules {
                 .as("slices " + String.join(", ", slicePatterns) + " should be free of cycles");
     }
 
+    /**
+     * Rule 6: a package holds only the named top-level classes (their nested types come with them).
+     * Bootstrap's root holds the module interface, the server and the platform; a context's wiring
+     * belongs in the context's own package.
+     */
+    static ArchRule packageHoldsOnly(String packageName, Set<String> topLevelNames) {
+        return classes().that().resideInAPackage(packageName)
+                .should(beOneOf(topLevelNames))
+                .as("package " + packageName + " should hold only " + String.join(", ", new TreeSet<>(topLevelNames)))
+                .because("each context's wiring lives in the sub-package named after it");
+    }
+
     /** Package patterns in ArchUnit syntax, matching arrays by their element type. */
     static DescribedPredicate<JavaClass> inPackages(String... patterns) {
         PackageMatchers matchers = PackageMatchers.of(patterns);
@@ -120,6 +134,19 @@ final class ArchitectureRules {
             return type.getPackageName().equals("java.io")
                     && (type.getSimpleName().startsWith("File") || type.getSimpleName().equals("RandomAccessFile"));
         });
+    }
+
+    private static ArchCondition<JavaClass> beOneOf(Set<String> topLevelNames) {
+        return new ArchCondition<>("be one of " + new TreeSet<>(topLevelNames)) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String topLevel = javaClass.getName().substring(javaClass.getPackageName().length() + 1).split("\\$", 2)[0];
+                if (!topLevelNames.contains(topLevel)) {
+                    events.add(SimpleConditionEvent.violated(javaClass,
+                            "Class <" + javaClass.getName() + "> does not belong in " + javaClass.getPackageName()));
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> useOtherContextsOnlyThroughTheirRootPackage(BoundedContexts contexts) {

@@ -28,6 +28,7 @@ import in.mrmentor.architecture.fixture.domainleak.domain.PureWallet;
 import in.mrmentor.architecture.fixture.domainleak.domain.UrlProbe;
 import in.mrmentor.architecture.fixture.domainleak.domain.WalletCallingUseCase;
 import in.mrmentor.architecture.fixture.rootleak.application.UseCaseCallingCli;
+import in.mrmentor.architecture.fixture.rootleak.bootstrap.Wiring;
 import in.mrmentor.architecture.fixture.rootleak.bootstrap.WiringThatCallsCli;
 import in.mrmentor.architecture.fixture.rootleak.cli.MasCommand;
 import in.mrmentor.architecture.fixture.rootleak.domain.WalletReadingWiring;
@@ -139,10 +140,36 @@ class ArchitectureRulesTest {
             assertPasses(contextRule("contexts.wellformed"), fixture("contexts.wellformed"));
         }
 
+        @Test
+        void readsTheContextsFromThePackagesOfTheirClassesLeavingOutTheSharedKernel() {
+            assertThat(contextsOf("contexts.wellformed").names()).containsExactlyInAnyOrder("contexta", "contextb");
+        }
+
         private ArchRule contextRule(String root) {
+            return ArchitectureRules.contextsMeetOnlyAtTheirRootPackages(contextsOf(root),
+                    ArchitectureRules.inPackages(FIXTURE + "." + root + ".."));
+        }
+
+        private BoundedContexts contextsOf(String root) {
             String base = FIXTURE + "." + root;
-            BoundedContexts contexts = new BoundedContexts(base, Set.of("contexta", "contextb"), "shared");
-            return ArchitectureRules.contextsMeetOnlyAtTheirRootPackages(contexts, ArchitectureRules.inPackages(base + ".."));
+            return BoundedContexts.derivedFrom(fixture(root), ArchitectureRules.inPackages(base + ".."), base, "shared");
+        }
+    }
+
+    @Nested
+    class RootPackageRule {
+        private static final String ROOT = FIXTURE + ".rootleak.bootstrap";
+
+        @Test
+        void rejectsAClassTheRootPackageDoesNotName() {
+            assertViolations(ArchitectureRules.packageHoldsOnly(ROOT, Set.of("Wiring")), fixture("rootleak.bootstrap"),
+                    List.of(WiringThatCallsCli.class), Wiring.class);
+        }
+
+        @Test
+        void acceptsTheNamedClasses() {
+            assertPasses(ArchitectureRules.packageHoldsOnly(ROOT, Set.of("Wiring", "WiringThatCallsCli")),
+                    fixture("rootleak.bootstrap"));
         }
     }
 

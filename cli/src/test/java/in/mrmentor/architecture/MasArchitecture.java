@@ -15,10 +15,13 @@ import java.util.Set;
 final class MasArchitecture {
 
     static final String BASE_PACKAGE = "in.mrmentor";
-    static final Set<String> CONTEXTS =
-            Set.of("identity", "config", "token", "slot", "hiring", "lead", "invoice", "pap", "program", "mail", "jobs",
-                    "blobs", "kpi");
     static final String SHARED_KERNEL = "shared";
+    static final String BOOTSTRAP_PACKAGE = "in.mrmentor.bootstrap";
+    /** The composition root's own package: the module interface and list, the server, the platform and its settings. */
+    static final Set<String> BOOTSTRAP_ROOT = Set.of("ContextModule", "ContextModules", "MasServer", "Platform",
+            "Settings", "SettingsReader", "package-info");
+    /** Sub-packages of bootstrap that are not a context's module: the settings vocabulary and the database runtime. */
+    static final Set<String> BOOTSTRAP_SHARED_ROOMS = Set.of("settings", "platform");
 
     static final ModuleLocation DOMAIN = ModuleLocation.of("domain", Role.class);
     static final ModuleLocation APPLICATION = ModuleLocation.of("application", Transactions.class);
@@ -26,9 +29,9 @@ final class MasArchitecture {
     static final ModuleLocation MESSAGING = ModuleLocation.ofPackageInfo("adapters-messaging", "in.mrmentor.messaging");
     static final ModuleLocation EXTERNAL = ModuleLocation.ofPackageInfo("adapters-external", "in.mrmentor.external");
     static final ModuleLocation HTTP = ModuleLocation.ofPackageInfo("adapters-http", "in.mrmentor.http");
-    static final ModuleLocation BOOTSTRAP = ModuleLocation.ofPackageInfo("bootstrap", "in.mrmentor.bootstrap");
+    static final ModuleLocation BOOTSTRAP = ModuleLocation.ofPackageInfo("bootstrap", BOOTSTRAP_PACKAGE);
 
-    /** cli has no classes on this branch yet, so it is known by package only. */
+    /** cli is the module running these tests, so it is known by package. */
     static final Layers LAYERS = new Layers(
             DOMAIN.asPredicate(),
             APPLICATION.asPredicate(),
@@ -54,6 +57,12 @@ final class MasArchitecture {
 
     static JavaClasses productionClasses() {
         return Holder.CLASSES;
+    }
+
+    /** The bounded contexts of the domain and the application, read from their classes. */
+    static BoundedContexts contexts() {
+        return BoundedContexts.derivedFrom(productionClasses(), LAYERS.domain().or(LAYERS.application()),
+                BASE_PACKAGE, SHARED_KERNEL);
     }
 
     /** Imported once per test JVM; importing the classpath is the slow part. */

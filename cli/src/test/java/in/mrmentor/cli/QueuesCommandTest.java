@@ -1,6 +1,6 @@
 package in.mrmentor.cli;
 
-import in.mrmentor.bootstrap.Backend;
+import in.mrmentor.bootstrap.Platform;
 import in.mrmentor.bootstrap.SettingsReader;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.NewJob;
@@ -31,17 +31,17 @@ class QueuesCommandTest {
 
     /** A job of type {@code email} that fails its only attempt and so lies dead. */
     private void oneDeadEmailJob() throws Exception {
-        try (Backend backend = Backend.open(SettingsReader.read(env), true, null)) {
-            backend.jobWorkers.register("email", job -> {
+        try (Platform platform = Platform.open(SettingsReader.read(env), true)) {
+            platform.jobWorkers().register("email", job -> {
                 throw new IllegalStateException("SMTP said 535 BadCredentials");
             }, new HandlerOptions(1, 1));
-            backend.jobQueue.enqueue(NewJob.of("email", "outbox-1"));
-            backend.jobWorkers.start();
+            platform.jobQueue().enqueue(NewJob.of("email", "outbox-1"));
+            platform.jobWorkers().start();
             Instant deadline = Instant.now().plusSeconds(20);
-            while (backend.queueAdministration.deadJobs("email", 10).isEmpty() && Instant.now().isBefore(deadline)) {
+            while (platform.queueAdministration().deadJobs("email", 10).isEmpty() && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
             }
-            backend.jobWorkers.stop(Duration.ofSeconds(5));
+            platform.jobWorkers().stop(Duration.ofSeconds(5));
         }
     }
 

@@ -1,0 +1,82 @@
+package in.mrmentor.bootstrap.config;
+
+import in.mrmentor.bootstrap.ContextModule;
+import in.mrmentor.bootstrap.Platform;
+import in.mrmentor.bootstrap.Settings;
+import in.mrmentor.bootstrap.settings.EnvVar;
+import in.mrmentor.bootstrap.settings.SettingsException;
+import in.mrmentor.config.DeleteConfig;
+import in.mrmentor.config.ListConfigs;
+import in.mrmentor.config.ReadPublicConfig;
+import in.mrmentor.config.SystemConfig;
+import in.mrmentor.config.UpdateConfig;
+import in.mrmentor.config.UpsertConfig;
+import in.mrmentor.config.port.SecretCipher;
+import in.mrmentor.config.port.SystemConfigs;
+import in.mrmentor.external.crypto.AesGcmSecretCipher;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.http.config.SystemConfigRoutes;
+import in.mrmentor.persistence.config.JdbiSystemConfigs;
+import in.mrmentor.shared.DomainException;
+
+import java.util.List;
+
+/** The runtime configuration rows ({@code system_configs}), their secrets sealed with PLATFORM_ENCRYPTION_KEY. */
+public final class ConfigModule implements ContextModule {
+    public final ReadPublicConfig readPublicConfig;
+    public final ListConfigs listConfigs;
+    public final UpsertConfig upsertConfig;
+    public final UpdateConfig updateConfig;
+    public final DeleteConfig deleteConfig;
+    private final Settings settings;
+
+    public ConfigModule(Platform platform) {
+        this.settings = platform.settings();
+        var tx = platform.transactions();
+        var clock = platform.clock();
+        SystemConfigs systemConfigs = new JdbiSystemConfigs(platform.jdbi());
+        SecretCipher cipher = settings.encryptionKey()
+                .<SecretCipher>map(key -> new AesGcmSecretCipher(key.value()))
+                .orElseGet(UnavailableSecretCipher::new);
+
+        readPublicConfig = new ReadPublicConfig(systemConfigs);
+        listConfigs = new ListConfigs(systemConfigs);
+        upsertConfig = new UpsertConfig(systemConfigs, cipher, tx, clock, platform.ids());
+        updateConfig = new UpdateConfig(systemConfigs, cipher, tx, clock);
+        deleteConfig = new DeleteConfig(systemConfigs, tx);
+        checkStoredSecretsAreReadable(systemConfigs, cipher);
+    }
+
+    @Override
+    public List<RouteGroup> routes() {
+        return List.of(new SystemConfigRoutes(readPublicConfig, listConfigs, upsertConfig, updateConfig, deleteConfig,
+                settings.flags()));
+    }
+
+    /** Production refuses to start when a stored secret cannot be opened with the configured key (seed 004 guard). */
+    private void checkStoredSecretsAreReadable(SystemConfigs systemConfigs, SecretCipher cipher) {
+        if (!settings.production()) {
+            return;
+        }
+        List<SystemConfig> secrets = systemConfigs.all().stream().filter(SystemConfig::secret).toList();
+        if (secrets.isEmpty()) {
+            return;
+        }
+        if (settings.encryptionKey().isEmpty()) {
+            throw new SettingsException(List.of(EnvVar.PLATFORM_ENCRYPTION_KEY.name()
+                    + " must be set: " + secrets.size() + " stored secret configuration row(s) need it"));
+        }
+        long unreadable = secrets.stream().filter(row -> {
+            try {
+                cipher.open(row.storedValue());
+                return false;
+            } catch (DomainException e) {
+                return true;
+            }
+        }).count();
+        if (unreadable > 0) {
+            throw new SettingsException(List.of(EnvVar.PLATFORM_ENCRYPTION_KEY.name() + " cannot decrypt "
+                    + unreadable + " stored secret configuration row(s); was the key rotated without re-encrypting?"));
+        }
+    }
+}

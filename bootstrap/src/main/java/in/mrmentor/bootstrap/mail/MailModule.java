@@ -1,0 +1,54 @@
+package in.mrmentor.bootstrap.mail;
+
+import in.mrmentor.bootstrap.ContextModule;
+import in.mrmentor.bootstrap.Platform;
+import in.mrmentor.external.mail.OutboxOnlyMailTransport;
+import in.mrmentor.external.mail.SmtpMailTransport;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.http.mail.OutboxRoutes;
+import in.mrmentor.jobs.HandlerOptions;
+import in.mrmentor.jobs.JobType;
+import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.mail.DeliverEmail;
+import in.mrmentor.mail.ListOutbox;
+import in.mrmentor.mail.SweepOutbox;
+import in.mrmentor.mail.port.MailTransport;
+import in.mrmentor.messaging.mail.EmailJobHandler;
+import in.mrmentor.messaging.mail.OutboxSweepJobHandler;
+import in.mrmentor.persistence.mail.JdbiOutboxStore;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Delivery of the mail the platform's mailer stores in the outbox: the {@code email} jobs send it over
+ * SMTP when configured, else it stays in the outbox; a recurring sweep re-enqueues mail whose job was lost.
+ */
+public final class MailModule implements ContextModule {
+    static final HandlerOptions EMAIL = HandlerOptions.of(2, 8);
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
+
+    public final DeliverEmail deliverEmail;
+    public final SweepOutbox sweepOutbox;
+    private final JdbiOutboxStore outbox;
+
+    public MailModule(Platform platform) {
+        this.outbox = platform.outbox();
+        MailTransport transport = platform.settings().platform().smtp().<MailTransport>map(SmtpMailTransport::new)
+                .orElseGet(OutboxOnlyMailTransport::new);
+        deliverEmail = new DeliverEmail(outbox, transport, platform.transactions(), platform.clock());
+        sweepOutbox = new SweepOutbox(outbox, platform.mailDeliveries(), platform.clock(), Duration.ofMinutes(10), 500);
+    }
+
+    @Override
+    public List<RouteGroup> routes() {
+        return List.of(new OutboxRoutes(new ListOutbox(outbox)));
+    }
+
+    @Override
+    public void jobs(JobWorkers workers) {
+        EmailJobHandler.register(workers, deliverEmail, EMAIL);
+        workers.register(JobType.EMAIL_SWEEP, new OutboxSweepJobHandler(sweepOutbox), SINGLE_WORKER);
+        workers.schedule(OutboxSweepJobHandler.every(SWEEP_EVERY));
+    }
+}

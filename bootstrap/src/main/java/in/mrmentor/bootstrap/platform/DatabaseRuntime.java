@@ -1,0 +1,102 @@
+package in.mrmentor.bootstrap.platform;
+
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import in.mrmentor.bootstrap.Settings;
+import in.mrmentor.bootstrap.settings.DatabaseTarget;
+import in.mrmentor.persistence.Database;
+import in.mrmentor.persistence.embedded.DataDirectoryInUseException;
+import in.mrmentor.persistence.embedded.EmbeddedPostgres;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The database the process talks to: an external PostgreSQL, or the embedded one started here
+ * with its data under {@code MAS_DATA_DIR}. Closing it closes the pool first and then stops the
+ * embedded server, so no connection is cut mid-flight by the server going away.
+ */
+public final class DatabaseRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseRuntime.class);
+    private static final String EMBEDDED_DATABASE = "mas";
+
+    private final EmbeddedPostgres embedded;
+    private final Database database;
+
+    private DatabaseRuntime(EmbeddedPostgres embedded, Database database) {
+        this.embedded = embedded;
+        this.database = database;
+    }
+
+    public static DatabaseRuntime open(Settings settings, MetricsTrackerFactory metrics) {
+        if (settings.database() instanceof DatabaseTarget.External external) {
+            LOG.info("Using the PostgreSQL given by {}", external.source());
+            return new DatabaseRuntime(null, Database.connect(new Database.Connection(external.jdbcUrl(), external.user(),
+                    external.password().value(), settings.databasePoolSize()), metrics));
+        }
+        EmbeddedPostgres embedded;
+        try {
+            embedded = EmbeddedPostgres.start(EmbeddedPostgres.Options.at(settings.dataDirectory())
+                    .withRunAs(settings.embeddedPostgresUser())
+                    .withBinaryCache(settings.embeddedPostgresCache()));
+        } catch (DataDirectoryInUseException inUse) {
+            // An operator's command while `serve` runs: be a client of that server, never a second one.
+            var running = EmbeddedPostgres.runningIn(settings.dataDirectory()).orElseThrow(() -> inUse);
+            LOG.info("Using the embedded PostgreSQL another mas process runs for {}", settings.dataDirectory());
+            return new DatabaseRuntime(null, Database.connect(new Database.Connection(running.jdbcUrl(EMBEDDED_DATABASE),
+                    running.user(), running.password(), Math.min(settings.databasePoolSize(), 2)), metrics));
+        }
+        try {
+            ensureDatabase(embedded);
+            return new DatabaseRuntime(embedded, Database.connect(new Database.Connection(
+                    embedded.jdbcUrl(EMBEDDED_DATABASE), embedded.user(), embedded.password(),
+                    settings.databasePoolSize()), metrics));
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    private static void ensureDatabase(EmbeddedPostgres embedded) {
+        try (var connection = DriverManager.getConnection(embedded.jdbcUrl("postgres"), embedded.user(), embedded.password());
+             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, EMBEDDED_DATABASE);
+            try (var rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("CREATE DATABASE " + EMBEDDED_DATABASE);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the embedded database '" + EMBEDDED_DATABASE + "'", e);
+        }
+    }
+
+    public MigrateResult migrate() {
+        MigrateResult result = database.migrate();
+        LOG.info("Schema at version {} ({} migration(s) applied now)", database.schemaVersion(), result.migrationsExecuted);
+        return result;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package in.mrmentor.bootstrap.platform;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
+import in.mrmentor.bootstrap.Settings;
+import org.slf4j.LoggerFactory;
+
+/** Switches the log output to JSON lines when {@code LOG_FORMAT=json}; text is logback.xml's default. */
+public final class Logging {
+
+    private Logging() {
+    }
+
+    public static void apply(Settings.LogFormat format) {
+        if (format != Settings.LogFormat.JSON || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        var config = Logging.class.getResource("/logback-json.xml");
+        if (config == null) {
+            return;
+        }
+        try {
+            JoranConfigurator configurator = new JoranConfigurator();
+            configurator.setContext(context);
+            context.reset();
+            configurator.doConfigure(config);
+        } catch (JoranException e) {
+            throw new IllegalStateException("cannot configure JSON logging", e);
+        }
+    }
+}
