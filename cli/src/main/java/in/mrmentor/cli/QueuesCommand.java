@@ -57,9 +57,10 @@ final class QueuesCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
+                String name = queue(backend, queue);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-36s %-8s %-24s %s%n", "ID", "ATTEMPTS", "FAILED AT", "LAST ERROR");
-                for (DeadJob job : backend.platform().queueAdministration().deadJobs(queue(backend, queue), MAX_DEAD)) {
+                for (DeadJob job : backend.platform().queueAdministration().deadJobs(name, MAX_DEAD)) {
                     out.printf("%-36s %-8d %-24s %s%n", job.id(), job.attempts(), job.failedAt(), job.lastError());
                 }
             }
