@@ -199,6 +199,28 @@ class SlotUseCasesTest {
     }
 
     @Test
+    void rejectingAnApprovedWithdrawalReturnsItsAmountToTheAvailableBalanceAndAPaidOneStaysPaid() {
+        UUID mentor = aMentor().earningPaise(10_000).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(aStudent().withTokens(1).in(kit)).in(kit);
+        kit.clock.advance(hours(1));
+        kit.complete.complete(Actor.user(mentor), slot.id());
+        UUID admin = UUID.randomUUID();
+        var approved = kit.decide.decide(admin, kit.withdraw.request(mentor, 10_000L).id(), WithdrawalStatus.APPROVED);
+        refusedWith(() -> kit.withdraw.request(mentor, 1L), SlotErrors.INSUFFICIENT_BALANCE);
+
+        kit.decide.decide(admin, approved.id(), WithdrawalStatus.REJECTED);
+
+        assertThat(kit.showEarnings.show(mentor).pendingWithdrawalPaise()).isZero();
+        assertThat(kit.earnings.balance(mentor)).as("nothing was debited before PAID").isEqualTo(10_000);
+        var again = kit.withdraw.request(mentor, 10_000L);
+        refusedWith(() -> kit.decide.decide(admin, approved.id(), WithdrawalStatus.APPROVED), SlotErrors.INVALID_TRANSITION);
+        kit.decide.decide(admin, again.id(), WithdrawalStatus.APPROVED);
+        kit.decide.decide(admin, again.id(), WithdrawalStatus.PAID);
+        refusedWith(() -> kit.decide.decide(admin, again.id(), WithdrawalStatus.REJECTED), SlotErrors.INVALID_TRANSITION);
+        assertThat(kit.earnings.balance(mentor)).isZero();
+    }
+
+    @Test
     void aRecordingIsStoredAndReadBackByTheSlotsPeopleOnly() throws IOException {
         UUID mentor = aMentor().in(kit);
         UUID student = aStudent().withTokens(1).in(kit);
