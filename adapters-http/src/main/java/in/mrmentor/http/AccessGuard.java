@@ -34,21 +34,14 @@ final class AccessGuard {
         if (token.isPresent() && OperationsRoutes.METRICS.equals(route.path()) && isMetricsToken(token.get())) {
             return;
         }
-        Principal principal = token.flatMap(this::authenticate).orElseThrow(() -> new DomainException(
+        // A failure to decide (the database out of reach) propagates: it becomes 503, or 500 for a bug,
+        // never a 401 that would make a client sign out a user whose token may be valid.
+        Principal principal = token.flatMap(authenticator::authenticate).orElseThrow(() -> new DomainException(
                 ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED", "A valid access token is required."));
         if (!route.access().allows(principal.role())) {
             throw DomainException.forbidden("FORBIDDEN", "Your role may not use this route.");
         }
         ctx.attribute(Caller.PRINCIPAL, principal);
-    }
-
-    private Optional<Principal> authenticate(String token) {
-        try {
-            return authenticator.authenticate(token);
-        } catch (RuntimeException e) {
-            // An authenticator must not throw for bad tokens; if one does, the caller is still just unauthenticated.
-            return Optional.empty();
-        }
     }
 
     private boolean isMetricsToken(String token) {

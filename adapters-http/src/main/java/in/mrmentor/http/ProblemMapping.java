@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import in.mrmentor.http.json.Json;
 import in.mrmentor.http.problem.Problem;
 import in.mrmentor.http.problem.ProblemResponses;
-import in.mrmentor.shared.RetryAfter;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
@@ -19,9 +18,7 @@ final class ProblemMapping {
         router.exception(HttpResponseException.class,
                 (e, ctx) -> respond(ctx, ProblemResponses.from(e, Caller.requestId(ctx))));
         router.exception(Exception.class, (e, ctx) -> {
-            if (e instanceof RetryAfter later) {
-                ctx.header("Retry-After", String.valueOf(later.retryAfterSeconds()));
-            }
+            ProblemResponses.retryAfterSeconds(e).ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
             respond(ctx, ProblemResponses.from(e, Caller.requestId(ctx)));
         });
         for (int status = 400; status < 600; status++) {

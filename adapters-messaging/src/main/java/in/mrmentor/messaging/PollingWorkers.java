@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PollingWorkers implements JobWorkers {
     private static final Logger log = LoggerFactory.getLogger(PollingWorkers.class);
     private static final int MAX_ERROR_CHARS = 4000;
+    /** Time the store's clean-up gets after the workers stopped, even when the grace is used up. */
+    static final Duration RELEASE_AT_LEAST = Duration.ofSeconds(1);
 
     /** The operations a job store offers its workers. Every method may be called from several processes at once. */
     public interface Store {
@@ -166,8 +168,37 @@ public final class PollingWorkers implements JobWorkers {
         }
         pools.clear();
         started = false;
-        for (String type : registrations.keySet()) {
-            store.release(type);
+        releaseAll(Math.max(deadline, System.nanoTime() + RELEASE_AT_LEAST.toNanos()));
+    }
+
+    /*
+     * Releasing is a courtesy to the store (Redis drops an idle consumer); with the store out of
+     * reach each call would wait out its command timeout, once per type, and hold the stop up far
+     * beyond its grace. So it runs beside the stop, which waits for it only until the deadline.
+     */
+    private void releaseAll(long deadlineNanos) {
+        List<String> types = List.copyOf(registrations.keySet());
+        Thread releasing = threads(name + "-release").newThread(() -> {
+            for (String type : types) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                try {
+                    store.release(type);
+                } catch (RuntimeException e) {
+                    log.debug("could not release {}: {}", type, e.toString());
+                }
+            }
+        });
+        releasing.start();
+        try {
+            releasing.join(Math.max(TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()), 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (releasing.isAlive()) {
+            log.warn("{}: the job store did not answer while stopping; its clean-up is left unfinished", name);
+            releasing.interrupt();
         }
     }
 

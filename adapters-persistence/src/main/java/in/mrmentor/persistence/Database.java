@@ -6,6 +6,7 @@ import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 import javax.sql.DataSource;
@@ -35,6 +36,7 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(new StatementWithoutArguments());
     }
 
     public static Database connect(Connection connection) {
@@ -52,6 +54,9 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.setValidationTimeout(2_000);
         config.setInitializationFailTimeout(-1);
+        // The driver would otherwise put the server's detail into its messages ("Key (email)=(...)
+        // already exists", a failed batch entry with its values): bound values must never reach a log.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         if (metrics != null) {
             config.setMetricsTrackerFactory(metrics);
         }

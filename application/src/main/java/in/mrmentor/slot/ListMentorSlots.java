@@ -1,15 +1,20 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.shared.Keyset;
+import in.mrmentor.shared.Page;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.slot.port.Slots;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** A mentor's slots, filtered by start time and status. */
+/** A mentor's slots, filtered by start time and status, by start time, a page at a time. */
 public final class ListMentorSlots {
+    // Named apart from a student's list, so a cursor of one is refused by the other.
+    private static final Keyset<Slot, TimeKey> BY_START = Keyset.byTime("mentor-slots", ListBookings::startOf);
 
-    public record Query(Instant from, Instant to, SlotStatus status, int limit) {
+    /** @param cursor null for the first page */
+    public record Query(Instant from, Instant to, SlotStatus status, int limit, String cursor) {
     }
 
     private final Slots slots;
@@ -18,7 +23,8 @@ public final class ListMentorSlots {
         this.slots = slots;
     }
 
-    public List<Slot> list(UUID mentorId, Query query) {
-        return slots.byMentor(mentorId, query.from(), query.to(), query.status(), query.limit());
+    public Page<Slot> list(UUID mentorId, Query query) {
+        var request = BY_START.request(query.cursor(), query.limit());
+        return BY_START.page(slots.byMentor(mentorId, query.from(), query.to(), query.status(), request), request);
     }
 }

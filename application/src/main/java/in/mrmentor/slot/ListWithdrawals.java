@@ -1,18 +1,24 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.shared.Keyset;
+import in.mrmentor.shared.Page;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.slot.port.MentorEarnings;
 
-import java.util.List;
-
-/** The administrators' queue of withdrawals, oldest first. */
+/** The administrators' queue of withdrawals, oldest first, a page at a time. */
 public final class ListWithdrawals {
+    private static final Keyset<Withdrawal, TimeKey> OLDEST_FIRST =
+            Keyset.byTime("withdrawals", withdrawal -> new TimeKey(withdrawal.createdAt(), withdrawal.id()));
+
     private final MentorEarnings earnings;
 
     public ListWithdrawals(MentorEarnings earnings) {
         this.earnings = earnings;
     }
 
-    public List<Withdrawal> inStatus(WithdrawalStatus status, int limit) {
-        return earnings.withdrawalsInStatus(status, limit);
+    /** @param status null for every status; @param cursor null for the first page */
+    public Page<Withdrawal> inStatus(WithdrawalStatus status, int limit, String cursor) {
+        var request = OLDEST_FIRST.request(cursor, limit);
+        return OLDEST_FIRST.page(earnings.withdrawalsInStatus(status, request), request);
     }
 }

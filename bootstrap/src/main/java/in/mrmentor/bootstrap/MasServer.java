@@ -131,20 +131,15 @@ public final class MasServer implements AutoCloseable {
             return;
         }
         closed = true;
-        LOG.info("Stopping: finishing in-flight requests");
-        // Each step runs even if an earlier one failed, in this order: no new requests, no new jobs,
-        // then the pool and the embedded database, so nothing in flight loses its connection. A failed
-        // step is logged, not thrown: the process is going away and the remaining steps matter more.
-        for (Runnable step : List.<Runnable>of(http::stop,
-                () -> platform.jobWorkers().stop(platform.settings().shutdownTimeout()),
-                platform::close,
-                this::unbindProcessMetrics)) {
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A shutdown step failed: {}", e.toString());
-            }
-        }
+        LOG.info("Stopping: finishing in-flight requests and running jobs");
+        // No new requests and no new jobs, both drained at once within the shutdown timeout; then the
+        // pool and the embedded database, so nothing in flight loses its connection. Every step has
+        // a deadline, so a dependency that is down cannot hold the process (see BoundedStop).
+        BoundedStop.run(platform.settings().shutdownTimeout(),
+                List.of(BoundedStop.Step.of("http", http::stop),
+                        new BoundedStop.Step("job workers", platform.jobWorkers()::stop)),
+                List.of(BoundedStop.Step.of("platform", platform::close),
+                        BoundedStop.Step.of("jvm metrics", this::unbindProcessMetrics)));
         LOG.info("Stopped");
     }
 }

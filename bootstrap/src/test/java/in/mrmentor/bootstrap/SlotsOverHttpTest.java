@@ -482,4 +482,46 @@ class SlotsOverHttpTest {
         assertThat(api.post("/api/slots/" + accepted.text("id") + "/complete", mentor.token(), null).code())
                 .isEqualTo("INVALID_TRANSITION");
     }
+
+    @Test
+    void everyMentorAndSlotIsReachedPageByPageWhileMoreAreAddedAndATamperedCursorIsRefused() {
+        var asker = student(0);
+        List<String> mentors = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mentors.add(mentor(1, 100).id().toString());
+        }
+        var withSlots = mentor(1, 100);
+        List<String> slots = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            slots.add(offer(withSlots, nextStart()));
+        }
+
+        assertThat(walk("/api/mentors?limit=2", asker, () -> mentor(1, 100))).containsAll(mentors);
+        assertThat(walk("/api/mentors/" + withSlots.id() + "/slots?limit=2", asker, () -> offer(withSlots, nextStart())))
+                .containsAll(slots);
+
+        String cursor = api.get("/api/mentors?limit=1", asker.token()).text("nextCursor");
+        var tampered = api.get("/api/mentors?limit=1&cursor=" + cursor.substring(1) + "A", asker.token());
+        assertThat(tampered.status()).isEqualTo(400);
+        assertThat(tampered.text("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(tampered.body().path("errors").toString()).contains("cursor");
+    }
+
+    /** Follows nextCursor to the end, adding an item before each page (a page must hold more than one, or a
+     * list growing at its end never ends); every id must come once. */
+    private List<String> walk(String firstPage, User caller, Runnable addOneMore) {
+        List<String> seen = new ArrayList<>();
+        String next = firstPage;
+        while (next != null) {
+            addOneMore.run();
+            var page = api.get(next, caller.token());
+            assertThat(page.status()).as(page.body().toString()).isEqualTo(200);
+            page.body().path("items").forEach(item -> seen.add(item.path("id").asText()));
+            var cursor = page.body().path("nextCursor");
+            next = cursor.isNull() ? null : firstPage + "&cursor=" + cursor.asText();
+            assertThat(seen.size()).as("pages walked").isLessThan(500);
+        }
+        assertThat(seen).doesNotHaveDuplicates();
+        return seen;
+    }
 }

@@ -15,13 +15,17 @@ import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +41,7 @@ import java.util.Optional;
  */
 public final class FilesystemBlobStore implements BlobStore {
     private static final String TYPE_SUFFIX = ".content-type";
+    private static final String TEMP_SUFFIX = ".tmp";
     private static final int MAX_CONTENT_TYPE_CHARS = 255;
 
     private final Path root;
@@ -109,6 +114,40 @@ public final class FilesystemBlobStore implements BlobStore {
         }
     }
 
+    /**
+     * Temporary files are the hidden {@code .tmp} files {@link #spool} creates; no key can name one,
+     * because {@link BlobKeys} refuses segments starting with a dot. A file that vanishes or a
+     * directory that cannot be read during the walk is skipped: a writer may rename its file
+     * meanwhile, and the next run sees what is left.
+     */
+    @Override
+    public long removeAbandonedWrites(Instant untouchedSince) {
+        Objects.requireNonNull(untouchedSince, "untouchedSince");
+        long[] removed = {0};
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    String name = file.getFileName().toString();
+                    if (attributes.isRegularFile() && name.startsWith(".") && name.endsWith(TEMP_SUFFIX)
+                            && attributes.lastModifiedTime().toInstant().isBefore(untouchedSince)
+                            && Files.deleteIfExists(file)) {
+                        removed[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not sweep abandoned writes under " + root, e);
+        }
+        return removed[0];
+    }
+
     /** Always empty: the HTTP layer streams the bytes from {@link #get}, nothing serves the directory. */
     @Override
     public Optional<URI> readUrl(String key, Duration validFor) {
@@ -165,7 +204,7 @@ public final class FilesystemBlobStore implements BlobStore {
 
     /** Writes the stream to a new hidden file beside the target and flushes it to disk. */
     private static Path spool(Path target, InputStream content, long length) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMP_SUFFIX);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             OutputStream out = Channels.newOutputStream(channel);
             long written = content.transferTo(out);

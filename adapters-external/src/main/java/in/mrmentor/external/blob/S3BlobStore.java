@@ -29,10 +29,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +48,8 @@ import java.util.Optional;
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+    private static final String SPOOL_PREFIX = "mas-s3-upload-";
+    private static final String SPOOL_SUFFIX = ".tmp";
 
     private final S3Settings settings;
     private final S3Client s3;
@@ -96,7 +100,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         // temporary file first rather than buffered in memory (recordings run to hundreds of MB).
         Path spooled = null;
         try {
-            spooled = Files.createTempFile("mas-s3-upload-", ".tmp");
+            spooled = Files.createTempFile(SPOOL_PREFIX, SPOOL_SUFFIX);
             Files.copy(content, spooled, StandardCopyOption.REPLACE_EXISTING);
             s3.putObject(request, RequestBody.fromFile(spooled));
         } catch (IOException e) {
@@ -104,6 +108,31 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         } finally {
             deleteQuietly(spooled);
         }
+    }
+
+    /**
+     * A single PUT is all or nothing in the bucket, so only the local spool files of uploads of
+     * unknown length can be left behind, in the JVM's temporary directory.
+     */
+    @Override
+    public long removeAbandonedWrites(Instant untouchedSince) {
+        Objects.requireNonNull(untouchedSince, "untouchedSince");
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        long removed = 0;
+        try (DirectoryStream<Path> spools = Files.newDirectoryStream(directory, SPOOL_PREFIX + "*" + SPOOL_SUFFIX)) {
+            for (Path spool : spools) {
+                try {
+                    if (Files.getLastModifiedTime(spool).toInstant().isBefore(untouchedSince) && Files.deleteIfExists(spool)) {
+                        removed++;
+                    }
+                } catch (IOException goneMeanwhile) {
+                    // its upload finished and removed it
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not sweep abandoned uploads in " + directory, e);
+        }
+        return removed;
     }
 
     @Override
@@ -190,7 +219,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         try {
             Files.deleteIfExists(path);
         } catch (IOException ignored) {
-            // a leftover temp file is harmless; the OS cleans its temp directory
+            // a leftover spool file is removed by removeAbandonedWrites
         }
     }
 }

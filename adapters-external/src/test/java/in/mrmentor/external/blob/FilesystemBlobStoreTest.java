@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,5 +77,33 @@ class FilesystemBlobStoreTest extends BlobStoreContract {
         store.put("x.txt", new ByteArrayInputStream(new byte[1]), "text/plain", 1);
 
         assertThat(store.readUrl("x.txt", java.time.Duration.ofMinutes(1))).isEmpty();
+    }
+
+    /** Issue 11 item 16: a kill -9 in the middle of an upload leaves its spool file, nothing else does. */
+    @Test
+    void theTemporaryFileOfAWriteCutOffByACrashIsRemovedOnceUntouchedButNothingElse() throws IOException {
+        store.put("recordings/s1/r1.webm", new ByteArrayInputStream("finished".getBytes(StandardCharsets.UTF_8)), "video/webm", 8);
+        Path slot = root.resolve("recordings/s1");
+        Instant longAgo = Instant.now().minus(Duration.ofHours(3));
+        try (Stream<Path> files = Files.list(slot)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, FileTime.from(longAgo));
+            }
+        }
+        Path cutOff = Files.writeString(slot.resolve(".r2.webm.123.tmp"), "half of it");
+        Files.setLastModifiedTime(cutOff, FileTime.from(longAgo));
+        Path stillWriting = Files.writeString(slot.resolve(".r3.webm.456.tmp"), "arriving");
+
+        long removed = store.removeAbandonedWrites(Instant.now().minus(BlobStore.ABANDONED_WRITE_AGE));
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(cutOff).doesNotExist();
+        assertThat(stillWriting).exists();
+        var finished = store.get("recordings/s1/r1.webm").orElseThrow();
+        try (var content = finished.content()) {
+            assertThat(new String(content.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("finished");
+        }
+        assertThat(finished.contentType()).isEqualTo("video/webm");
+        assertThat(store.removeAbandonedWrites(Instant.now().minus(BlobStore.ABANDONED_WRITE_AGE))).isZero();
     }
 }

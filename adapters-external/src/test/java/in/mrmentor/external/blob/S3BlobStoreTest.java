@@ -14,7 +14,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +92,23 @@ class S3BlobStoreTest extends BlobStoreContract {
                 S3Settings.UrlStyle.PATH);
         try (S3BlobStore denied = new S3BlobStore(wrong)) {
             assertThat(denied.healthCheck().isUp()).isFalse();
+        }
+    }
+
+    /** Issue 11 item 16: an upload of unknown length killed midway leaves its local spool file. */
+    @Test
+    void theSpoolFileOfAnUploadCutOffByACrashIsRemovedOnceUntouched() throws Exception {
+        Path cutOff = Files.createTempFile("mas-s3-upload-", ".tmp");
+        Files.setLastModifiedTime(cutOff, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+        Path stillWriting = Files.createTempFile("mas-s3-upload-", ".tmp");
+        try {
+            assertThat(store.removeAbandonedWrites(Instant.now().minus(BlobStore.ABANDONED_WRITE_AGE))).isPositive();
+
+            assertThat(cutOff).doesNotExist();
+            assertThat(stillWriting).exists();
+        } finally {
+            Files.deleteIfExists(cutOff);
+            Files.deleteIfExists(stillWriting);
         }
     }
 }

@@ -12,7 +12,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Authenticator {
 
-    /** The caller for a valid token; empty for anything else. Must not throw for bad input. */
+    /**
+     * The caller for a valid token; empty for any token that is not. Must not throw for bad input;
+     * when it cannot decide (its database is out of reach) it throws, so the caller hears "try again"
+     * rather than "unauthenticated".
+     */
     Optional<Principal> authenticate(String bearerToken);
 
     /** Trusts any token the signature and expiry checks accept; enough until identity adds its own checks. */

@@ -73,9 +73,8 @@ public final class SystemConfigRoutes implements RouteGroup {
         return List.of(
                 Route.get("/api/system-config/{key}", Access.anyone(), "One active, non-secret setting",
                         ctx -> ctx.json(readPublic.read(ctx.pathParam("key")))),
-                Route.get("/api/admin/system-config", admin, "Every setting ordered by key, secrets masked",
-                        // Every row fits in one page, so nextCursor is always null.
-                        ctx -> ctx.json(ListPage.of(list.list().stream().map(EntryView::of).toList()))),
+                Route.get("/api/admin/system-config", admin, "Every setting ordered by key, secrets masked (?limit&cursor)",
+                        ctx -> ctx.json(ListPage.of(list.page(Input.limit(ctx), Input.cursor(ctx)), EntryView::of))),
                 Route.post("/api/admin/system-config", admin, "Create or change the setting with this key", ctx -> {
                     UpsertBody body = Input.json(ctx, UpsertBody.class);
                     ctx.json(EntryView.of(upsert.upsert(new UpsertConfig.Command(body.key(), body.value(), body.label(),

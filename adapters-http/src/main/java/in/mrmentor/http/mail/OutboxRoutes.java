@@ -7,7 +7,7 @@ import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.mail.OutboxEntry;
-import in.mrmentor.mail.port.Outbox;
+import in.mrmentor.mail.ListOutbox;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,9 +24,9 @@ public final class OutboxRoutes implements RouteGroup {
         }
     }
 
-    private final Outbox outbox;
+    private final ListOutbox outbox;
 
-    public OutboxRoutes(Outbox outbox) {
+    public OutboxRoutes(ListOutbox outbox) {
         this.outbox = outbox;
     }
 
@@ -37,8 +37,8 @@ public final class OutboxRoutes implements RouteGroup {
 
     @Override
     public List<Route> routes() {
-        return List.of(Route.get("/api/admin/outbox", Access.roles(Role.ADMIN), "Outgoing mail, newest first (?limit=)",
-                ctx -> ctx.json(ListPage.of(outbox.newest(Input.limit(ctx)).stream().map(OutboxItem::of).toList()))));
+        return List.of(Route.get("/api/admin/outbox", Access.roles(Role.ADMIN), "Outgoing mail, newest first (?limit&cursor)",
+                ctx -> ctx.json(ListPage.of(outbox.page(Input.limit(ctx), Input.cursor(ctx)), OutboxItem::of))));
     }
 
 }

@@ -4,19 +4,24 @@ import com.fasterxml.jackson.core.JacksonException;
 import in.mrmentor.http.json.JsonInputErrors;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
+import in.mrmentor.shared.RetryAfter;
+import in.mrmentor.shared.port.DatabaseUnreachable;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletionException;
 
 /**
  * The one place an exception becomes an HTTP answer. Business refusals keep their code and fields;
- * anything unexpected is a bug: logged with its stack trace, answered with the request id only.
+ * the database out of reach is 503 {@code SERVICE_UNAVAILABLE} with {@code Retry-After}; anything
+ * else unexpected is a bug: logged with its stack trace, answered with the request id only.
  */
 public final class ProblemResponses {
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     private ProblemResponses() {
@@ -33,9 +38,24 @@ public final class ProblemResponses {
         if (e instanceof HttpResponseException http && http.getStatus() >= 400 && http.getStatus() < 500) {
             return fromFramework(http.getStatus(), requestId);
         }
+        if (DatabaseUnreachable.causes(e)) {
+            // Not a bug and not the caller's fault: the same request succeeds once the database is back.
+            LOG.warn("Answered 503: the database cannot be reached ({})", e.getClass().getSimpleName());
+            return Problem.of(503, SERVICE_UNAVAILABLE, "The service cannot reach its database right now. Try again shortly.",
+                    List.of(), requestId);
+        }
         LOG.error("Unexpected failure while serving the request", e);
         return Problem.of(500, INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the request id if you report it.", List.of(), requestId);
+    }
+
+    /** Seconds the client should wait before trying again, for failures that lift by themselves. */
+    public static OptionalLong retryAfterSeconds(Throwable error) {
+        Throwable e = unwrap(error);
+        if (e instanceof RetryAfter later) {
+            return OptionalLong.of(later.retryAfterSeconds());
+        }
+        return DatabaseUnreachable.causes(e) ? OptionalLong.of(DatabaseUnreachable.RETRY_AFTER_SECONDS) : OptionalLong.empty();
     }
 
     public static Problem fromRefusal(DomainException refusal, String requestId) {

@@ -51,9 +51,9 @@ public final class BookingRoutes implements RouteGroup {
                 Route.post("/api/slots/{id}/book", student, "Book a slot with tokens, promotional first (Idempotency-Key)",
                         idempotent.handler(ctx -> new Idempotent.Reply(200, SlotJson.of(
                                 book.book(userId(ctx), Input.uuidPath(ctx, "id")))))),
-                Route.get("/api/slots/mine", student, "The caller's booked slots, by start time", ctx -> {
-                    var slots = listBookings.forStudent(userId(ctx), Input.limit(ctx));
-                    ctx.json(ListPage.of(slots.stream().map(SlotJson::of).toList()));
+                Route.get("/api/slots/mine", student, "The caller's booked slots, by start time (?limit&cursor)", ctx -> {
+                    var slots = listBookings.forStudent(userId(ctx), Input.limit(ctx), Input.cursor(ctx));
+                    ctx.json(ListPage.of(slots, SlotJson::of));
                 }),
                 Route.post("/api/slots/{id}/cancellation-request", Access.anyUser(),
                         "The slot's student or mentor asks for cancellation", ctx -> {

@@ -57,10 +57,9 @@ public final class MentorRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/mentors", Access.anyUser(), "Mentors with a profile", ctx -> {
-                    var mentors = listMentors.list(Input.limit(ctx)).stream()
-                            .map(m -> new MentorJson(m.id(), m.name(), m.expertise(), m.tokenCost())).toList();
-                    ctx.json(ListPage.of(mentors));
+                Route.get("/api/mentors", Access.anyUser(), "Mentors with a profile, by name (?limit&cursor)", ctx -> {
+                    var mentors = listMentors.list(Input.limit(ctx), Input.cursor(ctx));
+                    ctx.json(ListPage.of(mentors, m -> new MentorJson(m.id(), m.name(), m.expertise(), m.tokenCost())));
                 }),
                 Route.put("/api/mentor/profile", Access.roles(Role.EXPERT), "Write the caller's mentor profile", ctx -> {
                     var body = Input.json(ctx, ProfileBody.class);

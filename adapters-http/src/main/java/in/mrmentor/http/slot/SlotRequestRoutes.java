@@ -65,10 +65,10 @@ public final class SlotRequestRoutes implements RouteGroup {
                                     new RequestSlot.Command(body.mentorId(), body.preferredStart(), body.message()));
                             ctx.status(201).json(SlotRequestJson.of(request));
                         }).withBody(SlotRequestBody.class),
-                Route.get("/api/mentor/slot-requests", expert, "Requests students sent the caller (?status=)", ctx -> {
+                Route.get("/api/mentor/slot-requests", expert, "Requests students sent the caller oldest first (?status&limit&cursor)", ctx -> {
                     var requests = listRequests.forMentor(userId(ctx),
-                            Input.enumQuery(ctx, "status", SlotRequestStatus.class), Input.limit(ctx));
-                    ctx.json(ListPage.of(requests.stream().map(SlotRequestJson::of).toList()));
+                            Input.enumQuery(ctx, "status", SlotRequestStatus.class), Input.limit(ctx), Input.cursor(ctx));
+                    ctx.json(ListPage.of(requests, SlotRequestJson::of));
                 }),
                 Route.post("/api/mentor/slot-requests/{id}/decline", expert, "Decline a student's request",
                         ctx -> ctx.json(SlotRequestJson.of(declineRequest.decline(userId(ctx),

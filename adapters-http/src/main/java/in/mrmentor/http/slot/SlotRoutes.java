@@ -51,11 +51,11 @@ public final class SlotRoutes implements RouteGroup {
                             retract.retract(userId(ctx), Input.uuidPath(ctx, "id"));
                             ctx.status(204);
                         }),
-                Route.get("/api/mentors/{mentorId}/slots", Access.anyUser(), "A mentor's slots (?from&to&status)", ctx -> {
+                Route.get("/api/mentors/{mentorId}/slots", Access.anyUser(), "A mentor's slots by start time (?from&to&status&limit&cursor)", ctx -> {
                     var slots = listSlots.list(Input.uuidPath(ctx, "mentorId"), new ListMentorSlots.Query(
                             Input.instantQuery(ctx, "from"), Input.instantQuery(ctx, "to"),
-                            Input.enumQuery(ctx, "status", SlotStatus.class), Input.limit(ctx)));
-                    ctx.json(ListPage.of(slots.stream().map(SlotJson::of).toList()));
+                            Input.enumQuery(ctx, "status", SlotStatus.class), Input.limit(ctx), Input.cursor(ctx)));
+                    ctx.json(ListPage.of(slots, SlotJson::of));
                 }));
     }
 }

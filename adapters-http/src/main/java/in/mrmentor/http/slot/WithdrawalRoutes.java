@@ -51,10 +51,10 @@ public final class WithdrawalRoutes implements RouteGroup {
                             return new Idempotent.Reply(201, WithdrawalJson.of(
                                     requestWithdrawal.request(userId(ctx), body.amountPaise())));
                         })).withBody(WithdrawalBody.class),
-                Route.get("/api/admin/withdrawals", admin, "Withdrawals of every mentor, oldest first (?status=)", ctx -> {
+                Route.get("/api/admin/withdrawals", admin, "Withdrawals of every mentor, oldest first (?status&limit&cursor)", ctx -> {
                     var withdrawals = listWithdrawals.inStatus(Input.enumQuery(ctx, "status", WithdrawalStatus.class),
-                            Input.limit(ctx));
-                    ctx.json(ListPage.of(withdrawals.stream().map(WithdrawalJson::of).toList()));
+                            Input.limit(ctx), Input.cursor(ctx));
+                    ctx.json(ListPage.of(withdrawals, WithdrawalJson::of));
                 }),
                 Route.post("/api/admin/withdrawals/{id}/approve", admin, "Approve a pending withdrawal",
                         idempotent.handler(ctx -> decide(ctx, WithdrawalStatus.APPROVED))),

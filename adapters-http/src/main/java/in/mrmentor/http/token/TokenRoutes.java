@@ -157,9 +157,10 @@ public final class TokenRoutes implements RouteGroup {
                             body.toCommand());
                     ctx.status(201).json(TokenRequestJson.of(request));
                 }).withBody(TokenRequestBody.class),
-                Route.get("/api/admin/tokens/requests", admin, "Token requests, newest first (?status=)", ctx -> {
-                    var requests = useCases.listRequests().list(Input.enumQuery(ctx, "status", AllotmentStatus.class));
-                    ctx.json(ListPage.of(requests.stream().map(TokenRequestJson::of).toList()));
+                Route.get("/api/admin/tokens/requests", admin, "Token requests, newest first (?status&limit&cursor)", ctx -> {
+                    var requests = useCases.listRequests().list(Input.enumQuery(ctx, "status", AllotmentStatus.class),
+                            Input.limit(ctx), Input.cursor(ctx));
+                    ctx.json(ListPage.of(requests, TokenRequestJson::of));
                 }),
                 Route.post("/api/admin/tokens/requests/{id}/approve", admin, "Approve and credit a pending request, once",
                         idempotent.handler(ctx -> decide(ctx, AllotmentStatus.APPROVED))).withBody(DecisionBody.class),

@@ -1,5 +1,8 @@
 package in.mrmentor.persistence.config;
 
+import in.mrmentor.persistence.KeysetPages;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TextKey;
 import in.mrmentor.config.SystemConfig;
 import in.mrmentor.config.port.SystemConfigs;
 import in.mrmentor.shared.DomainException;
@@ -48,6 +51,13 @@ public final class JdbiSystemConfigs implements SystemConfigs {
     @Override
     public List<SystemConfig> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM system_configs ORDER BY key")
+                .map(ROW).list());
+    }
+
+    @Override
+    public List<SystemConfig> page(PageRequest<TextKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindText(h.createQuery("SELECT " + COLUMNS + " FROM system_configs "
+                        + "WHERE " + KeysetPages.afterText("key", "id") + " ORDER BY key, id LIMIT :fetch"), page)
                 .map(ROW).list());
     }
 

@@ -7,14 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -32,37 +28,65 @@ import java.util.concurrent.TimeUnit;
  * A real PostgreSQL server run from the binaries on the class path, with its data in a directory
  * of ours so that data survives restarts. PostgreSQL refuses to run as root, so when this JVM is
  * root the server's processes run as an unprivileged account ({@code MAS_EMBEDDED_PG_USER},
- * {@code nobody} by default) through {@code runuser}. A lock file keeps two processes from ever
- * sharing one data directory.
+ * {@code nobody} by default) through {@code runuser}.
+ *
+ * <p>Every process on one data directory shares one server: the first to arrive starts it, the
+ * others attach, and each holds a {@link ServerLease} while it uses it. Leaving, a process stops
+ * the server only when no other live lease remains, so the server outlives the process that
+ * started it. A server left running with no live lease (its last user was killed) is an orphan
+ * and is restarted; one that a live process uses is never stopped. Starting, attaching and
+ * leaving happen under the {@link LaunchLock}, so a process arriving while another is still
+ * starting the server waits for it ({@link Options#launchWait()}).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
     public static final String SUPERUSER = "postgres";
     private static final String PORT_FILE = "postgres.port";
+    /**
+     * Leaving waits less than starting, to keep shutdown bounded: a process that gives up simply
+     * drops its lease, and a server nobody leases is restarted or stopped by the next process.
+     */
+    private static final Duration LEAVE_WAIT = Duration.ofSeconds(10);
 
-    /** How to start: where the data lives, who runs it, and extra server settings (e.g. {@code fsync=off} for tests). */
-    public record Options(Path root, Path binaryCache, String runAsWhenRoot, List<String> serverSettings) {
+    /**
+     * How to start: where the data lives, who runs it, extra server settings (e.g. {@code fsync=off}
+     * for tests; a process that attaches to a running server uses the settings it was started with),
+     * and how long to wait for another process that is starting or stopping the server.
+     */
+    public record Options(Path root, Path binaryCache, String runAsWhenRoot, List<String> serverSettings,
+                          Duration launchWait) {
+        /** initdb and a start on a loaded machine take well under this; a longer wait means something hangs. */
+        public static final Duration DEFAULT_LAUNCH_WAIT = Duration.ofMinutes(2);
+
         public Options {
             Objects.requireNonNull(root, "root");
             Objects.requireNonNull(binaryCache, "binaryCache");
             runAsWhenRoot = runAsWhenRoot == null || runAsWhenRoot.isBlank() ? "nobody" : runAsWhenRoot;
             serverSettings = List.copyOf(serverSettings);
+            Objects.requireNonNull(launchWait, "launchWait");
+            if (launchWait.isNegative()) {
+                throw new IllegalArgumentException("launchWait must not be negative");
+            }
         }
 
         public static Options at(Path root) {
-            return new Options(root, defaultBinaryCache(), "nobody", List.of());
+            return new Options(root, defaultBinaryCache(), "nobody", List.of(), DEFAULT_LAUNCH_WAIT);
         }
 
         public Options withRunAs(String account) {
-            return new Options(root, binaryCache, account, serverSettings);
+            return new Options(root, binaryCache, account, serverSettings, launchWait);
         }
 
         public Options withBinaryCache(Path cache) {
-            return new Options(root, cache, runAsWhenRoot, serverSettings);
+            return new Options(root, cache, runAsWhenRoot, serverSettings, launchWait);
         }
 
         public Options withServerSettings(List<String> settings) {
-            return new Options(root, binaryCache, runAsWhenRoot, settings);
+            return new Options(root, binaryCache, runAsWhenRoot, settings, launchWait);
+        }
+
+        public Options withLaunchWait(Duration wait) {
+            return new Options(root, binaryCache, runAsWhenRoot, serverSettings, wait);
         }
     }
 
@@ -73,12 +97,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final String runAs;
     private final String password;
     private final int port;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
-    private boolean stopped;
+    private final boolean startedHere;
+    private final Duration launchWait;
+    private final ServerLease lease;
+    private boolean left;
 
     private EmbeddedPostgres(Path root, Path binaries, Path dataDirectory, Path logFile, String runAs, String password,
-                             int port, FileChannel lockChannel, FileLock lock) {
+                             int port, boolean startedHere, Duration launchWait, ServerLease lease) {
         this.root = root;
         this.binaries = binaries;
         this.dataDirectory = dataDirectory;
@@ -86,8 +111,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.runAs = runAs;
         this.password = password;
         this.port = port;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
+        this.startedHere = startedHere;
+        this.launchWait = launchWait;
+        this.lease = lease;
     }
 
     public static Path defaultBinaryCache() {
@@ -102,32 +128,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw new EmbeddedPostgresException("Cannot create the data directory " + root + ": " + e.getMessage()
                     + ". Point MAS_DATA_DIR at a writable directory.", e);
         }
-        FileChannel lockChannel = null;
-        FileLock lock = null;
-        try {
-            lockChannel = FileChannel.open(root.resolve("postgres.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = lockChannel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            closeQuietly(lockChannel);
-            throw new DataDirectoryInUseException(root);
-        }
-        try {
-            return launch(options, root, lockChannel, lock);
-        } catch (RuntimeException e) {
+        try (LaunchLock ignored = LaunchLock.acquire(root, options.launchWait())) {
+            ServerLease lease = ServerLease.take(root);
             try {
-                lock.release();
-            } catch (IOException ignored) {
-                // the channel close below releases it as well
+                return startOrAttach(options, root, lease);
+            } catch (RuntimeException e) {
+                lease.release();
+                throw e;
             }
-            closeQuietly(lockChannel);
-            throw e;
         }
     }
 
-    private static EmbeddedPostgres launch(Options options, Path root, FileChannel lockChannel, FileLock lock) {
+    private static EmbeddedPostgres startOrAttach(Options options, Path root, ServerLease lease) {
         String runAs = isRoot() ? options.runAsWhenRoot() : null;
         if (runAs != null) {
             LOG.info("Running as root: the embedded PostgreSQL runs as the account '{}' (MAS_EMBEDDED_PG_USER)", runAs);
@@ -152,7 +164,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
             initdb(runner, serverHome, data, password, runAs);
         }
         if (runner.run(Duration.ofSeconds(30), "pg_ctl", "status", "-D", data.toString()).exitCode() == 0) {
-            // We hold the lock, so no live mas process owns this server: it is an orphan of one that died.
+            if (ServerLease.othersLive(root, lease)) {
+                RunningServer running = runningIn(root).orElseThrow(() -> new EmbeddedPostgresException(
+                        "The embedded PostgreSQL in " + data + " runs for another process but " + root.resolve(PORT_FILE)
+                                + " is missing. Stop every mas process on this MAS_DATA_DIR and start again."));
+                LOG.info("Attached to the embedded PostgreSQL another process runs on 127.0.0.1:{} for {}", running.port(), root);
+                return new EmbeddedPostgres(root, binaries, data, log, runAs, password, running.port(), false,
+                        options.launchWait(), lease);
+            }
+            // No live process holds a lease, so none uses this server: it is an orphan of one that was killed.
             LOG.warn("Stopping an orphaned embedded PostgreSQL left running in {}", data);
             runner.run(Duration.ofSeconds(60), "pg_ctl", "stop", "-D", data.toString(), "-m", "fast", "-w");
         }
@@ -170,7 +190,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             if (started.exitCode() == 0) {
                 LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", port, data);
                 writePortFile(root, port);
-                return new EmbeddedPostgres(root, binaries, data, log, runAs, password, port, lockChannel, lock);
+                return new EmbeddedPostgres(root, binaries, data, log, runAs, password, port, true,
+                        options.launchWait(), lease);
             }
             lastFailure = new EmbeddedPostgresException("The embedded PostgreSQL did not start (" + started.output().strip()
                     + "). Its log is " + log + ".");
@@ -203,9 +224,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /**
-     * The server another process started on this data directory, for a second client process (an
-     * operator's {@code mas} command while {@code serve} runs): it connects to that server rather
-     * than start a second one. Empty when nobody runs it.
+     * Where the server of this data directory listens, as recorded by the process that started it.
+     * Empty when nobody runs it.
      */
     public static java.util.Optional<RunningServer> runningIn(Path root) {
         Path dir = root.toAbsolutePath().normalize();
@@ -339,17 +359,40 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Stops the server (fast shutdown: open sessions are ended, committed data is on disk) and frees the lock. */
+    /** Whether this process started the server, rather than attached to one another process runs. */
+    public boolean startedHere() {
+        return startedHere;
+    }
+
+    /**
+     * Leaves the server: gives up this process's lease and, when no other live process holds one,
+     * stops it (fast shutdown: open sessions are ended, committed data is on disk).
+     */
     @Override
     public synchronized void close() {
-        if (stopped) {
+        if (left) {
             return;
         }
-        stopped = true;
+        left = true;
+        Duration wait = launchWait.compareTo(LEAVE_WAIT) < 0 ? launchWait : LEAVE_WAIT;
+        try (LaunchLock ignored = LaunchLock.acquire(root, wait)) {
+            lease.release();
+            if (ServerLease.othersLive(root, null)) {
+                LOG.info("Left the embedded PostgreSQL running for the other processes on {}", root);
+                return;
+            }
+            stop();
+        } catch (DataDirectoryInUseException busy) {
+            lease.release();
+            LOG.warn("Left the embedded PostgreSQL without stopping it: {}", busy.getMessage());
+        }
+    }
+
+    private void stop() {
         try {
             Files.deleteIfExists(root.resolve(PORT_FILE));
         } catch (IOException ignored) {
-            // a stale port file is harmless: nobody reads it while the lock is free
+            // a stale port file is harmless: it is only read while a live lease exists
         }
         Result result = new Runner(binaries, runAs).run(Duration.ofSeconds(60),
                 "pg_ctl", "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w");
@@ -358,36 +401,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } else {
             LOG.info("Embedded PostgreSQL stopped");
         }
-        try {
-            lock.release();
-        } catch (IOException ignored) {
-            // closing the channel releases it too
-        }
-        closeQuietly(lockChannel);
     }
 
     /**
-     * Drops the data-directory lock but leaves the server running, as a process killed with
-     * SIGKILL would; tests use it to prove the next launcher copes with the orphan.
+     * Lets the lease lapse but leaves the server running, as a process killed with SIGKILL would;
+     * tests use it to prove the next launcher copes with the orphan.
      */
-    void releaseLockOnlyForTests() {
-        stopped = true;
-        try {
-            lock.release();
-        } catch (IOException ignored) {
-            // closing the channel releases it too
-        }
-        closeQuietly(lockChannel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing left to release
-            }
-        }
+    synchronized void releaseLockOnlyForTests() {
+        left = true;
+        lease.lapseForTests();
     }
 
     private record Result(int exitCode, String output) {

@@ -1,5 +1,8 @@
 package in.mrmentor.persistence.mail;
 
+import in.mrmentor.persistence.KeysetPages;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.mail.OutboxEntry;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.mail.SentEmail;
@@ -76,6 +79,14 @@ public final class JdbiOutboxStore implements OutboxStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM email_outbox "
                         + "ORDER BY created_at DESC, seq DESC LIMIT :limit")
                 .bind("limit", Math.max(0, limit)).map(ROW).list());
+    }
+
+    @Override
+    public List<OutboxEntry> page(PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM email_outbox "
+                        + "WHERE " + KeysetPages.beforeTime("created_at", "id")
+                        + " ORDER BY created_at DESC, id LIMIT :fetch"), page)
+                .map(ROW).list());
     }
 
     @Override

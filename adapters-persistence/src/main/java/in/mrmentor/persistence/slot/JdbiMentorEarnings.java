@@ -1,5 +1,8 @@
 package in.mrmentor.persistence.slot;
 
+import in.mrmentor.persistence.KeysetPages;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.slot.EarningKind;
@@ -125,11 +128,13 @@ public final class JdbiMentorEarnings implements MentorEarnings {
     }
 
     @Override
-    public List<Withdrawal> withdrawalsInStatus(WithdrawalStatus status, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + WITHDRAWAL_COLUMNS + " FROM mentor_withdrawals "
-                        + "WHERE CAST(:status AS varchar) IS NULL OR status = :status ORDER BY created_at, id LIMIT :limit")
+    public List<Withdrawal> withdrawalsInStatus(WithdrawalStatus status, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + WITHDRAWAL_COLUMNS
+                        + " FROM mentor_withdrawals WHERE (CAST(:status AS varchar) IS NULL OR status = :status) "
+                        + "AND " + KeysetPages.afterTime("created_at", "id")
+                        + " ORDER BY created_at, id LIMIT :fetch"), page)
                 .bindByType("status", status == null ? null : status.name(), String.class)
-                .bind("limit", limit).map(WITHDRAWAL).list());
+                .map(WITHDRAWAL).list());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package in.mrmentor.persistence.slot;
 
+import in.mrmentor.persistence.KeysetPages;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TextKey;
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.port.MentorProfiles;
 import org.jdbi.v3.core.Jdbi;
@@ -43,11 +46,11 @@ public final class JdbiMentorProfiles implements MentorProfiles {
     }
 
     @Override
-    public List<MentorCard> list(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT p.mentor_id, u.name, p.expertise, p.token_cost "
-                        + "FROM mentor_profiles p JOIN users u ON u.id = p.mentor_id "
-                        + "WHERE u.role = 'EXPERT' AND u.is_active ORDER BY u.name, p.mentor_id LIMIT :limit")
-                .bind("limit", limit)
+    public List<MentorCard> list(PageRequest<TextKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindText(h.createQuery("SELECT p.mentor_id, u.name, p.expertise, "
+                        + "p.token_cost FROM mentor_profiles p JOIN users u ON u.id = p.mentor_id "
+                        + "WHERE u.role = 'EXPERT' AND u.is_active AND " + KeysetPages.afterText("u.name", "p.mentor_id")
+                        + " ORDER BY u.name, p.mentor_id LIMIT :fetch"), page)
                 .map((rs, ctx) -> new MentorCard(rs.getObject("mentor_id", UUID.class), rs.getString("name"),
                         strings(rs.getArray("expertise")), rs.getLong("token_cost")))
                 .list());

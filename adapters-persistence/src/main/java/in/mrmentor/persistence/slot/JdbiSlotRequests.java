@@ -1,5 +1,8 @@
 package in.mrmentor.persistence.slot;
 
+import in.mrmentor.persistence.KeysetPages;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.slot.SlotRequest;
 import in.mrmentor.slot.SlotRequestStatus;
@@ -59,11 +62,13 @@ public final class JdbiSlotRequests implements SlotRequests {
     }
 
     @Override
-    public java.util.List<SlotRequest> forMentor(UUID mentorId, SlotRequestStatus status, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM slot_requests WHERE mentor_id = :mentor "
-                        + "AND (CAST(:status AS varchar) IS NULL OR status = :status) ORDER BY created_at, id LIMIT :limit")
+    public java.util.List<SlotRequest> forMentor(UUID mentorId, SlotRequestStatus status, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slot_requests "
+                        + "WHERE mentor_id = :mentor AND (CAST(:status AS varchar) IS NULL OR status = :status) "
+                        + "AND " + KeysetPages.afterTime("created_at", "id")
+                        + " ORDER BY created_at, id LIMIT :fetch"), page)
                 .bind("mentor", mentorId).bindByType("status", status == null ? null : status.name(), String.class)
-                .bind("limit", limit).map(ROW).list());
+                .map(ROW).list());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package in.mrmentor.persistence.slot;
 
+import in.mrmentor.persistence.KeysetPages;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.slot.MeetingTime;
 import in.mrmentor.slot.Slot;
@@ -88,24 +91,27 @@ public final class JdbiSlots implements Slots {
     }
 
     @Override
-    public List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM slots WHERE mentor_id = :mentor "
+    public List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slots "
+                        + "WHERE mentor_id = :mentor "
                         + "AND (CAST(:from AS timestamptz) IS NULL OR start_at >= :from) "
                         + "AND (CAST(:to AS timestamptz) IS NULL OR start_at < :to) "
-                        + "AND (CAST(:status AS varchar) IS NULL OR status = :status) ORDER BY start_at LIMIT :limit")
+                        + "AND (CAST(:status AS varchar) IS NULL OR status = :status) "
+                        + "AND " + KeysetPages.afterTime("start_at", "id")
+                        + " ORDER BY start_at, id LIMIT :fetch"), page)
                 .bind("mentor", mentorId)
                 .bindByType("from", from == null ? null : utc(from), OffsetDateTime.class)
                 .bindByType("to", to == null ? null : utc(to), OffsetDateTime.class)
                 .bindByType("status", status == null ? null : status.name(), String.class)
-                .bind("limit", limit)
                 .map(ROW).list());
     }
 
     @Override
-    public List<Slot> byStudent(UUID studentId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM slots WHERE student_id = :student "
-                        + "ORDER BY start_at LIMIT :limit")
-                .bind("student", studentId).bind("limit", limit).map(ROW).list());
+    public List<Slot> byStudent(UUID studentId, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slots "
+                        + "WHERE student_id = :student AND " + KeysetPages.afterTime("start_at", "id")
+                        + " ORDER BY start_at, id LIMIT :fetch"), page)
+                .bind("student", studentId).map(ROW).list());
     }
 
     @Override

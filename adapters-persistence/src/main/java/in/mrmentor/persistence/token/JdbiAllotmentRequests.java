@@ -1,5 +1,8 @@
 package in.mrmentor.persistence.token;
 
+import in.mrmentor.persistence.KeysetPages;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.token.AllotmentRequest;
 import in.mrmentor.token.AllotmentStatus;
@@ -68,12 +71,12 @@ public final class JdbiAllotmentRequests implements AllotmentRequests {
     }
 
     @Override
-    public List<AllotmentRequest> list(AllotmentStatus status, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM token_allotment_requests "
-                        + "WHERE (CAST(:status AS varchar) IS NULL OR status = :status) "
-                        + "ORDER BY created_at DESC, id LIMIT :limit")
+    public List<AllotmentRequest> list(AllotmentStatus status, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS
+                        + " FROM token_allotment_requests WHERE (CAST(:status AS varchar) IS NULL OR status = :status) "
+                        + "AND " + KeysetPages.beforeTime("created_at", "id")
+                        + " ORDER BY created_at DESC, id LIMIT :fetch"), page)
                 .bindByType("status", status == null ? null : status.name(), String.class)
-                .bind("limit", limit)
                 .map(ROW).list());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,14 +52,21 @@ class EmbeddedPostgresTest {
         }
     }
 
+    /** Issue 11 item 15: the second of two launchers waits for the first instead of failing, but not forever. */
     @Test
-    void twoLaunchersNeverShareOneDataDirectory() {
-        Path root = parent.resolve("shared");
-        try (EmbeddedPostgres first = start(root)) {
-            assertThatThrownBy(() -> start(root))
-                    .isInstanceOf(EmbeddedPostgresException.class)
+    void aLauncherGivesUpWaitingForAnotherStillStartingTheServerWithAMessageNamingTheDirectory() throws Exception {
+        Path root = parent.resolve("shared").toAbsolutePath();
+        Files.createDirectories(root);
+        try (LaunchLock starting = LaunchLock.acquire(root, Duration.ZERO)) {
+            assertThatThrownBy(() -> EmbeddedPostgres.start(EmbeddedPostgres.Options.at(root)
+                    .withServerSettings(FAST).withLaunchWait(Duration.ofMillis(300))))
+                    .isInstanceOf(DataDirectoryInUseException.class)
                     .hasMessageContaining("Another process")
-                    .hasMessageContaining(root.toAbsolutePath().toString());
+                    .hasMessageContaining("300 ms")
+                    .hasMessageContaining(root.toString());
+        }
+        try (EmbeddedPostgres pg = start(root)) {
+            assertThat(single(pg, "SELECT 1")).as("nothing was left half-started").isEqualTo("1");
         }
     }
 

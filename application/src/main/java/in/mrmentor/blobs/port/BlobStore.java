@@ -6,6 +6,7 @@ import in.mrmentor.shared.port.HealthCheck;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,13 @@ import java.util.Optional;
  */
 public interface BlobStore {
     String DEFAULT_CONTENT_TYPE = "application/octet-stream";
+
+    /**
+     * A write in progress is never quiet for this long: the HTTP server drops an upload that sends
+     * nothing for its idle timeout (seconds), and a failed write removes its own temporary file.
+     * A temporary file untouched for longer was left by a process killed in the middle of a write.
+     */
+    Duration ABANDONED_WRITE_AGE = Duration.ofHours(1);
 
     /**
      * Stores the stream under the key, replacing what was there. The stream is read to its end
@@ -38,6 +46,13 @@ public interface BlobStore {
      * S3), or empty when the HTTP layer must serve the bytes itself (the filesystem).
      */
     Optional<URI> readUrl(String key, Duration validFor);
+
+    /**
+     * Removes the temporary files of writes cut off by a crash ({@code kill -9} during an upload)
+     * that nobody has written to since {@code untouchedSince}, and returns how many it removed.
+     * Finished blobs are never touched.
+     */
+    long removeAbandonedWrites(Instant untouchedSince);
 
     /** Reports whether the storage answers, as {@code blobStore}. */
     HealthCheck healthCheck();

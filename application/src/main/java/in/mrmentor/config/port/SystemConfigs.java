@@ -1,6 +1,8 @@
 package in.mrmentor.config.port;
 
 import in.mrmentor.config.SystemConfig;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TextKey;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,9 @@ public interface SystemConfigs {
 
     /** Every row, ordered by key. */
     List<SystemConfig> all();
+
+    /** A page of the rows, ordered by key (unique, so the id never decides). */
+    List<SystemConfig> page(PageRequest<TextKey> page);
 
     /** Inserts a new row; a row with the same key already present is a {@code CONFIG_KEY_TAKEN} conflict. */
     void add(SystemConfig config);

@@ -1,6 +1,8 @@
 package in.mrmentor.mail.port;
 
 import in.mrmentor.mail.OutboxEntry;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 
 import java.util.List;
 
@@ -9,4 +11,7 @@ public interface Outbox {
 
     /** The latest messages, newest first. */
     List<OutboxEntry> newest(int limit);
+
+    /** A page of the messages, newest first by creation time, then id, both descending. */
+    List<OutboxEntry> page(PageRequest<TimeKey> page);
 }

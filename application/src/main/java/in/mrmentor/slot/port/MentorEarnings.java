@@ -1,8 +1,11 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.slot.EarningKind;
 import in.mrmentor.slot.EarningTransaction;
 import in.mrmentor.slot.Withdrawal;
+import in.mrmentor.slot.WithdrawalStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +43,6 @@ public interface MentorEarnings {
 
     List<Withdrawal> withdrawals(UUID mentorId, int limit);
 
-    /** Every mentor's withdrawals, oldest first, optionally of one status (the admin's queue). */
-    List<Withdrawal> withdrawalsInStatus(in.mrmentor.slot.WithdrawalStatus status, int limit);
+    /** Every mentor's withdrawals, oldest first (creation time, then id), optionally of one status (the admin's queue). */
+    List<Withdrawal> withdrawalsInStatus(WithdrawalStatus status, PageRequest<TimeKey> page);
 }

@@ -1,5 +1,7 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TextKey;
 import in.mrmentor.slot.MentorProfile;
 
 import java.util.List;
@@ -18,6 +20,6 @@ public interface MentorProfiles {
 
     Optional<MentorProfile> find(UUID mentorId);
 
-    /** Active EXPERT users with a profile, by name. */
-    List<MentorCard> list(int limit);
+    /** Active EXPERT users with a profile, by name then id ({@link TextKey#ASCENDING} in memory). */
+    List<MentorCard> list(PageRequest<TextKey> page);
 }

@@ -1,6 +1,11 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.slot.SlotRequest;
+import in.mrmentor.slot.SlotRequestStatus;
+
+import java.util.List;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +19,8 @@ public interface SlotRequests {
 
     void update(SlotRequest request);
 
-    /** A mentor's requests, oldest first, optionally of one status. */
-    java.util.List<SlotRequest> forMentor(UUID mentorId, in.mrmentor.slot.SlotRequestStatus status, int limit);
+    /** A mentor's requests, oldest first (creation time, then id), optionally of one status. */
+    List<SlotRequest> forMentor(UUID mentorId, SlotRequestStatus status, PageRequest<TimeKey> page);
 
     /** Open (MEETING_REQUESTED) requests of a student. */
     int countOpen(UUID studentId);

@@ -1,5 +1,7 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.slot.Slot;
 import in.mrmentor.slot.SlotStatus;
 
@@ -33,11 +35,11 @@ public interface Slots {
     /** Writes status, student and the earnings guard of an existing slot. */
     void update(Slot slot);
 
-    /** A mentor's slots starting in {@code [from, to)} (either may be null), by start time. */
-    List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, int limit);
+    /** A mentor's slots starting in {@code [from, to)} (either may be null), by start time then id. */
+    List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, PageRequest<TimeKey> page);
 
-    /** A student's slots, by start time. */
-    List<Slot> byStudent(UUID studentId, int limit);
+    /** A student's slots, by start time then id. */
+    List<Slot> byStudent(UUID studentId, PageRequest<TimeKey> page);
 
     /** Unbooked TENTATIVE slots whose start is before {@code now}. */
     List<Slot> unbookedStartedBefore(Instant now);

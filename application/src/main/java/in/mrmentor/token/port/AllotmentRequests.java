@@ -1,5 +1,7 @@
 package in.mrmentor.token.port;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.token.AllotmentRequest;
 import in.mrmentor.token.AllotmentStatus;
 
@@ -17,6 +19,6 @@ public interface AllotmentRequests {
 
     void replace(AllotmentRequest request);
 
-    /** Newest first; {@code status} null for all. */
-    List<AllotmentRequest> list(AllotmentStatus status, int limit);
+    /** Newest first (creation time, then id, both descending); {@code status} null for all. */
+    List<AllotmentRequest> list(AllotmentStatus status, PageRequest<TimeKey> page);
 }

@@ -1,5 +1,10 @@
 package in.mrmentor.config.port;
 
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.config.ListConfigs;
+import in.mrmentor.config.ConfigEntry;
+import java.util.ArrayList;
+import java.util.List;
 import in.mrmentor.config.SystemConfig;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.port.Transactions;
@@ -140,5 +145,21 @@ public abstract class SystemConfigsContract {
         })).hasMessage("outer fails");
 
         assertThat(configs.findByKey("inner")).isEmpty();
+    }
+
+    @Test
+    void pagingThroughTheRowsSeesEveryRowOnceWhileRowsAreAdded() {
+        List<UUID> rows = new ArrayList<>();
+        for (String key : List.of("b_key", "d_key", "f_key", "h_key", "j_key")) {
+            var config = row(key, "v");
+            configs.add(config);
+            rows.add(config.id());
+        }
+        String[] keys = {"a_key", "c_key", "z_key", "e_key", "k_key", "g_key", "y_key"};
+        int[] added = {0};
+        Runnable oneMore = () -> configs.add(row(keys[added[0]++], "v"));
+
+        var list = new ListConfigs(configs);
+        assertThat(PageWalk.of(cursor -> list.page(2, cursor), oneMore).seenAs(ConfigEntry::id)).containsAll(rows);
     }
 }

@@ -1,5 +1,10 @@
 package in.mrmentor.mail.port;
 
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.mail.ListOutbox;
+import in.mrmentor.mail.OutboxEntry;
+import java.util.ArrayList;
+import java.util.List;
 import in.mrmentor.mail.OutboxEntry.Status;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.shared.port.Transactions;
@@ -171,5 +176,17 @@ public abstract class OutboxStoreContract {
     void anEmptyOutboxCountsZeroForEveryStatus() {
         assertThat(outbox.countByStatus()).containsOnlyKeys(Status.values()).allSatisfy((status, count) ->
                 assertThat(count).isZero());
+    }
+
+    @Test
+    void pagingThroughTheOutboxSeesEveryMessageOnceWhileMailIsAdded() {
+        List<UUID> queued = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            queued.add(outbox.add(mail("user" + i + "@example.com")));
+        }
+        Runnable oneMore = () -> outbox.add(mail("late@example.com"));
+
+        var list = new ListOutbox(outbox);
+        assertThat(PageWalk.of(cursor -> list.page(2, cursor), oneMore).seenAs(OutboxEntry::id)).containsAll(queued);
     }
 }

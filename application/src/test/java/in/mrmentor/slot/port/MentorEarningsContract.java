@@ -1,5 +1,9 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.slot.ListWithdrawals;
+import java.util.ArrayList;
+import java.util.List;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.slot.EarningKind;
 import in.mrmentor.slot.Withdrawal;
@@ -79,5 +83,24 @@ public abstract class MentorEarningsContract {
         assertThat(earnings.balance(mentor)).isEqualTo(6_000);
         assertThat(earnings.withdrawals(mentor, 10)).containsExactly(paid);
         assertThat(earnings.transactions(mentor, 10)).extracting(t -> t.amountPaise()).containsExactly(-4_000L, 10_000L);
+    }
+
+    @Test
+    void pagingThroughTheWithdrawalsSeesEveryWithdrawalOnceWhileWithdrawalsAreAdded() {
+        UUID mentor = aUser();
+        List<UUID> asked = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var withdrawal = new Withdrawal(UUID.randomUUID(), mentor, 100, WithdrawalStatus.PENDING,
+                    NOW.plusSeconds(i < 4 ? 0 : i), null, null);
+            transactions.run(() -> earnings.addWithdrawal(withdrawal));
+            asked.add(withdrawal.id());
+        }
+        int[] added = {0};
+        Runnable oneMore = () -> transactions.run(() -> earnings.addWithdrawal(new Withdrawal(UUID.randomUUID(), mentor,
+                100, WithdrawalStatus.PENDING, NOW.plusSeconds(added[0]++ % 9), null, null)));
+
+        var list = new ListWithdrawals(earnings);
+        assertThat(PageWalk.of(cursor -> list.inStatus(WithdrawalStatus.PENDING, 2, cursor), oneMore)
+                .seenAs(Withdrawal::id)).containsAll(asked);
     }
 }

@@ -1,5 +1,10 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.slot.ListMentors;
+import java.util.ArrayList;
+import in.mrmentor.shared.TextKey;
+import in.mrmentor.shared.PageRequest;
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.port.MentorProfiles.MentorCard;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +53,7 @@ public abstract class MentorProfilesContract {
         profiles.save(changed);
 
         assertThat(profiles.find(mentor)).contains(changed);
-        assertThat(profiles.list(50)).extracting(MentorCard::tokenCost).containsExactly(5L);
+        assertThat(profiles.list(PageRequest.first(50))).extracting(MentorCard::tokenCost).containsExactly(5L);
     }
 
     @Test
@@ -63,9 +68,28 @@ public abstract class MentorProfilesContract {
         profiles.save(profile(retired, 1, "COBOL"));
         profiles.save(profile(student, 1, "Guitar"));
 
-        assertThat(profiles.list(50)).containsExactly(
+        assertThat(profiles.list(PageRequest.first(50))).containsExactly(
                 new MentorCard(arjun, "Arjun Mehta", List.of("Java", "SQL"), 2),
                 new MentorCard(zoya, "Zoya Khan", List.of("Go"), 3));
-        assertThat(profiles.list(1)).extracting(MentorCard::id).containsExactly(arjun);
+        // A port answers one card beyond the limit: that one tells the use case another page exists.
+        assertThat(profiles.list(PageRequest.first(1))).extracting(MentorCard::id).containsExactly(arjun, zoya);
+        assertThat(profiles.list(new PageRequest<>(new TextKey("Arjun Mehta", arjun), 1)))
+                .extracting(MentorCard::id).containsExactly(zoya);
+    }
+
+    @Test
+    void pagingThroughTheMentorsSeesEveryMentorOnceWhileMentorsAreAdded() {
+        List<UUID> mentors = new ArrayList<>();
+        for (String name : List.of("Asha", "Bala", "Chitra", "Dev", "Esha", "Asha")) {
+            UUID mentor = aUser(name, "EXPERT", true);
+            profiles.save(profile(mentor, 1, "Java"));
+            mentors.add(mentor);
+        }
+        String[] names = {"Aaron", "Farah", "Zed", "Bala", "Mira", "Yash", "Kiran", "Om"};
+        int[] added = {0};
+        Runnable oneMore = () -> profiles.save(profile(aUser(names[added[0]++ % names.length], "EXPERT", true), 1, "Go"));
+
+        var list = new ListMentors(profiles);
+        assertThat(PageWalk.of(cursor -> list.list(2, cursor), oneMore).seenAs(MentorCard::id)).containsAll(mentors);
     }
 }

@@ -1,5 +1,11 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.slot.ListSlotRequests;
+import java.util.ArrayList;
+import java.util.List;
+import in.mrmentor.shared.TimeKey;
+import in.mrmentor.shared.PageRequest;
 import in.mrmentor.slot.SlotRequest;
 import in.mrmentor.slot.SlotRequestStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,12 +79,15 @@ public abstract class SlotRequestsContract {
         requests.add(requested(aUser(), aUser(), NOW.minus(Duration.ofMinutes(1))));
         requests.update(middle.declined());
 
-        assertThat(requests.forMentor(mentor, null, 50)).extracting(SlotRequest::id)
+        assertThat(requests.forMentor(mentor, null, PageRequest.first(50))).extracting(SlotRequest::id)
                 .containsExactly(oldest.id(), middle.id(), newest.id());
-        assertThat(requests.forMentor(mentor, SlotRequestStatus.MEETING_REQUESTED, 50)).containsExactly(oldest, newest);
-        assertThat(requests.forMentor(mentor, SlotRequestStatus.DECLINED, 50)).containsExactly(middle.declined());
-        assertThat(requests.forMentor(mentor, SlotRequestStatus.CONFIRMED, 50)).isEmpty();
-        assertThat(requests.forMentor(mentor, null, 2)).containsExactly(oldest, middle.declined());
+        assertThat(requests.forMentor(mentor, SlotRequestStatus.MEETING_REQUESTED, PageRequest.first(50))).containsExactly(oldest, newest);
+        assertThat(requests.forMentor(mentor, SlotRequestStatus.DECLINED, PageRequest.first(50))).containsExactly(middle.declined());
+        assertThat(requests.forMentor(mentor, SlotRequestStatus.CONFIRMED, PageRequest.first(50))).isEmpty();
+        // A port answers one request beyond the limit: that one tells the use case another page exists.
+        assertThat(requests.forMentor(mentor, null, PageRequest.first(1))).containsExactly(oldest, middle.declined());
+        assertThat(requests.forMentor(mentor, null, new PageRequest<>(new TimeKey(oldest.createdAt(), oldest.id()), 1)))
+                .containsExactly(middle.declined(), newest);
     }
 
     @Test
@@ -97,5 +106,24 @@ public abstract class SlotRequestsContract {
 
         assertThat(requests.countOpen(student)).isEqualTo(2);
         assertThat(requests.countOpen(aUser())).isZero();
+    }
+
+    @Test
+    void pagingThroughAMentorsRequestsSeesEveryRequestOnceWhileRequestsAreAdded() {
+        UUID mentor = aUser();
+        UUID student = aUser();
+        Instant sameMoment = Instant.parse("2026-11-23T10:00:00Z");
+        List<UUID> sent = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var request = requested(student, mentor, i < 4 ? sameMoment : sameMoment.plusSeconds(i));
+            requests.add(request);
+            sent.add(request.id());
+        }
+        int[] added = {0};
+        Runnable oneMore = () -> requests.add(requested(student, mentor, sameMoment.plusSeconds(added[0]++ % 9)));
+
+        var list = new ListSlotRequests(requests);
+        assertThat(PageWalk.of(cursor -> list.forMentor(mentor, null, 2, cursor), oneMore).seenAs(SlotRequest::id))
+                .containsAll(sent);
     }
 }

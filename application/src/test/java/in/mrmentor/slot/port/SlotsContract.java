@@ -1,5 +1,10 @@
 package in.mrmentor.slot.port;
 
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.slot.ListBookings;
+import in.mrmentor.slot.ListMentorSlots;
+import in.mrmentor.shared.TimeKey;
+import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.slot.MeetingTime;
 import in.mrmentor.slot.Slot;
@@ -182,7 +187,7 @@ public abstract class SlotsContract {
         assertThat(slots.removeUnbooked(booked.id())).isFalse();
         assertThat(slots.removeUnbooked(open.id())).isTrue();
         assertThat(slots.removeUnbooked(open.id())).isFalse();
-        assertThat(slots.byMentor(mentor, null, null, null, 50)).extracting(Slot::id).containsExactly(booked.id());
+        assertThat(slots.byMentor(mentor, null, null, null, PageRequest.first(50))).extracting(Slot::id).containsExactly(booked.id());
     }
 
     @Test
@@ -193,10 +198,39 @@ public abstract class SlotsContract {
         slots.add(second);
         slots.add(first);
 
-        assertThat(slots.byMentor(mentor, null, null, null, 50)).containsExactly(first, second);
-        assertThat(slots.byMentor(mentor, NOW.plus(Duration.ofHours(2)), null, null, 50)).containsExactly(second);
-        assertThat(slots.byMentor(mentor, null, NOW.plus(Duration.ofHours(2)), null, 50)).containsExactly(first);
-        assertThat(slots.byMentor(mentor, null, null, SlotStatus.CONFIRMED, 50)).isEmpty();
-        assertThat(slots.byMentor(mentor, null, null, null, 1)).containsExactly(first);
+        assertThat(slots.byMentor(mentor, null, null, null, PageRequest.first(50))).containsExactly(first, second);
+        assertThat(slots.byMentor(mentor, NOW.plus(Duration.ofHours(2)), null, null, PageRequest.first(50))).containsExactly(second);
+        assertThat(slots.byMentor(mentor, null, NOW.plus(Duration.ofHours(2)), null, PageRequest.first(50))).containsExactly(first);
+        assertThat(slots.byMentor(mentor, null, null, SlotStatus.CONFIRMED, PageRequest.first(50))).isEmpty();
+        // A port answers one slot beyond the limit: that one tells the use case another page exists.
+        assertThat(slots.byMentor(mentor, null, null, null, PageRequest.first(1))).containsExactly(first, second);
+        assertThat(slots.byMentor(mentor, null, null, null,
+                new PageRequest<>(new TimeKey(first.time().start(), first.id()), 1))).containsExactly(second);
+    }
+
+    @Test
+    void pagingThroughAMentorsSlotsAndAStudentsBookingsSeesEverySlotOnceWhileSlotsAreAdded() {
+        UUID mentor = aUser();
+        UUID student = aUser();
+        List<UUID> offered = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var slot = offered(mentor, NOW.plus(Duration.ofHours(2 * i + 1)));
+            slots.add(slot);
+            slots.claim(slot.id(), student, NOW);
+            offered.add(slot.id());
+        }
+        int[] added = {0};
+        Runnable oneMore = () -> {
+            var slot = offered(mentor, NOW.plus(Duration.ofHours(100 + 2 * added[0]++)));
+            slots.add(slot);
+            slots.claim(slot.id(), student, NOW);
+        };
+
+        var mentorsList = new ListMentorSlots(slots);
+        assertThat(PageWalk.of(cursor -> mentorsList.list(mentor, new ListMentorSlots.Query(null, null, null, 2, cursor)),
+                oneMore).seenAs(Slot::id)).containsAll(offered);
+        var studentsList = new ListBookings(slots);
+        assertThat(PageWalk.of(cursor -> studentsList.forStudent(student, 3, cursor), oneMore).seenAs(Slot::id))
+                .containsAll(offered);
     }
 }

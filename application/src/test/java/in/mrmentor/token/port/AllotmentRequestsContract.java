@@ -1,5 +1,12 @@
 package in.mrmentor.token.port;
 
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.token.ListTokenRequests;
+import in.mrmentor.config.FeatureFlags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.token.AllotmentRequest;
 import in.mrmentor.token.AllotmentStatus;
@@ -89,7 +96,7 @@ public abstract class AllotmentRequestsContract {
         requests.add(newest);
         requests.add(middle);
 
-        assertThat(requests.list(null, 10)).containsExactly(newest, middle, oldest);
+        assertThat(requests.list(null, PageRequest.first(10))).containsExactly(newest, middle, oldest);
     }
 
     @Test
@@ -102,20 +109,21 @@ public abstract class AllotmentRequestsContract {
         requests.add(approved);
         requests.add(rejected);
 
-        assertThat(requests.list(AllotmentStatus.PENDING, 10)).containsExactly(waiting);
-        assertThat(requests.list(AllotmentStatus.APPROVED, 10)).containsExactly(approved);
-        assertThat(requests.list(AllotmentStatus.REJECTED, 10)).containsExactly(rejected);
+        assertThat(requests.list(AllotmentStatus.PENDING, PageRequest.first(10))).containsExactly(waiting);
+        assertThat(requests.list(AllotmentStatus.APPROVED, PageRequest.first(10))).containsExactly(approved);
+        assertThat(requests.list(AllotmentStatus.REJECTED, PageRequest.first(10))).containsExactly(rejected);
     }
 
     @Test
-    void theListStopsAtTheLimitKeepingTheNewest() {
+    void theListStopsOneBeyondTheLimitKeepingTheNewest() {
         UUID user = aUser();
         for (int i = 0; i < 5; i++) {
             requests.add(pending(user, T0.plusSeconds(i)));
         }
 
-        assertThat(requests.list(null, 3)).extracting(AllotmentRequest::createdAt)
-                .containsExactly(T0.plusSeconds(4), T0.plusSeconds(3), T0.plusSeconds(2));
+        // The one beyond the limit tells the use case another page exists.
+        assertThat(requests.list(null, PageRequest.first(3))).extracting(AllotmentRequest::createdAt)
+                .containsExactly(T0.plusSeconds(4), T0.plusSeconds(3), T0.plusSeconds(2), T0.plusSeconds(1));
     }
 
     @Test
@@ -128,7 +136,7 @@ public abstract class AllotmentRequestsContract {
         requests.add(c);
         requests.add(a);
 
-        assertThat(requests.list(null, 10)).containsExactly(a, b, c);
+        assertThat(requests.list(null, PageRequest.first(10))).containsExactly(a, b, c);
     }
 
     private static AllotmentRequest sameMoment(UUID user, String id) {
@@ -142,8 +150,25 @@ public abstract class AllotmentRequestsContract {
 
         requests.replace(request.decide(AllotmentStatus.APPROVED, aUser(), null, T0.plusSeconds(60)));
 
-        assertThat(requests.list(AllotmentStatus.PENDING, 10)).isEmpty();
-        assertThat(requests.list(AllotmentStatus.APPROVED, 10)).extracting(AllotmentRequest::id)
+        assertThat(requests.list(AllotmentStatus.PENDING, PageRequest.first(10))).isEmpty();
+        assertThat(requests.list(AllotmentStatus.APPROVED, PageRequest.first(10))).extracting(AllotmentRequest::id)
                 .containsExactly(request.id());
+    }
+
+    @Test
+    void pagingThroughTheRequestsSeesEveryRequestOnceWhileRequestsAreAdded() {
+        UUID user = aUser();
+        List<UUID> made = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var request = pending(user, T0.plusSeconds(i < 4 ? 0 : i));
+            requests.add(request);
+            made.add(request.id());
+        }
+        int[] added = {0};
+        Runnable oneMore = () -> requests.add(pending(user, T0.plusSeconds(added[0]++ % 9)));
+
+        var list = new ListTokenRequests(requests, FeatureFlags.of(Map.of()));
+        assertThat(PageWalk.of(cursor -> list.list(null, 2, cursor), oneMore).seenAs(AllotmentRequest::id))
+                .containsAll(made);
     }
 }

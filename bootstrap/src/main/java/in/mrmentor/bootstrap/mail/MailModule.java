@@ -10,6 +10,7 @@ import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.mail.DeliverEmail;
+import in.mrmentor.mail.ListOutbox;
 import in.mrmentor.mail.SweepOutbox;
 import in.mrmentor.mail.port.MailTransport;
 import in.mrmentor.messaging.mail.EmailJobHandler;
@@ -41,7 +42,7 @@ public final class MailModule implements ContextModule {
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new OutboxRoutes(outbox));
+        return List.of(new OutboxRoutes(new ListOutbox(outbox)));
     }
 
     @Override

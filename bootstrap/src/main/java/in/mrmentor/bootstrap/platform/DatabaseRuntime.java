@@ -4,7 +4,6 @@ import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.persistence.Database;
-import in.mrmentor.persistence.embedded.DataDirectoryInUseException;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -15,12 +14,13 @@ import java.sql.SQLException;
 
 /**
  * The database the process talks to: an external PostgreSQL, or the embedded one started here
- * with its data under {@code MAS_DATA_DIR}. Closing it closes the pool first and then stops the
- * embedded server, so no connection is cut mid-flight by the server going away.
+ * with its data under {@code MAS_DATA_DIR}. Closing it closes the pool first and then leaves the
+ * embedded server (stopping it when no other process uses it), so no connection is cut mid-flight.
  */
 public final class DatabaseRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRuntime.class);
     private static final String EMBEDDED_DATABASE = "mas";
+    private static final String DUPLICATE_DATABASE = "42P04";
 
     private final EmbeddedPostgres embedded;
     private final Database database;
@@ -36,18 +36,12 @@ public final class DatabaseRuntime implements AutoCloseable {
             return new DatabaseRuntime(null, Database.connect(new Database.Connection(external.jdbcUrl(), external.user(),
                     external.password().value(), settings.databasePoolSize()), metrics));
         }
-        EmbeddedPostgres embedded;
-        try {
-            embedded = EmbeddedPostgres.start(EmbeddedPostgres.Options.at(settings.dataDirectory())
-                    .withRunAs(settings.embeddedPostgresUser())
-                    .withBinaryCache(settings.embeddedPostgresCache()));
-        } catch (DataDirectoryInUseException inUse) {
-            // An operator's command while `serve` runs: be a client of that server, never a second one.
-            var running = EmbeddedPostgres.runningIn(settings.dataDirectory()).orElseThrow(() -> inUse);
-            LOG.info("Using the embedded PostgreSQL another mas process runs for {}", settings.dataDirectory());
-            return new DatabaseRuntime(null, Database.connect(new Database.Connection(running.jdbcUrl(EMBEDDED_DATABASE),
-                    running.user(), running.password(), Math.min(settings.databasePoolSize(), 2)), metrics));
-        }
+        // Started here or attached to the server another mas process runs on this MAS_DATA_DIR (a
+        // second `serve`, or an operator's command): either way this process holds a lease, and
+        // the last one to close stops the server.
+        EmbeddedPostgres embedded = EmbeddedPostgres.start(EmbeddedPostgres.Options.at(settings.dataDirectory())
+                .withRunAs(settings.embeddedPostgresUser())
+                .withBinaryCache(settings.embeddedPostgresCache()));
         try {
             ensureDatabase(embedded);
             return new DatabaseRuntime(embedded, Database.connect(new Database.Connection(
@@ -71,6 +65,9 @@ public final class DatabaseRuntime implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
+            if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                return; // another process sharing the server created it between our check and our CREATE
+            }
             throw new IllegalStateException("Cannot create the embedded database '" + EMBEDDED_DATABASE + "'", e);
         }
     }
@@ -85,8 +82,9 @@ public final class DatabaseRuntime implements AutoCloseable {
         return database;
     }
 
+    /** Whether this process started the embedded server (rather than use an external one or attach to another process's). */
     public boolean embedded() {
-        return embedded != null;
+        return embedded != null && embedded.startedHere();
     }
 
     @Override

@@ -31,7 +31,7 @@ public enum EnvVar {
     METRICS_TOKEN("", false, true, "Bearer token that may read `/metrics` besides ADMIN users."),
     MAS_DEBUG("", false, false, "Set to anything to make the CLI print stack traces of unexpected failures."),
     LOG_FORMAT("text", false, false, "`text` (human-readable) or `json` (one JSON object per line)."),
-    SHUTDOWN_TIMEOUT_SECONDS("20", false, false, "How long in-flight requests may take to finish on SIGTERM."),
+    SHUTDOWN_TIMEOUT_SECONDS("20", false, false, "How long in-flight requests and running jobs may take to finish on SIGTERM; the whole stop takes at most this plus 6 s."),
     ACCESS_TOKEN_EXPIRE_MINUTES("15", false, false, "Lifetime of access tokens."),
     REFRESH_TOKEN_EXPIRE_DAYS("7", false, false, "Lifetime of refresh tokens."),
     AUTH_LOGIN_MAX_ATTEMPTS("5", false, false, "Failed logins per email within the window before 429."),

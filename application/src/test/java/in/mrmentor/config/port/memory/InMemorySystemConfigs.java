@@ -1,5 +1,7 @@
 package in.mrmentor.config.port.memory;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TextKey;
 import in.mrmentor.config.SystemConfig;
 import in.mrmentor.config.port.SystemConfigs;
 import in.mrmentor.shared.DomainException;
@@ -28,6 +30,11 @@ public final class InMemorySystemConfigs implements SystemConfigs, InMemoryTrans
     @Override
     public synchronized List<SystemConfig> all() {
         return rows.values().stream().sorted(Comparator.comparing(SystemConfig::key)).toList();
+    }
+
+    @Override
+    public synchronized List<SystemConfig> page(PageRequest<TextKey> page) {
+        return page.take(rows.values(), config -> new TextKey(config.key(), config.id()), TextKey.ASCENDING);
     }
 
     @Override

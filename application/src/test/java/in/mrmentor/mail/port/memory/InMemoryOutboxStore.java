@@ -1,5 +1,7 @@
 package in.mrmentor.mail.port.memory;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.mail.OutboxEntry.Status;
 import in.mrmentor.mail.OutboxEntry;
 import in.mrmentor.mail.OutgoingEmail;
@@ -48,6 +50,11 @@ public final class InMemoryOutboxStore implements OutboxStore, InMemoryTransacti
         List<OutboxEntry> newestFirst = new ArrayList<>(rows.values());
         Collections.reverse(newestFirst);
         return newestFirst.stream().limit(Math.max(0, limit)).toList();
+    }
+
+    @Override
+    public synchronized List<OutboxEntry> page(PageRequest<TimeKey> page) {
+        return page.take(rows.values(), entry -> new TimeKey(entry.createdAt(), entry.id()), TimeKey.NEWEST_FIRST);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package in.mrmentor.slot.port.memory;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.EarningKind;
@@ -81,9 +83,10 @@ public final class InMemoryMentorEarnings implements MentorEarnings, InMemoryTra
     }
 
     @Override
-    public synchronized List<Withdrawal> withdrawalsInStatus(in.mrmentor.slot.WithdrawalStatus status, int limit) {
-        return withdrawals.values().stream().filter(w -> status == null || w.status() == status)
-                .sorted(Comparator.comparing(Withdrawal::createdAt)).limit(limit).toList();
+    public synchronized List<Withdrawal> withdrawalsInStatus(in.mrmentor.slot.WithdrawalStatus status,
+                                                             PageRequest<TimeKey> page) {
+        var inStatus = withdrawals.values().stream().filter(w -> status == null || w.status() == status).toList();
+        return page.take(inStatus, w -> new TimeKey(w.createdAt(), w.id()), TimeKey.OLDEST_FIRST);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package in.mrmentor.slot.port.memory;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TextKey;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.MentorProfile;
 import in.mrmentor.slot.port.MentorProfiles;
@@ -35,14 +37,14 @@ public final class InMemoryMentorProfiles implements MentorProfiles, InMemoryTra
     }
 
     @Override
-    public synchronized List<MentorCard> list(int limit) {
-        return rows.values().stream()
+    public synchronized List<MentorCard> list(PageRequest<TextKey> page) {
+        var cards = rows.values().stream()
                 .flatMap(p -> participants.find(p.mentorId())
                         .filter(person -> "EXPERT".equals(person.role()) && person.active())
                         .map(person -> new MentorCard(p.mentorId(), person.name(), p.expertise(), p.tokenCost()))
                         .stream())
-                .sorted(Comparator.comparing(MentorCard::name).thenComparing(MentorCard::id))
-                .limit(limit).toList();
+                .toList();
+        return page.take(cards, card -> new TextKey(card.name(), card.id()), TextKey.ASCENDING);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package in.mrmentor.slot.port.memory;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.SlotRequest;
 import in.mrmentor.slot.port.SlotRequests;
@@ -29,10 +31,10 @@ public final class InMemorySlotRequests implements SlotRequests, InMemoryTransac
 
     @Override
     public synchronized java.util.List<SlotRequest> forMentor(UUID mentorId, in.mrmentor.slot.SlotRequestStatus status,
-                                                           int limit) {
-        return rows.values().stream().filter(r -> r.mentorId().equals(mentorId))
-                .filter(r -> status == null || r.status() == status)
-                .sorted(java.util.Comparator.comparing(SlotRequest::createdAt)).limit(limit).toList();
+                                                           PageRequest<TimeKey> page) {
+        var mine = rows.values().stream().filter(r -> r.mentorId().equals(mentorId))
+                .filter(r -> status == null || r.status() == status).toList();
+        return page.take(mine, r -> new TimeKey(r.createdAt(), r.id()), TimeKey.OLDEST_FIRST);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package in.mrmentor.slot.port.memory;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.Slot;
 import in.mrmentor.slot.SlotStatus;
@@ -53,21 +55,25 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
     }
 
     @Override
-    public synchronized List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, int limit) {
-        return rows.values().stream()
+    public synchronized List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status,
+                                            PageRequest<TimeKey> page) {
+        var matching = rows.values().stream()
                 .filter(s -> s.mentorId().equals(mentorId))
                 .filter(s -> from == null || !s.time().start().isBefore(from))
                 .filter(s -> to == null || s.time().start().isBefore(to))
                 .filter(s -> status == null || s.status() == status)
-                .sorted(Comparator.comparing((Slot s) -> s.time().start()))
-                .limit(limit)
                 .toList();
+        return page.take(matching, InMemorySlots::startKey, TimeKey.OLDEST_FIRST);
     }
 
     @Override
-    public synchronized List<Slot> byStudent(UUID studentId, int limit) {
-        return rows.values().stream().filter(s -> s.isStudent(studentId))
-                .sorted(Comparator.comparing((Slot s) -> s.time().start())).limit(limit).toList();
+    public synchronized List<Slot> byStudent(UUID studentId, PageRequest<TimeKey> page) {
+        var booked = rows.values().stream().filter(s -> s.isStudent(studentId)).toList();
+        return page.take(booked, InMemorySlots::startKey, TimeKey.OLDEST_FIRST);
+    }
+
+    private static TimeKey startKey(Slot slot) {
+        return new TimeKey(slot.time().start(), slot.id());
     }
 
     @Override

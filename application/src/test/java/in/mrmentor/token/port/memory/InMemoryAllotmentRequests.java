@@ -1,5 +1,7 @@
 package in.mrmentor.token.port.memory;
 
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.shared.port.memory.PostgresOrder;
 import in.mrmentor.token.AllotmentRequest;
@@ -34,13 +36,9 @@ public final class InMemoryAllotmentRequests implements AllotmentRequests, InMem
     }
 
     @Override
-    public synchronized List<AllotmentRequest> list(AllotmentStatus status, int limit) {
-        return rows.values().stream()
-                .filter(request -> status == null || request.status() == status)
-                .sorted(Comparator.comparing(AllotmentRequest::createdAt).reversed()
-                        .thenComparing(AllotmentRequest::id, PostgresOrder.UUIDS))
-                .limit(limit)
-                .toList();
+    public synchronized List<AllotmentRequest> list(AllotmentStatus status, PageRequest<TimeKey> page) {
+        var inStatus = rows.values().stream().filter(request -> status == null || request.status() == status).toList();
+        return page.take(inStatus, request -> new TimeKey(request.createdAt(), request.id()), TimeKey.NEWEST_FIRST);
     }
 
     @Override
