@@ -4,6 +4,7 @@ import in.mrmentor.identity.Role;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** Who may call a route: anyone, any signed-in user, or users holding one of some roles. */
@@ -12,9 +13,11 @@ public sealed interface Access {
     /** True when a signed-in user with {@code role} may call the route. */
     boolean allows(Role role);
 
-    default boolean isPublic() {
-        return this instanceof Anyone;
-    }
+    /** True when callers need not sign in at all. */
+    boolean isPublic();
+
+    /** Who may call, as the API document lists it. */
+    List<String> documentedRoles();
 
     static Access anyone() {
         return Anyone.INSTANCE;
@@ -37,6 +40,16 @@ public sealed interface Access {
         public boolean allows(Role role) {
             return true;
         }
+
+        @Override
+        public boolean isPublic() {
+            return true;
+        }
+
+        @Override
+        public List<String> documentedRoles() {
+            return List.of("anyone");
+        }
     }
 
     record AnyUser() implements Access {
@@ -45,6 +58,16 @@ public sealed interface Access {
         @Override
         public boolean allows(Role role) {
             return role != null;
+        }
+
+        @Override
+        public boolean isPublic() {
+            return false;
+        }
+
+        @Override
+        public List<String> documentedRoles() {
+            return List.of("any signed-in user");
         }
     }
 
@@ -61,9 +84,15 @@ public sealed interface Access {
             return role != null && required.stream().anyMatch(role::satisfies);
         }
 
-        /** The roles in declaration order, for documentation. */
-        public Role[] sorted() {
-            return Arrays.stream(Role.values()).filter(required::contains).toArray(Role[]::new);
+        @Override
+        public boolean isPublic() {
+            return false;
+        }
+
+        /** The roles in declaration order. */
+        @Override
+        public List<String> documentedRoles() {
+            return Arrays.stream(Role.values()).filter(required::contains).map(Role::name).toList();
         }
     }
 }

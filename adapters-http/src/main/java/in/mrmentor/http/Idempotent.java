@@ -51,7 +51,7 @@ public final class Idempotent {
                 Reply reply = work.handle(ctx);
                 return new StoredResponse(reply.status(), write(reply.body()));
             });
-            if (outcome instanceof IdempotentRequests.Replayed) {
+            if (outcome.replayed()) {
                 ctx.header(REPLAYED_HEADER, "true");
             }
             ctx.status(outcome.response().status()).contentType("application/json").result(outcome.response().body());

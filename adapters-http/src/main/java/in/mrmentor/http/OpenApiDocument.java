@@ -1,7 +1,6 @@
 package in.mrmentor.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import in.mrmentor.identity.Role;
 import in.mrmentor.shared.Platform;
 
 import java.lang.reflect.ParameterizedType;
@@ -74,9 +73,7 @@ final class OpenApiDocument {
             op.put("security", List.of());
         } else {
             op.put("security", List.of(Map.of("bearerAuth", List.of())));
-            List<String> roles = access instanceof Access.Roles required
-                    ? Arrays.stream(required.sorted()).map(Role::name).toList()
-                    : List.of("any signed-in user");
+            List<String> roles = access.documentedRoles();
             op.put("description", "Who: " + String.join(", ", roles));
             op.put("x-roles", roles);
         }

@@ -9,7 +9,6 @@ import in.mrmentor.shared.port.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -36,12 +35,23 @@ public final class IdempotentRequests {
     /** Whether the answer was produced now or replayed from the first request with this key. */
     public sealed interface Outcome permits Executed, Replayed {
         StoredResponse response();
+
+        /** True when the answer is the stored one of an earlier request with the same key. */
+        boolean replayed();
     }
 
     public record Executed(StoredResponse response) implements Outcome {
+        @Override
+        public boolean replayed() {
+            return false;
+        }
     }
 
     public record Replayed(StoredResponse response) implements Outcome {
+        @Override
+        public boolean replayed() {
+            return true;
+        }
     }
 
     /**
@@ -74,7 +84,7 @@ public final class IdempotentRequests {
         }
         String fingerprint = request.fingerprint().digest();
         return transactions.inTransaction(() -> {
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant();
             // The key is claimed per caller alone, so a second request with it waits for the first
             // (or finds it done) whatever its path, and is refused unless it is the same request.
             var earlier = records.claim(request.caller(), request.key(), fingerprint, now, now.minus(RETENTION));

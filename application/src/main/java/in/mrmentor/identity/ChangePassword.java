@@ -51,7 +51,7 @@ public final class ChangePassword {
             if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
                 throw IdentityErrors.invalidCurrentPassword();
             }
-            var now = Now.of(clock);
+            var now = clock.instant();
             users.replace(user.withPassword(hasher.hash(command.newPassword()), now));
             refreshTokens.revokeAllOf(userId, now);
         });

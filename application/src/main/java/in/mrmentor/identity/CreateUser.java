@@ -59,7 +59,7 @@ public final class CreateUser {
                 throw IdentityErrors.emailTaken();
             }
             var user = User.register(ids.next(), email, command.name().strip(), SignUp.blankToNull(command.phone()),
-                    command.role(), hash, Now.of(clock));
+                    command.role(), hash, clock.instant());
             users.add(user);
             newUserHook.created(new NewUserHook.NewUser(user.id(), user.role(), NewUserHook.Origin.ADMIN));
             return UserView.of(user);

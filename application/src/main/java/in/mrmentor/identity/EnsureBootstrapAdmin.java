@@ -90,7 +90,7 @@ public final class EnsureBootstrapAdmin {
         try {
             return transactions.inTransaction(() -> {
                 var admin = User.register(ids.next(), email, command.nameOrDefault(), null, Role.SUPERADMIN, hash,
-                        Now.of(clock));
+                        clock.instant());
                 users.add(admin);
                 newUserHook.created(new NewUserHook.NewUser(admin.id(), admin.role(), NewUserHook.Origin.BOOTSTRAP));
                 return new Created(UserView.of(admin));

@@ -1,11 +1,9 @@
 package in.mrmentor.identity;
 
 import in.mrmentor.identity.port.LoginAttempts;
-import in.mrmentor.identity.port.LoginLogs;
 import in.mrmentor.identity.port.PasswordHasher;
 import in.mrmentor.identity.port.Users;
 import in.mrmentor.shared.Validation;
-import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
@@ -46,12 +44,12 @@ public final class LogIn {
     private final PasswordHash dummyHash;
 
     public LogIn(Users users, LoginAttempts attempts, PasswordHasher hasher, SessionIssuer sessions,
-                 LoginLogs loginLogs, Transactions transactions, Clock clock, Ids ids, LoginThrottle throttle) {
+                 LoginLogWriter log, Transactions transactions, Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.attempts = attempts;
         this.hasher = hasher;
         this.sessions = sessions;
-        this.log = new LoginLogWriter(loginLogs, ids, clock);
+        this.log = log;
         this.transactions = transactions;
         this.clock = clock;
         this.throttle = throttle;
@@ -67,13 +65,16 @@ public final class LogIn {
         String key = email.value();
         // The failure must be committed before refusing, so the outcome leaves the transaction as a value.
         SignInOutcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             attempts.lock(key);
             var user = users.findByEmail(email);
             var verdict = throttle.judge(attempts.failuresSince(key, throttle.windowStart(now)), now);
             if (verdict instanceof LoginThrottle.Locked locked) {
                 log.write(user.map(User::id).orElse(null), key, LoginEvent.LOGIN_THROTTLED);
                 return new SignInOutcome.Throttled(locked.retryAfterSeconds());
+            }
+            if (!(verdict instanceof LoginThrottle.Allowed)) {
+                throw new IllegalStateException("no handling for verdict " + verdict);
             }
             boolean passwordMatches = hasher.matches(command.password(), user.map(User::passwordHash).orElse(dummyHash));
             if (user.isEmpty() || !user.get().active() || !passwordMatches) {

@@ -1,10 +1,8 @@
 package in.mrmentor.identity;
 
-import in.mrmentor.identity.port.LoginLogs;
 import in.mrmentor.identity.port.RefreshTokens;
 import in.mrmentor.identity.port.Users;
 import in.mrmentor.shared.Validation;
-import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
@@ -38,11 +36,11 @@ public final class LogOut {
     private final Transactions transactions;
     private final Clock clock;
 
-    public LogOut(RefreshTokens refreshTokens, Users users, LoginLogs loginLogs, Transactions transactions,
-                  Clock clock, Ids ids) {
+    public LogOut(RefreshTokens refreshTokens, Users users, LoginLogWriter log, Transactions transactions,
+                  Clock clock) {
         this.refreshTokens = refreshTokens;
         this.users = users;
-        this.log = new LoginLogWriter(loginLogs, ids, clock);
+        this.log = log;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,7 +48,7 @@ public final class LogOut {
     /** @param userId the authenticated caller; only their own sessions can be ended */
     public void logOut(UUID userId, Command command) {
         transactions.run(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             var token = refreshTokens.lockByHash(TokenDigest.sha256Hex(command.refreshToken()))
                     .filter(t -> t.userId().equals(userId));
             if (token.isEmpty()) {

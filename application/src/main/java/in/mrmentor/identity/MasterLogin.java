@@ -1,10 +1,8 @@
 package in.mrmentor.identity;
 
 import in.mrmentor.identity.port.LoginAttempts;
-import in.mrmentor.identity.port.LoginLogs;
 import in.mrmentor.identity.port.Users;
 import in.mrmentor.shared.Validation;
-import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
@@ -47,14 +45,14 @@ public final class MasterLogin {
     private final LoginThrottle throttle;
 
     public MasterLogin(Optional<MasterCredentials> credentials, TotpCheck totp, Users users, LoginAttempts attempts,
-                       SessionIssuer sessions, LoginLogs loginLogs, Transactions transactions, Clock clock, Ids ids,
+                       SessionIssuer sessions, LoginLogWriter log, Transactions transactions, Clock clock,
                        LoginThrottle throttle) {
         this.credentials = credentials;
         this.totp = totp;
         this.users = users;
         this.attempts = attempts;
         this.sessions = sessions;
-        this.log = new LoginLogWriter(loginLogs, ids, clock);
+        this.log = log;
         this.transactions = transactions;
         this.clock = clock;
         this.throttle = throttle;
@@ -73,13 +71,16 @@ public final class MasterLogin {
         var master = credentials.orElseThrow(IdentityErrors::notFound);
         var email = Email.of(command.email());
         SignInOutcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             attempts.lock(THROTTLE_KEY);
             var user = users.findByEmail(email).filter(User::active);
             var verdict = throttle.judge(attempts.failuresSince(THROTTLE_KEY, throttle.windowStart(now)), now);
             if (verdict instanceof LoginThrottle.Locked locked) {
                 log.write(user.map(User::id).orElse(null), email.value(), LoginEvent.MASTER_LOGIN_FAILED);
                 return new SignInOutcome.Throttled(locked.retryAfterSeconds());
+            }
+            if (!(verdict instanceof LoginThrottle.Allowed)) {
+                throw new IllegalStateException("no handling for verdict " + verdict);
             }
             boolean passwordMatches = master.passwordMatches(command.masterPassword());
             boolean totpMatches = totp.matches(master.totpKey(), command.totp().strip(), now);

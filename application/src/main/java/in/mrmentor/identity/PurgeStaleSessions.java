@@ -89,7 +89,7 @@ public final class PurgeStaleSessions {
 
     public Purged purge() {
         return transactions.inTransaction(() -> {
-            Instant now = Now.of(clock);
+            Instant now = clock.instant();
             long tokens = refreshTokens.purgeExpiredBefore(now.minus(retention.refreshTokensAfterExpiry()));
             long attempts = loginAttempts.purgeOlderThan(
                     throttle.windowStart(now).minus(retention.loginAttemptsAfterWindow()));

@@ -28,16 +28,26 @@ public final class RefreshSession {
         }
     }
 
+    /** What the presentation decided; the refusals throw only after the transaction has committed. */
     private sealed interface Outcome {
+        Session session();
     }
 
     private record Rotated(Session session) implements Outcome {
     }
 
     private record Reused() implements Outcome {
+        @Override
+        public Session session() {
+            throw IdentityErrors.refreshTokenReused();
+        }
     }
 
     private record Dead() implements Outcome {
+        @Override
+        public Session session() {
+            throw IdentityErrors.unauthenticated();
+        }
     }
 
     private final RefreshTokens refreshTokens;
@@ -62,7 +72,7 @@ public final class RefreshSession {
     public Session refresh(Command command) {
         // The family revocation must commit even though the caller is refused: decide, commit, then throw.
         Outcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             var found = refreshTokens.lockByHash(TokenDigest.sha256Hex(command.refreshToken()));
             if (found.isEmpty()) {
                 return new Dead();
@@ -76,6 +86,9 @@ public final class RefreshSession {
             if (presentation instanceof RefreshToken.Dead) {
                 return new Dead();
             }
+            if (!(presentation instanceof RefreshToken.Fresh)) {
+                throw new IllegalStateException("no handling for presentation " + presentation);
+            }
             var user = users.findById(token.userId()).filter(User::active);
             if (user.isEmpty()) {
                 refreshTokens.revokeFamily(token.familyId(), now);
@@ -84,9 +97,6 @@ public final class RefreshSession {
             refreshTokens.markUsed(token.id(), now);
             return new Rotated(sessions.continueFamily(user.get(), token.familyId()));
         });
-        if (outcome instanceof Rotated rotated) {
-            return rotated.session();
-        }
-        throw outcome instanceof Reused ? IdentityErrors.refreshTokenReused() : IdentityErrors.unauthenticated();
+        return outcome.session();
     }
 }

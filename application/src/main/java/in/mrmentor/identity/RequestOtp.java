@@ -64,7 +64,7 @@ public final class RequestOtp {
             if (users.findByEmail(email).filter(User::active).isEmpty()) {
                 return;
             }
-            codes.put(OneTimeCode.issue(ids.next(), email, hash, Now.of(clock)));
+            codes.put(OneTimeCode.issue(ids.next(), email, hash, clock.instant()));
             mailer.send(message(email, code));
         });
     }

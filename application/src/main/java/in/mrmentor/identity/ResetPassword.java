@@ -48,7 +48,7 @@ public final class ResetPassword {
         var hash = hasher.hash(command.newPassword());
         return transactions.inTransaction(() -> {
             var user = users.findByEmail(email).orElseThrow(IdentityErrors::userNotFound);
-            var now = Now.of(clock);
+            var now = clock.instant();
             var changed = user.withPassword(hash, now);
             users.replace(changed);
             refreshTokens.revokeAllOf(user.id(), now);

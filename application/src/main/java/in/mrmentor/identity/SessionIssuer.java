@@ -49,7 +49,7 @@ public final class SessionIssuer {
     }
 
     private Session issue(User user, UUID familyId) {
-        var now = Now.of(clock);
+        var now = clock.instant();
         String opaque = secrets.refreshToken();
         var refresh = RefreshToken.issue(ids.next(), user.id(), familyId, TokenDigest.sha256Hex(opaque), now,
                 now.plus(refreshTokenTtl));

@@ -6,23 +6,23 @@ package in.mrmentor.identity;
  */
 sealed interface SignInOutcome {
 
+    /** The session, or the refusal the caller sees: 429 with a retry-after, or invalid credentials. */
+    Session session();
+
     record SignedIn(Session session) implements SignInOutcome {
     }
 
     record Refused() implements SignInOutcome {
+        @Override
+        public Session session() {
+            throw IdentityErrors.invalidCredentials();
+        }
     }
 
     record Throttled(long retryAfterSeconds) implements SignInOutcome {
-    }
-
-    /** The session, or the refusal the caller sees: 429 with a retry-after, else invalid credentials. */
-    default Session session() {
-        if (this instanceof SignedIn signedIn) {
-            return signedIn.session();
+        @Override
+        public Session session() {
+            throw new TooManyAttemptsException(retryAfterSeconds);
         }
-        if (this instanceof Throttled throttled) {
-            throw new TooManyAttemptsException(throttled.retryAfterSeconds());
-        }
-        throw IdentityErrors.invalidCredentials();
     }
 }

@@ -1,6 +1,5 @@
 package in.mrmentor.identity;
 
-import in.mrmentor.identity.port.LoginLogs;
 import in.mrmentor.identity.port.NewUserHook;
 import in.mrmentor.identity.port.PasswordHasher;
 import in.mrmentor.identity.port.Users;
@@ -37,12 +36,12 @@ public final class SignUp {
     private final Ids ids;
 
     public SignUp(Users users, PasswordHasher hasher, SessionIssuer sessions, NewUserHook newUserHook,
-                  LoginLogs loginLogs, Transactions transactions, Clock clock, Ids ids) {
+                  LoginLogWriter log, Transactions transactions, Clock clock, Ids ids) {
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
         this.newUserHook = newUserHook;
-        this.log = new LoginLogWriter(loginLogs, ids, clock);
+        this.log = log;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -57,7 +56,7 @@ public final class SignUp {
                 throw IdentityErrors.emailTaken();
             }
             var user = User.register(ids.next(), email, command.name().strip(), blankToNull(command.phone()),
-                    Role.USER, hash, Now.of(clock));
+                    Role.USER, hash, clock.instant());
             users.add(user);
             newUserHook.created(new NewUserHook.NewUser(user.id(), user.role(), NewUserHook.Origin.SIGNUP));
             log.write(user, LoginEvent.SIGNUP);

@@ -31,12 +31,21 @@ public final class VerifyOtp {
     }
 
     private sealed interface Outcome {
+        /** Throws the refusal only once the counted guess has committed. */
+        void orThrow();
     }
 
     private record Verified() implements Outcome {
+        @Override
+        public void orThrow() {
+        }
     }
 
     private record Refused() implements Outcome {
+        @Override
+        public void orThrow() {
+            throw IdentityErrors.invalidOtp();
+        }
     }
 
     private final OneTimeCodes codes;
@@ -59,7 +68,7 @@ public final class VerifyOtp {
         String guess = command.code().strip();
         // A counted wrong guess must be committed before refusing, so the outcome leaves as a value.
         Outcome outcome = transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             var found = codes.lockFor(email);
             if (found.isEmpty() || !found.get().isUsableAt(now)) {
                 hasher.matches(guess, dummyHash);
@@ -79,8 +88,6 @@ public final class VerifyOtp {
             }
             return new Refused();
         });
-        if (outcome instanceof Refused) {
-            throw IdentityErrors.invalidOtp();
-        }
+        outcome.orThrow();
     }
 }

@@ -82,8 +82,11 @@ public final class DeliverEmail {
             transactions.run(() -> outbox.markSent(outboxId, clock.instant(), transport.name(), accepted.messageId()));
             return Result.SENT;
         }
-        transactions.run(() -> outbox.markKept(outboxId));
-        return Result.KEPT;
+        if (handover instanceof MailTransport.Kept) {
+            transactions.run(() -> outbox.markKept(outboxId));
+            return Result.KEPT;
+        }
+        throw new IllegalStateException("no handling for handover " + handover);
     }
 
     private static String describe(Throwable failure) {

@@ -40,7 +40,7 @@ public final class AcceptSlotRequest {
                     .orElseThrow(SlotErrors::requestNotFound);
             var profile = profiles.find(mentorId).orElseThrow(SlotErrors::mentorNotFound);
             var slot = Slot.offer(ids.next(), mentorId, MeetingTime.of(request.preferredStart(), null),
-                    profile.tokenCost(), Now.of(clock));
+                    profile.tokenCost(), clock.instant());
             var accepted = request.acceptedAs(slot.id());
             if (!slots.add(slot)) {
                 throw SlotErrors.overlap();

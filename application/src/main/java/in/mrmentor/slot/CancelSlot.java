@@ -39,7 +39,7 @@ public final class CancelSlot {
             SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
             var cancelled = slot.moveTo(SlotStatus.CANCELLED);
             slots.update(cancelled);
-            var now = Now.of(clock);
+            var now = clock.instant();
             payments.find(slotId).ifPresent(payment -> {
                 if (payments.markRefunded(slotId, now)) {
                     refund.refund(payment.studentId(), payment.spent(), slot.refundReference());

@@ -43,7 +43,7 @@ public final class CleanUpExpiredSlots {
 
     public Report run(boolean dryRun) {
         return transactions.inTransaction(() -> {
-            var now = Now.of(clock);
+            var now = clock.instant();
             List<Change> removed = new ArrayList<>();
             for (Slot slot : slots.unbookedStartedBefore(now)) {
                 if (dryRun || slots.removeUnbooked(slot.id())) {

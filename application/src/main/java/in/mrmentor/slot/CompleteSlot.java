@@ -53,7 +53,7 @@ public final class CompleteSlot {
         return transactions.inTransaction(() -> {
             var slot = slots.lock(slotId).orElseThrow(SlotErrors::slotNotFound);
             SlotAccessPolicy.MENTOR_OR_ADMIN.check(actor, slot);
-            var now = Now.of(clock);
+            var now = clock.instant();
             // A credited slot is owed nothing, so its mentor's profile is not read.
             long earning = slot.earningsCredited() ? 0
                     : profiles.find(slot.mentorId()).map(MentorProfile::earningPerMeetingPaise).orElse(0L);

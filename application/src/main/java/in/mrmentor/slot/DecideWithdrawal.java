@@ -24,7 +24,7 @@ public final class DecideWithdrawal {
     public Withdrawal decide(UUID adminId, UUID withdrawalId, WithdrawalStatus outcome) {
         return transactions.inTransaction(() -> {
             var withdrawal = earnings.lockWithdrawal(withdrawalId).orElseThrow(SlotErrors::withdrawalNotFound);
-            var now = Now.of(clock);
+            var now = clock.instant();
             var decided = withdrawal.moveTo(outcome, adminId, now);
             if (outcome == WithdrawalStatus.PAID) {
                 earnings.lockBalance(withdrawal.mentorId());

@@ -30,7 +30,7 @@ public final class GiveFeedback {
 
     public SlotFeedback give(UUID studentId, UUID slotId, Command command) {
         var feedback = new SlotFeedback(ids.next(), slotId, studentId, command.rating(), command.experience(),
-                command.comment(), Now.of(clock));
+                command.comment(), clock.instant());
         return transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
             SlotAccessPolicy.STUDENT.check(Actor.user(studentId), slot);

@@ -37,7 +37,7 @@ public final class JoinMeeting {
         return transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
             SlotAccessPolicy.PARTICIPANT.check(Actor.user(userId), slot);
-            var now = Now.of(clock);
+            var now = clock.instant();
             if (!slot.isJoinable(window, now)) {
                 throw SlotErrors.joinWindowClosed();
             }

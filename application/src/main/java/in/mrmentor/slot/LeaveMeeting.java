@@ -28,7 +28,7 @@ public final class LeaveMeeting {
         return transactions.inTransaction(() -> {
             var slot = slots.find(slotId).orElseThrow(SlotErrors::slotNotFound);
             SlotAccessPolicy.PARTICIPANT.check(Actor.user(userId), slot);
-            var log = new MeetingLog(ids.next(), slotId, userId, MeetingAction.LEAVE, Now.of(clock));
+            var log = new MeetingLog(ids.next(), slotId, userId, MeetingAction.LEAVE, clock.instant());
             logs.append(log);
             return log;
         });

@@ -39,7 +39,7 @@ public final class OfferSlot {
         return transactions.inTransaction(() -> {
             var profile = profiles.find(mentorId).orElseThrow(() -> DomainException.conflict(PROFILE_REQUIRED,
                     "Write your mentor profile (PUT /api/mentor/profile) before offering slots."));
-            var slot = Slot.offer(ids.next(), mentorId, time, profile.tokenCost(), Now.of(clock));
+            var slot = Slot.offer(ids.next(), mentorId, time, profile.tokenCost(), clock.instant());
             if (!slots.add(slot)) {
                 throw SlotErrors.overlap();
             }

@@ -33,7 +33,7 @@ public final class RedeemMeetingAction {
             throw invalid();
         }
         return transactions.inTransaction(() -> {
-            var token = tokens.redeem(TokenDigest.sha256Hex(secret.strip()), Now.of(clock)).orElseThrow(
+            var token = tokens.redeem(TokenDigest.sha256Hex(secret.strip()), clock.instant()).orElseThrow(
                     RedeemMeetingAction::invalid);
             return switch (token.action()) {
                 case REQUEST_CANCELLATION -> requestCancellation.request(token.userId(), token.slotId(),

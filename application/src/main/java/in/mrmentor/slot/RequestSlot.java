@@ -43,7 +43,7 @@ public final class RequestSlot {
     }
 
     public SlotRequest request(UUID studentId, Command command) {
-        var now = Now.of(clock);
+        var now = clock.instant();
         new Validation().require(command.preferredStart().isAfter(now), "preferredStart", "must be in the future")
                 .orThrow();
         return transactions.inTransaction(() -> {

@@ -34,7 +34,7 @@ public final class RequestWithdrawal {
             if (amountPaise > available) {
                 throw SlotErrors.insufficientBalance(amountPaise, Math.max(0, available));
             }
-            var withdrawal = new Withdrawal(ids.next(), mentorId, amountPaise, WithdrawalStatus.PENDING, Now.of(clock),
+            var withdrawal = new Withdrawal(ids.next(), mentorId, amountPaise, WithdrawalStatus.PENDING, clock.instant(),
                     null, null);
             earnings.addWithdrawal(withdrawal);
             return withdrawal;

@@ -41,7 +41,7 @@ public final class UploadRecording {
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         long size = storage.store(key, content, type);
         var recording = new Recording(id, slotId, key, type, size, RecordingStatus.UPLOADED, actor.userId(),
-                Now.of(clock));
+                clock.instant());
         transactions.run(() -> recordings.add(recording));
         return recording;
     }

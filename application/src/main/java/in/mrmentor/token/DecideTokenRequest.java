@@ -44,11 +44,10 @@ public final class DecideTokenRequest {
         RequestTokens.requireFlowOn(flags);
         return transactions.inTransaction(() -> {
             var request = requests.lock(requestId).orElseThrow(TokenErrors::requestNotFound);
-            var now = Moment.now(clock);
+            var now = clock.instant();
             var decided = request.decide(command.outcome(), admin, command.note(), now);
-            if (decided.status() == AllotmentStatus.APPROVED
-                    && ledger.post(List.of(decided.credit()), now) instanceof Ledger.Refused refused) {
-                throw new IllegalStateException("a credit cannot be refused: " + refused);
+            if (decided.status() == AllotmentStatus.APPROVED) {
+                ledger.post(List.of(decided.credit()), now).orElseThrow(refused -> refused.unexpected("a credit"));
             }
             requests.replace(decided);
             return decided;

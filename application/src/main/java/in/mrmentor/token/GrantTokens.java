@@ -9,6 +9,7 @@ import in.mrmentor.token.port.GrantAudit;
 import in.mrmentor.token.port.Ledger;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,15 +56,14 @@ public final class GrantTokens {
             if (!ledger.isOpen(grant.userId())) {
                 throw TokenErrors.userNotFound();
             }
-            var now = Moment.now(clock);
-            var posting = ledger.post(java.util.List.of(grant.transfer()), now);
-            if (posting instanceof Ledger.Refused refused) {
-                throw TokenErrors.correctionBelowZero(grant.wallet(), refused.needed(), refused.available());
-            }
+            var now = clock.instant();
+            var entry = ledger.post(List.of(grant.transfer()), now)
+                    .orElseThrow(refused -> TokenErrors.correctionBelowZero(grant.wallet(), refused.needed(),
+                            refused.available()))
+                    .entries().get(0);
             if (flags.isOn(FeatureFlag.GRANT_AUDIT)) {
                 audit.record(grant, grantedBy, now);
             }
-            var entry = ((Ledger.Posted) posting).entries().get(0);
             return new Receipt(grant.id(), grant.userId(), grant.wallet(), grant.amount(), entry.balanceAfter());
         });
     }

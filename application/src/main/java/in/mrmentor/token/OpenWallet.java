@@ -30,9 +30,7 @@ public final class OpenWallet {
         ledger.open(userId);
         var transfers = bundle.transfersFor(userId);
         if (selfSignUp && flags.isOn(FeatureFlag.STARTER_BUNDLE) && !transfers.isEmpty()) {
-            if (ledger.post(transfers, Moment.now(clock)) instanceof Ledger.Refused refused) {
-                throw new IllegalStateException("issuing a starter bundle cannot be refused: " + refused);
-            }
+            ledger.post(transfers, clock.instant()).orElseThrow(refused -> refused.unexpected("issuing a starter bundle"));
         }
         return ledger.balances(userId);
     }

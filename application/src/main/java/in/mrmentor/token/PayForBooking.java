@@ -28,7 +28,7 @@ public final class PayForBooking {
             return BookingSpend.none();
         }
         // The plan is decided inside the ledger's one lock pass, so it cannot be outrun by another posting.
-        var posting = ledger.post(new SpendPlan(studentId, cost, reference), Moment.now(clock));
+        var posting = ledger.post(new SpendPlan(studentId, cost, reference), clock.instant());
         if (posting instanceof Ledger.Posted posted) {
             return BookingSpend.of(posted.entries());
         } else if (posting instanceof Ledger.Refused refused) {

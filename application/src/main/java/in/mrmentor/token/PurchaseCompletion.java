@@ -10,11 +10,11 @@ import java.util.List;
  * The one way a purchase completes, shared by client verification and the webhook. The caller holds
  * the purchase row locked, so whichever arrives first credits and every later arrival sees COMPLETED.
  */
-final class PurchaseCompletion {
+public final class PurchaseCompletion {
     private final Purchases purchases;
     private final Ledger ledger;
 
-    PurchaseCompletion(Purchases purchases, Ledger ledger) {
+    public PurchaseCompletion(Purchases purchases, Ledger ledger) {
         this.purchases = purchases;
         this.ledger = ledger;
     }
@@ -24,9 +24,7 @@ final class PurchaseCompletion {
             return locked;
         }
         var completed = locked.completed(paymentId, at);
-        if (ledger.post(List.of(completed.credit()), at) instanceof Ledger.Refused refused) {
-            throw new IllegalStateException("a credit cannot be refused: " + refused);
-        }
+        ledger.post(List.of(completed.credit()), at).orElseThrow(refused -> refused.unexpected("a credit"));
         purchases.replace(completed);
         return completed;
     }

@@ -1,7 +1,6 @@
 package in.mrmentor.token;
 
 import in.mrmentor.shared.port.Transactions;
-import in.mrmentor.token.port.Ledger;
 import in.mrmentor.token.port.PaymentGateway;
 import in.mrmentor.token.port.Purchases;
 
@@ -33,11 +32,11 @@ public final class ReceivePaymentWebhook {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ReceivePaymentWebhook(Purchases purchases, Ledger ledger, PaymentGateway gateway, Transactions transactions,
-                                 Clock clock) {
+    public ReceivePaymentWebhook(Purchases purchases, PurchaseCompletion completion, PaymentGateway gateway,
+                                 Transactions transactions, Clock clock) {
         this.purchases = purchases;
         this.gateway = gateway;
-        this.completion = new PurchaseCompletion(purchases, ledger);
+        this.completion = completion;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,23 +49,33 @@ public final class ReceivePaymentWebhook {
         }
         return transactions.inTransaction(() -> {
             if (event instanceof PaymentGateway.Captured captured) {
-                var locked = purchases.lockByOrderId(captured.orderId());
-                if (locked.isEmpty()) {
-                    return new Unchanged("no purchase has order " + captured.orderId());
-                }
-                if (locked.get().status() == PurchaseStatus.COMPLETED) {
-                    return new Unchanged("already completed");
-                }
-                return new Completed(completion.complete(locked.get(), captured.paymentId(), Moment.now(clock)));
+                return complete(captured);
             }
-            var failed = (PaymentGateway.Failed) event;
-            var locked = purchases.lockByOrderId(failed.orderId());
-            if (locked.isEmpty() || locked.get().status() != PurchaseStatus.PENDING) {
-                return new Unchanged("no pending purchase has order " + failed.orderId());
+            if (event instanceof PaymentGateway.Failed failed) {
+                return markFailed(failed);
             }
-            var marked = locked.get().failed(failed.paymentId());
-            purchases.replace(marked);
-            return new MarkedFailed(marked);
+            throw new IllegalStateException("no handling for webhook event " + event);
         });
+    }
+
+    private Outcome complete(PaymentGateway.Captured captured) {
+        var locked = purchases.lockByOrderId(captured.orderId());
+        if (locked.isEmpty()) {
+            return new Unchanged("no purchase has order " + captured.orderId());
+        }
+        if (locked.get().status() == PurchaseStatus.COMPLETED) {
+            return new Unchanged("already completed");
+        }
+        return new Completed(completion.complete(locked.get(), captured.paymentId(), clock.instant()));
+    }
+
+    private Outcome markFailed(PaymentGateway.Failed failed) {
+        var locked = purchases.lockByOrderId(failed.orderId());
+        if (locked.isEmpty() || locked.get().status() != PurchaseStatus.PENDING) {
+            return new Unchanged("no pending purchase has order " + failed.orderId());
+        }
+        var marked = locked.get().failed(failed.paymentId());
+        purchases.replace(marked);
+        return new MarkedFailed(marked);
     }
 }

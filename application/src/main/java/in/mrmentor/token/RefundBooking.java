@@ -23,7 +23,7 @@ public final class RefundBooking {
         if (spent.total() == 0) {
             return;
         }
-        var posting = ledger.post(SpendPlan.refundOf(studentId, spent, reference), Moment.now(clock));
+        var posting = ledger.post(SpendPlan.refundOf(studentId, spent, reference), clock.instant());
         if (posting instanceof Ledger.Refused) {
             // Only system accounts are debited by a refund, and they may go negative.
             throw new IllegalStateException("a refund was refused by the ledger");

@@ -50,12 +50,11 @@ public final class RequestResumeReview {
             throw TokenErrors.featureDisabled("Spending tokens on resume reviews");
         }
         return transactions.inTransaction(() -> {
-            var now = Moment.now(clock);
+            var now = clock.instant();
             var review = new ResumeReview(ids.next(), userId, blankToNull(command.resumeUrl()),
                     blankToNull(command.notes()), ResumeReview.REQUESTED, now);
-            if (ledger.post(List.of(review.payment()), now) instanceof Ledger.Refused refused) {
-                throw TokenErrors.cannotPay(refused.needed(), refused.available());
-            }
+            ledger.post(List.of(review.payment()), now)
+                    .orElseThrow(refused -> TokenErrors.cannotPay(refused.needed(), refused.available()));
             reviews.add(review);
             return review;
         });

@@ -33,7 +33,7 @@ public final class RequestTokens {
     public AllotmentRequest request(UUID userId, Command command) {
         requireFlowOn(flags);
         var request = AllotmentRequest.open(ids.next(), userId, command.amount(), command.reason(), command.batchId(),
-                Moment.now(clock));
+                clock.instant());
         return transactions.inTransaction(() -> {
             requests.add(request);
             return request;

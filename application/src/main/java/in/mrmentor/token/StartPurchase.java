@@ -51,7 +51,7 @@ public final class StartPurchase {
         // a purchase without an order could never complete.
         var order = gateway.createOrder(amount, TokenPrice.CURRENCY, purchaseId.toString());
         var purchase = new Purchase(purchaseId, userId, command.quantity(), amount, order.currency(), order.orderId(),
-                PurchaseStatus.PENDING, null, Moment.now(clock), null);
+                PurchaseStatus.PENDING, null, clock.instant(), null);
         return transactions.inTransaction(() -> {
             purchases.add(purchase);
             return new Checkout(purchaseId, order.orderId(), amount, order.currency(), keyId);

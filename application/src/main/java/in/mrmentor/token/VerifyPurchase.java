@@ -2,7 +2,6 @@ package in.mrmentor.token;
 
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
-import in.mrmentor.token.port.Ledger;
 import in.mrmentor.token.port.PaymentGateway;
 import in.mrmentor.token.port.Purchases;
 
@@ -31,11 +30,11 @@ public final class VerifyPurchase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public VerifyPurchase(Purchases purchases, Ledger ledger, PaymentGateway gateway, Transactions transactions,
-                          Clock clock) {
+    public VerifyPurchase(Purchases purchases, PurchaseCompletion completion, PaymentGateway gateway,
+                          Transactions transactions, Clock clock) {
         this.purchases = purchases;
         this.gateway = gateway;
-        this.completion = new PurchaseCompletion(purchases, ledger);
+        this.completion = completion;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,7 +49,7 @@ public final class VerifyPurchase {
         }
         return transactions.inTransaction(() -> {
             var locked = purchases.lock(purchaseId).orElseThrow(TokenErrors::purchaseNotFound);
-            return completion.complete(locked, command.paymentId(), Moment.now(clock));
+            return completion.complete(locked, command.paymentId(), clock.instant());
         });
     }
 }

@@ -73,10 +73,11 @@ public final class IdentityKit {
         var sessions = new SessionIssuer(accessTokens, stores.refreshTokens(), new SequentialSecrets(), ids, clock,
                 SessionIssuer.DEFAULT_REFRESH_TOKEN_TTL);
         var tx = stores.transactions();
-        signUp = new SignUp(stores.users(), hasher, sessions, hook, stores.logs(), tx, clock, ids);
-        logIn = new LogIn(stores.users(), stores.attempts(), hasher, sessions, stores.logs(), tx, clock, ids, throttle);
+        var log = new LoginLogWriter(stores.logs(), ids, clock);
+        signUp = new SignUp(stores.users(), hasher, sessions, hook, log, tx, clock, ids);
+        logIn = new LogIn(stores.users(), stores.attempts(), hasher, sessions, log, tx, clock, throttle);
         refreshSession = new RefreshSession(stores.refreshTokens(), stores.users(), sessions, tx, clock);
-        logOut = new LogOut(stores.refreshTokens(), stores.users(), stores.logs(), tx, clock, ids);
+        logOut = new LogOut(stores.refreshTokens(), stores.users(), log, tx, clock);
         changePassword = new ChangePassword(stores.users(), stores.refreshTokens(), hasher, tx, clock);
         authenticate = new AuthenticateAccessToken(accessTokens, stores.users());
         showCurrentUser = new ShowCurrentUser(stores.users());
@@ -84,7 +85,7 @@ public final class IdentityKit {
                 tx, clock, ids);
         verifyOtp = new VerifyOtp(stores.codes(), hasher, tx, clock);
         masterLogin = new MasterLogin(master, new TotpCheck(new JavaxHmacSha1()), stores.users(), stores.attempts(),
-                sessions, stores.logs(), tx, clock, ids, throttle);
+                sessions, log, tx, clock, throttle);
         createUser = new CreateUser(stores.users(), hasher, hook, tx, clock, ids);
         listUsers = new ListUsers(stores.users());
         resetPassword = new ResetPassword(stores.users(), stores.refreshTokens(), hasher, tx, clock);

@@ -69,7 +69,7 @@ class SignUpAndLogInTest {
                 Duration.ofDays(7));
         var signUp = new SignUp(users, kit.hasher, sessions, user -> {
             throw new IllegalStateException("wallets unavailable");
-        }, logs, tx, clock, Ids.random());
+        }, new LoginLogWriter(logs, Ids.random(), clock), tx, clock, Ids.random());
 
         assertThatThrownBy(() -> signUp.signUp(new SignUp.Command("asha@example.in", PASSWORD, "Asha", null)))
                 .hasMessage("wallets unavailable");

@@ -53,8 +53,9 @@ final class TokenKit {
         decide = new DecideTokenRequest(requests, ledger, flags, tx, CLOCK);
         resumeReview = new RequestResumeReview(ledger, reviews, flags, tx, CLOCK, ids);
         startPurchase = new StartPurchase(purchases, gateway, new TokenPrice(350), tx, CLOCK, ids);
-        verifyPurchase = new VerifyPurchase(purchases, ledger, gateway, tx, CLOCK);
-        webhook = new ReceivePaymentWebhook(purchases, ledger, gateway, tx, CLOCK);
+        var completion = new PurchaseCompletion(purchases, ledger);
+        verifyPurchase = new VerifyPurchase(purchases, completion, gateway, tx, CLOCK);
+        webhook = new ReceivePaymentWebhook(purchases, completion, gateway, tx, CLOCK);
     }
 
     static TokenKit with(FeatureFlag off) {

@@ -5,6 +5,7 @@ import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.bootstrap.jobs.JobsModule;
 import in.mrmentor.bootstrap.kpi.KpiModule;
 import in.mrmentor.bootstrap.mail.MailModule;
+import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import in.mrmentor.blobs.port.BlobStore;
 import in.mrmentor.bootstrap.platform.DatabaseHealth;
 import in.mrmentor.bootstrap.platform.DatabaseRuntime;
+import in.mrmentor.bootstrap.platform.MicrosecondClock;
 import in.mrmentor.external.blob.FilesystemBlobStore;
 import in.mrmentor.external.blob.S3BlobStore;
 import in.mrmentor.http.auth.JwtAccessTokens;
@@ -44,7 +45,7 @@ public final class Platform implements AutoCloseable {
     private final Settings settings;
     private final DatabaseRuntime runtime;
     private final MeterRegistry metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = new MicrosecondClock();
     private final Ids ids = Ids.random();
     private final Transactions transactions;
     private final JobQueue jobQueue;

@@ -146,8 +146,10 @@ public final class SettingsReader {
                 problems.add(var, "is the seed's in-code default; set the real value");
             }
         }
-        if (database instanceof DatabaseTarget.External external
-                && (external.password().value().isEmpty() && !external.jdbcUrl().contains("password="))) {
+        if (!(database instanceof DatabaseTarget.External external)) {
+            throw new IllegalStateException("no production check for database target " + database);
+        }
+        if (external.password().value().isEmpty() && !external.jdbcUrl().contains("password=")) {
             problems.add(EnvVar.valueOf(external.source().equals("PG*") ? "PGPASSWORD"
                     : external.source().equals("DB_*") ? "DB_PASSWORD" : "DATABASE_URL"),
                     "gives no database password; production connects with credentials");

@@ -2,6 +2,7 @@ package in.mrmentor.bootstrap;
 
 import in.mrmentor.bootstrap.config.ConfigModule;
 import in.mrmentor.bootstrap.identity.IdentityModule;
+import in.mrmentor.bootstrap.platform.MicrosecondClock;
 import in.mrmentor.bootstrap.platform.StartupFailure;
 import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.identity.LogIn;
@@ -96,6 +97,15 @@ class MasServerTest {
 
             assertThat(send(request(app, "/api/system-config/set_from_the_cli")).body()).contains("\"value\":\"yes\"");
             assertThat(operator.runtime().embedded()).as("the operator's platform owns no server").isFalse();
+        }
+    }
+
+    @Test
+    void theClockTicksInTheMicrosecondsPostgresKeepsSoAnInstantReadsBackAsItWasTaken() throws Exception {
+        Map<String, String> env = environment(externalDatabase(TestPostgres.get().freshDatabaseName()));
+        try (Platform platform = Platform.open(SettingsReader.read(env), true)) {
+            assertThat(platform.clock()).isInstanceOf(MicrosecondClock.class);
+            assertThat(platform.clock().instant().getNano() % 1_000).isZero();
         }
     }
 

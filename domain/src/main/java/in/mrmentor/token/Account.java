@@ -9,5 +9,11 @@ public sealed interface Account permits UserAccount, SystemAccount {
     /** The stable name stored in the ledger, e.g. {@code user:<uuid>:token} or {@code system:issuance}. */
     String ledgerName();
 
-    boolean mayGoNegative();
+    /**
+     * The ledger's one balance rule: may this account hold {@code balance}? A user account never goes
+     * below zero; a system account may, since its balance is the negated total of what users hold.
+     * The in-memory ledger asks this; PostgreSQL mirrors it in {@code token_balances_never_negative}
+     * and {@code token_entries_user_never_negative}.
+     */
+    boolean mayHold(long balance);
 }

@@ -1,5 +1,7 @@
 package in.mrmentor.token;
 
+import java.util.Locale;
+
 /** The platform's side of every movement. Their balances are the negated totals of what users hold. */
 public enum SystemAccount implements Account {
     /** Grants, allotments and the starter bundle create tokens from here. */
@@ -13,11 +15,11 @@ public enum SystemAccount implements Account {
 
     @Override
     public String ledgerName() {
-        return "system:" + name().toLowerCase(java.util.Locale.ROOT);
+        return "system:" + name().toLowerCase(Locale.ROOT);
     }
 
     @Override
-    public boolean mayGoNegative() {
+    public boolean mayHold(long balance) {
         return true;
     }
 }

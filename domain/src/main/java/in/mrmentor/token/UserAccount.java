@@ -15,7 +15,7 @@ public record UserAccount(UUID userId, Wallet wallet) implements Account {
     }
 
     @Override
-    public boolean mayGoNegative() {
-        return false;
+    public boolean mayHold(long balance) {
+        return balance >= 0;
     }
 }

@@ -5,16 +5,18 @@ import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.TextKey;
 import in.mrmentor.config.SystemConfig;
 import in.mrmentor.config.port.SystemConfigs;
+import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.shared.DomainException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static in.mrmentor.persistence.Timestamps.utc;
 
 public final class JdbiSystemConfigs implements SystemConfigs {
     private static final String COLUMNS =
@@ -27,8 +29,8 @@ public final class JdbiSystemConfigs implements SystemConfigs {
             rs.getString("description"),
             rs.getBoolean("is_secret"),
             rs.getBoolean("is_active"),
-            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+            Timestamps.instant(rs, "created_at"),
+            Timestamps.instant(rs, "updated_at"));
 
     private final Jdbi jdbi;
 
@@ -73,8 +75,8 @@ public final class JdbiSystemConfigs implements SystemConfigs {
                     .bind("description", config.description())
                     .bind("secret", config.secret())
                     .bind("active", config.active())
-                    .bind("createdAt", config.createdAt().atOffset(java.time.ZoneOffset.UTC))
-                    .bind("updatedAt", config.updatedAt().atOffset(java.time.ZoneOffset.UTC))
+                    .bind("createdAt", utc(config.createdAt()))
+                    .bind("updatedAt", utc(config.updatedAt()))
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
@@ -95,7 +97,7 @@ public final class JdbiSystemConfigs implements SystemConfigs {
                 .bind("description", config.description())
                 .bind("secret", config.secret())
                 .bind("active", config.active())
-                .bind("updatedAt", config.updatedAt().atOffset(java.time.ZoneOffset.UTC))
+                .bind("updatedAt", utc(config.updatedAt()))
                 .execute()) == 1;
     }
 

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -233,12 +234,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Path passwordFile = dir.resolve("postgres.password");
         try {
             if (!Files.exists(portFile) || !Files.exists(passwordFile)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             int port = Integer.parseInt(Files.readString(portFile, StandardCharsets.UTF_8).strip());
-            return java.util.Optional.of(new RunningServer(port, Files.readString(passwordFile, StandardCharsets.UTF_8).strip()));
+            return Optional.of(new RunningServer(port, Files.readString(passwordFile, StandardCharsets.UTF_8).strip()));
         } catch (IOException | NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

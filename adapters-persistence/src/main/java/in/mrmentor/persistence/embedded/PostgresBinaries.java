@@ -7,6 +7,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -91,7 +92,7 @@ final class PostgresBinaries {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (DigestInputStream digesting = new DigestInputStream(in, sha)) {
-                digesting.transferTo(java.io.OutputStream.nullOutputStream());
+                digesting.transferTo(OutputStream.nullOutputStream());
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

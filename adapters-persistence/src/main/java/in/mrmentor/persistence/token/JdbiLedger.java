@@ -1,5 +1,6 @@
 package in.mrmentor.persistence.token;
 
+import in.mrmentor.persistence.Constraints;
 import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.token.Account;
@@ -15,6 +16,7 @@ import in.mrmentor.token.port.Ledger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +35,9 @@ import static in.mrmentor.persistence.Timestamps.utc;
  * {@code token_balances} projection, all written in one transaction. Postings lock the balance rows
  * they touch with {@code SELECT ... FOR UPDATE} in one global order (user id, then wallet name), so
  * concurrent postings over the same accounts queue instead of deadlocking, across any number of
- * processes; the {@code CHECK (balance >= 0)} constraints back the code's own check.
+ * processes. Whether a user account may go below zero ({@link Account#mayHold}) is PostgreSQL's to say here:
+ * {@code token_entries_user_never_negative} refuses the leg that would take it there, and the posting
+ * rolls back to its savepoint, so the caller's unit of work stays usable after a refusal.
  */
 public final class JdbiLedger implements Ledger {
     private static final RowMapper<LedgerEntry> ENTRY = (rs, ctx) -> new LedgerEntry(
@@ -45,6 +49,9 @@ public final class JdbiLedger implements Ledger {
             rs.getLong("balance_after"),
             MovementKind.valueOf(rs.getString("kind")),
             rs.getString("reference"));
+
+    private static final String NEVER_NEGATIVE = "token_entries_user_never_negative";
+    private static final String POSTING = "ledger_posting";
 
     private final Jdbi jdbi;
     private final Ids ids;
@@ -92,10 +99,7 @@ public final class JdbiLedger implements Ledger {
             List<PendingLeg> legs = new ArrayList<>();
             for (Transfer transfer : transfers) {
                 UUID transferId = ids.next();
-                var refused = leg(transfer.from(), -transfer.amount(), transferId, transfer, balances, legs);
-                if (refused != null) {
-                    return refused;
-                }
+                leg(transfer.from(), -transfer.amount(), transferId, transfer, balances, legs);
                 leg(transfer.to(), transfer.amount(), transferId, transfer, balances, legs);
             }
             // Only the balances that moved are written; a locked account the plan left alone keeps its row as it was.
@@ -105,7 +109,7 @@ public final class JdbiLedger implements Ledger {
                     moved.put(user, balances.get(user));
                 }
             }
-            return new Posted(write(h, legs, moved, at));
+            return write(h, legs, moved, at);
         });
     }
 
@@ -143,22 +147,19 @@ public final class JdbiLedger implements Ledger {
     private record PendingLeg(UUID transferId, Transfer transfer, Account account, long delta, Long balanceAfter) {
     }
 
-    private static Refused leg(Account account, long delta, UUID transferId, Transfer transfer,
-                               Map<UserAccount, Long> balances, List<PendingLeg> legs) {
+    private static void leg(Account account, long delta, UUID transferId, Transfer transfer,
+                            Map<UserAccount, Long> balances, List<PendingLeg> legs) {
         Long after = null;
         if (account instanceof UserAccount user) {
-            long before = balances.get(user);
-            after = before + delta;
-            if (after < 0) {
-                return new Refused(user, -delta, before);
-            }
+            after = balances.get(user) + delta;
             balances.put(user, after);
         }
         legs.add(new PendingLeg(transferId, transfer, account, delta, after));
-        return null;
     }
 
-    private List<LedgerEntry> write(Handle h, List<PendingLeg> legs, Map<UserAccount, Long> balances, Instant at) {
+    /** Writes every leg, or, when PostgreSQL refuses one, nothing: the posting rolls back to its own savepoint. */
+    private Posting write(Handle h, List<PendingLeg> legs, Map<UserAccount, Long> balances, Instant at) {
+        h.savepoint(POSTING);
         List<LedgerEntry> userEntries = new ArrayList<>();
         UUID lastTransfer = null;
         for (PendingLeg leg : legs) {
@@ -174,17 +175,26 @@ public final class JdbiLedger implements Ledger {
             }
             UUID entryId = ids.next();
             UserAccount user = leg.account() instanceof UserAccount u ? u : null;
-            long seq = h.createUpdate("INSERT INTO token_entries (id, transfer_id, account, user_id, wallet, delta, "
-                            + "balance_after, at, kind, reference) VALUES (:id, :transfer, :account, :user, :wallet, "
-                            + ":delta, :after, :at, :kind, :reference)")
-                    .bind("id", entryId).bind("transfer", leg.transferId())
-                    .bind("account", leg.account().ledgerName())
-                    .bindByType("user", user == null ? null : user.userId(), UUID.class)
-                    .bindByType("wallet", user == null ? null : user.wallet().name(), String.class)
-                    .bind("delta", leg.delta())
-                    .bindByType("after", leg.balanceAfter(), Long.class)
-                    .bind("at", utc(at)).bind("kind", transfer.kind().name()).bind("reference", transfer.reference())
-                    .executeAndReturnGeneratedKeys("seq").mapTo(Long.class).one();
+            long seq;
+            try {
+                seq = h.createUpdate("INSERT INTO token_entries (id, transfer_id, account, user_id, wallet, delta, "
+                                + "balance_after, at, kind, reference) VALUES (:id, :transfer, :account, :user, :wallet, "
+                                + ":delta, :after, :at, :kind, :reference)")
+                        .bind("id", entryId).bind("transfer", leg.transferId())
+                        .bind("account", leg.account().ledgerName())
+                        .bindByType("user", user == null ? null : user.userId(), UUID.class)
+                        .bindByType("wallet", user == null ? null : user.wallet().name(), String.class)
+                        .bind("delta", leg.delta())
+                        .bindByType("after", leg.balanceAfter(), Long.class)
+                        .bind("at", utc(at)).bind("kind", transfer.kind().name()).bind("reference", transfer.reference())
+                        .executeAndReturnGeneratedKeys("seq").mapTo(Long.class).one();
+            } catch (StatementException e) {
+                if (user != null && Constraints.isViolated(e, NEVER_NEGATIVE)) {
+                    h.rollbackToSavepoint(POSTING);
+                    return new Refused(user, -leg.delta(), leg.balanceAfter() - leg.delta());
+                }
+                throw e;
+            }
             if (user != null) {
                 userEntries.add(new LedgerEntry(entryId, seq, at, user.wallet(), leg.delta(), leg.balanceAfter(),
                         transfer.kind(), transfer.reference()));
@@ -195,7 +205,8 @@ public final class JdbiLedger implements Ledger {
                 .bind("balance", balance).bind("at", utc(at))
                 .bind("user", account.userId()).bind("wallet", account.wallet().name())
                 .execute());
-        return userEntries;
+        h.release(POSTING);
+        return new Posted(userEntries);
     }
 
     private static void ensureRow(Handle h, UserAccount account) {

@@ -1,5 +1,6 @@
 package in.mrmentor.token.port;
 
+import in.mrmentor.token.Account;
 import in.mrmentor.token.LedgerAudit;
 import in.mrmentor.token.LedgerEntry;
 import in.mrmentor.token.Transfer;
@@ -10,6 +11,7 @@ import in.mrmentor.token.WalletBalance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The double-entry token ledger and the balance projection kept beside it. Every write joins the
@@ -20,6 +22,9 @@ public interface Ledger {
 
     /** The outcome of {@link #post}: either every transfer was written, or none was. */
     sealed interface Posting permits Posted, Refused {
+
+        /** The posting that was written; a refusal becomes the exception {@code refusal} makes of it. */
+        Posted orElseThrow(Function<Refused, ? extends RuntimeException> refusal);
     }
 
     /** @param entries the user-account legs written, in transfer order */
@@ -27,10 +32,25 @@ public interface Ledger {
         public Posted {
             entries = List.copyOf(entries);
         }
+
+        @Override
+        public Posted orElseThrow(Function<Refused, ? extends RuntimeException> refusal) {
+            return this;
+        }
     }
 
-    /** A user account would have gone below zero; nothing was written. */
+    /** A user account would have gone below zero ({@link Account#mayHold}); nothing was written. */
     record Refused(UserAccount account, long needed, long available) implements Posting {
+
+        @Override
+        public Posted orElseThrow(Function<Refused, ? extends RuntimeException> refusal) {
+            throw refusal.apply(this);
+        }
+
+        /** For postings that only credit users, where a refusal can only be a bug. */
+        public IllegalStateException unexpected(String posting) {
+            return new IllegalStateException(posting + " cannot be refused: " + this);
+        }
     }
 
     /** Creates the three zero balances of a user; opening an open wallet changes nothing. */

@@ -72,7 +72,7 @@ public abstract class LedgerContract {
                 grant(user, Wallet.RESUME_TOKEN, 1)), T0);
 
         assertThat(posting).isInstanceOf(Ledger.Posted.class);
-        var entries = ((Ledger.Posted) posting).entries();
+        var entries = posting.orElseThrow(refused -> new IllegalStateException("refused: " + refused)).entries();
         assertThat(entries).extracting(e -> e.balanceAfter()).containsExactly(5L, 7L, 1L);
         assertThat(entries).allSatisfy(e -> assertThat(e.kind()).isEqualTo(MovementKind.GRANT));
         assertThat(ledger.balances(user)).isEqualTo(new WalletBalance(7, 1, 0));
@@ -89,6 +89,59 @@ public abstract class LedgerContract {
         assertThat(posting).isEqualTo(new Ledger.Refused(new UserAccount(user, Wallet.TOKEN), 2, 1));
         assertThat(ledger.balances(user).token()).isEqualTo(2);
         assertThat(ledger.entries(user, null, 10)).hasSize(1);
+    }
+
+    @Test
+    void aUserAccountMayNotDipBelowZeroEvenForALegThatALaterTransferWouldRepay() {
+        UUID user = aUser();
+        ledger.open(user);
+
+        var posting = ledger.post(List.of(spend(user, Wallet.TOKEN, 1), grant(user, Wallet.TOKEN, 1)), T0);
+
+        assertThat(posting).isEqualTo(new Ledger.Refused(new UserAccount(user, Wallet.TOKEN), 1, 0));
+        assertThat(ledger.entries(user, null, 10)).isEmpty();
+    }
+
+    @Test
+    void systemAccountsGoBelowZeroAndUserAccountsMayEndAtExactlyZero() {
+        UUID user = aUser();
+        ledger.open(user);
+
+        var grant = ledger.post(List.of(grant(user, Wallet.TOKEN, 3)), T0);
+        var spendAll = ledger.post(List.of(spend(user, Wallet.TOKEN, 3)), T0);
+
+        assertThat(grant).isInstanceOf(Ledger.Posted.class);
+        assertThat(spendAll).isInstanceOf(Ledger.Posted.class);
+        assertThat(ledger.balances(user).token()).isZero();
+    }
+
+    @Test
+    void aRefusedPostingLeavesTheUnitOfWorkItJoinedUsable() {
+        UUID user = aUser();
+        ledger.open(user);
+
+        var refused = transactions.inTransaction(() -> {
+            var first = ledger.post(List.of(spend(user, Wallet.TOKEN, 1)), T0);
+            ledger.post(List.of(grant(user, Wallet.TOKEN, 4)), T0);
+            return first;
+        });
+
+        assertThat(refused).isInstanceOf(Ledger.Refused.class);
+        assertThat(ledger.balances(user).token()).isEqualTo(4);
+        assertThat(ledger.entries(user, null, 10)).extracting(e -> e.delta()).containsExactly(4L);
+    }
+
+    @Test
+    void anEntryReadsBackAsItWasPostedToTheMicrosecond() {
+        UUID user = aUser();
+        ledger.open(user);
+        Instant at = T0.plusNanos(123_456_000);
+
+        var posted = ledger.post(List.of(grant(user, Wallet.TOKEN, 2)), at)
+                .orElseThrow(refused -> new IllegalStateException("refused: " + refused));
+
+        assertThat(ledger.entries(user, null, 10)).isEqualTo(posted.entries());
+        assertThat(ledger.entries(user, null, 10).get(0).at()).isEqualTo(at);
     }
 
     @Test

@@ -14,6 +14,7 @@ import in.mrmentor.identity.EnsureBootstrapAdmin;
 import in.mrmentor.identity.ListUsers;
 import in.mrmentor.identity.LogIn;
 import in.mrmentor.identity.LogOut;
+import in.mrmentor.identity.LoginLogWriter;
 import in.mrmentor.identity.LoginThrottle;
 import in.mrmentor.identity.MasterCredentials;
 import in.mrmentor.identity.MasterLogin;
@@ -77,7 +78,7 @@ public final class IdentityModule implements ContextModule {
         var users = new JdbiUsers(jdbi);
         var refreshTokens = new JdbiRefreshTokens(jdbi);
         var attempts = new JdbiLoginAttempts(jdbi);
-        var logs = new JdbiLoginLogs(jdbi);
+        var logs = new LoginLogWriter(new JdbiLoginLogs(jdbi), ids, clock);
         var codes = new JdbiOneTimeCodes(jdbi);
         var hasher = new BcryptPasswordHasher();
         var secrets = new SecureRandomSecrets();
@@ -88,16 +89,16 @@ public final class IdentityModule implements ContextModule {
                 : Optional.empty();
 
         signUp = new SignUp(users, hasher, sessions, newUserHook, logs, tx, clock, ids);
-        logIn = new LogIn(users, attempts, hasher, sessions, logs, tx, clock, ids, throttle);
+        logIn = new LogIn(users, attempts, hasher, sessions, logs, tx, clock, throttle);
         refreshSession = new RefreshSession(refreshTokens, users, sessions, tx, clock);
-        logOut = new LogOut(refreshTokens, users, logs, tx, clock, ids);
+        logOut = new LogOut(refreshTokens, users, logs, tx, clock);
         showCurrentUser = new ShowCurrentUser(users);
         changePassword = new ChangePassword(users, refreshTokens, hasher, tx, clock);
         authenticate = new AuthenticateAccessToken(accessTokens, users);
         requestOtp = new RequestOtp(users, codes, hasher, secrets, mailer, tx, clock, ids);
         verifyOtp = new VerifyOtp(codes, hasher, tx, clock);
         masterLogin = new MasterLogin(master, new TotpCheck(new JdkHmacSha1()), users, attempts, sessions, logs, tx,
-                clock, ids, throttle);
+                clock, throttle);
         createUser = new CreateUser(users, hasher, newUserHook, tx, clock, ids);
         listUsers = new ListUsers(users);
         resetPassword = new ResetPassword(users, refreshTokens, hasher, tx, clock);
@@ -125,6 +126,9 @@ public final class IdentityModule implements ContextModule {
                 settings.adminEmail().orElse(null), settings.adminPassword().map(Secret::value).orElse(null), null));
         if (outcome instanceof EnsureBootstrapAdmin.Created created) {
             LOG.info("Created the bootstrap SUPERADMIN {}", created.admin().email());
+        } else if (!(outcome instanceof EnsureBootstrapAdmin.AlreadyPresent
+                || outcome instanceof EnsureBootstrapAdmin.NotConfigured)) {
+            throw new IllegalStateException("no handling for bootstrap admin outcome " + outcome);
         }
     }
 

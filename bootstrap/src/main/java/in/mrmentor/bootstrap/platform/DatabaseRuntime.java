@@ -36,6 +36,13 @@ public final class DatabaseRuntime implements AutoCloseable {
             return new DatabaseRuntime(null, Database.connect(new Database.Connection(external.jdbcUrl(), external.user(),
                     external.password().value(), settings.databasePoolSize()), metrics));
         }
+        if (settings.database() instanceof DatabaseTarget.Embedded) {
+            return openEmbedded(settings, metrics);
+        }
+        throw new IllegalStateException("no runtime for database target " + settings.database());
+    }
+
+    private static DatabaseRuntime openEmbedded(Settings settings, MetricsTrackerFactory metrics) {
         // Started here or attached to the server another mas process runs on this MAS_DATA_DIR (a
         // second `serve`, or an operator's command): either way this process holds a lease, and
         // the last one to close stops the server.

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** The ledger in memory: every leg of every transfer, and the balance projection beside them. */
@@ -78,7 +79,7 @@ public final class InMemoryLedger implements Ledger, InMemoryTransactions.Partic
                     owner = user.userId();
                     long before = after.get(user);
                     long balance = before + side.getValue();
-                    if (balance < 0) {
+                    if (!user.mayHold(balance)) {
                         return new Refused(user, -side.getValue(), before);
                     }
                     after.put(user, balance);
@@ -93,7 +94,7 @@ public final class InMemoryLedger implements Ledger, InMemoryTransactions.Partic
         sequence = next;
         legs.addAll(written);
         balances.putAll(after);
-        return new Posted(written.stream().map(Leg::userEntry).filter(java.util.Objects::nonNull).toList());
+        return new Posted(written.stream().map(Leg::userEntry).filter(Objects::nonNull).toList());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package in.mrmentor.bootstrap;
+package in.mrmentor.bootstrap.platform;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,15 +17,15 @@ import java.util.function.Consumer;
  * and the stop goes on: the process is going away and the remaining steps matter more. Seed
  * behaviour fixed: with PostgreSQL and Redis down a stop took 100 s for a 20 s timeout.
  */
-final class BoundedStop {
-    static final Duration CLOSING_BUDGET = Duration.ofSeconds(5);
+public final class BoundedStop {
+    public static final Duration CLOSING_BUDGET = Duration.ofSeconds(5);
     /** Lets a drain that kept to the timeout finish cutting what overran it (Jetty aborts late requests). */
-    static final Duration DRAIN_SLACK = Duration.ofSeconds(1);
+    public static final Duration DRAIN_SLACK = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(BoundedStop.class);
 
     /** One step; it is told how long it may take and should keep to it. */
-    record Step(String name, Consumer<Duration> action) {
-        static Step of(String name, Runnable action) {
+    public record Step(String name, Consumer<Duration> action) {
+        public static Step of(String name, Runnable action) {
             return new Step(name, grace -> action.run());
         }
     }
@@ -33,7 +33,7 @@ final class BoundedStop {
     private BoundedStop() {
     }
 
-    static void run(Duration shutdownTimeout, List<Step> drains, List<Step> closing) {
+    public static void run(Duration shutdownTimeout, List<Step> drains, List<Step> closing) {
         long drainDeadline = System.nanoTime() + shutdownTimeout.plus(DRAIN_SLACK).toNanos();
         List<Thread> running = new ArrayList<>();
         for (Step drain : drains) {
