@@ -57,6 +57,8 @@ final class RequestFilters {
             ctx.attribute(Caller.PLATFORM, platformOf(ctx));
         }
         guard.check(ctx, route.route());
+        Input.requirePlainParameters(ctx);
+        Input.requireJsonContentType(ctx, route.route());
     }
 
     void after(Context ctx) {

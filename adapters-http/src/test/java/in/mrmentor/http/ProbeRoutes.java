@@ -11,7 +11,7 @@ import java.util.Map;
 /** Routes that exist only to exercise the server's conventions from the outside. */
 final class ProbeRoutes implements RouteGroup {
 
-    record Echo(String name, int count, Instant at, List<String> tags) {
+    record Echo(String name, int count, Instant at, List<String> tags, Long amount) {
         Echo {
             new Validation().requireText(name, "name", 50).orThrow();
         }
@@ -46,6 +46,11 @@ final class ProbeRoutes implements RouteGroup {
                             ctx.json(me);
                         }),
                 Route.get("/test/items/{id}", Access.anyone(), "Reads an id from the path",
-                        ctx -> ctx.json(Map.of("id", Input.uuidPath(ctx, "id")))));
+                        ctx -> ctx.json(Map.of("id", Input.uuidPath(ctx, "id")))),
+                Route.get("/test/words/{word}", Access.anyone(), "Echoes a path parameter and ?q=",
+                        ctx -> ctx.json(Map.of("word", ctx.pathParam("word"), "q", String.valueOf(ctx.queryParam("q"))))),
+                Route.get("/test/since", Access.anyone(), "Reads ?from= as an instant",
+                        ctx -> ctx.json(Map.of("from", String.valueOf(Input.instantQuery(ctx, "from"))))),
+                Route.post("/test/poke", Access.anyone(), "A bodiless POST", ctx -> ctx.status(204)));
     }
 }

@@ -21,7 +21,7 @@ class RouteAccessTest {
             "GET /openapi.json",
             "GET /api/system-config/{key}",
             "POST /test/echo", "GET /test/boom", "GET /test/refusal", "GET /test/bodyless", "GET /test/slow",
-            "GET /test/items/{id}");
+            "GET /test/items/{id}", "GET /test/words/{word}", "GET /test/since", "POST /test/poke");
 
     private final TestServer api = new TestServer();
 

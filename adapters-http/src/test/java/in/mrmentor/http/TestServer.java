@@ -85,7 +85,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public String tokenFor(Role role) {
-        return tokens.issue(UUID.randomUUID(), role).token();
+        return tokens.issue(UUID.randomUUID(), role, 0).token();
     }
 
     public HttpRequest.Builder request(String path) {

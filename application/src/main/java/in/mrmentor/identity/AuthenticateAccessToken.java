@@ -5,9 +5,9 @@ import in.mrmentor.identity.port.Users;
 
 /**
  * Turns a bearer token into the caller. The signature and expiry are the token adapter's business;
- * here the user must still exist, be active and not have changed their password since the token was
- * issued (seed 003: {@code passwordChangedAt} invalidates old tokens). The role is read from the user,
- * not the token, so a demotion takes effect at once.
+ * here the user must still exist, be active and hold the credential version the token was issued
+ * under, so a password change, deactivation or role change ends the token whatever the timing (seed 003
+ * wanted this of {@code passwordChangedAt}). The role is read from the user, not the token.
  */
 public final class AuthenticateAccessToken {
     private final AccessTokens accessTokens;
@@ -25,7 +25,7 @@ public final class AuthenticateAccessToken {
         }
         var claims = accessTokens.verify(bearerToken).orElseThrow(IdentityErrors::unauthenticated);
         var user = users.findById(claims.userId())
-                .filter(u -> claims.issuedAt() != null && u.acceptsTokenIssuedAt(claims.issuedAt()))
+                .filter(u -> u.acceptsToken(claims.credentialVersion()))
                 .orElseThrow(IdentityErrors::unauthenticated);
         return new Principal(user.id(), user.role());
     }

@@ -54,7 +54,7 @@ public final class SessionIssuer {
         var refresh = RefreshToken.issue(ids.next(), user.id(), familyId, TokenDigest.sha256Hex(opaque), now,
                 now.plus(refreshTokenTtl));
         refreshTokens.add(refresh);
-        var access = accessTokens.issue(user.id(), user.role());
+        var access = accessTokens.issue(user.id(), user.role(), user.credentialVersion());
         return new Session(UserView.of(user), access.token(), access.expiresAt(), opaque, refresh.expiresAt());
     }
 }

@@ -1,5 +1,6 @@
 package in.mrmentor.jobs;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,9 @@ public final class JobType {
     public static final String CLEANUP = "cleanup";
     public static final String KPI = "kpi";
     public static final String RESUME_ANALYSIS = "resumeAnalysis";
+
+    /** Every type this platform enqueues: their queues exist even while they hold no job. */
+    public static final Set<String> PLATFORM_TYPES = Set.of(EMAIL, EMAIL_SWEEP, CLEANUP, KPI, RESUME_ANALYSIS);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
 

@@ -25,9 +25,9 @@ public final class FakeAccessTokens implements AccessTokens {
     }
 
     @Override
-    public Issued issue(UUID userId, Role role) {
+    public Issued issue(UUID userId, Role role, long credentialVersion) {
         var iat = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        var claims = new Claims(userId, role, iat, iat.plus(TTL), UUID.randomUUID().toString());
+        var claims = new Claims(userId, role, iat, iat.plus(TTL), UUID.randomUUID().toString(), credentialVersion);
         String token = "access." + claims.tokenId();
         issued.put(token, claims);
         return new Issued(token, claims.expiresAt());

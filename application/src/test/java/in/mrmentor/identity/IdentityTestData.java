@@ -73,7 +73,7 @@ public final class IdentityTestData {
 
         public User build() {
             return new User(id, Email.of(email), name, phone, role, new PasswordHash(hash),
-                    passwordChangedAt == null ? createdAt : passwordChangedAt, createdAt, active);
+                    passwordChangedAt == null ? createdAt : passwordChangedAt, createdAt, active, 0);
         }
     }
 }

@@ -104,6 +104,18 @@ class SessionsTest {
     }
 
     @Test
+    void aTokenIssuedEarlierInTheSameSecondAsTheChangeIsRefused() {
+        // Issue 11 item 1: the seed compared whole seconds, so this token outlived the change.
+        clock.advance(Duration.ofMillis(1_000 - clock.instant().toEpochMilli() % 1_000));
+        var session = kit.signUp("asha@example.in", PASSWORD);
+        clock.advance(Duration.ofMillis(300));
+
+        kit.changePassword.change(session.user().id(), new ChangePassword.Command(PASSWORD, "a brand new secret"));
+
+        assertRefused(() -> kit.authenticate.authenticate(session.accessToken()), "UNAUTHENTICATED");
+    }
+
+    @Test
     void aTokenIssuedInTheSecondOfTheChangeStillWorks() {
         var session = kit.signUp("asha@example.in", PASSWORD);
         clock.advance(Duration.ofSeconds(5));
@@ -129,18 +141,21 @@ class SessionsTest {
     void garbageAndTokensOfVanishedUsersAreUnauthenticated() {
         assertRefused(() -> kit.authenticate.authenticate("garbage"), "UNAUTHENTICATED");
         assertRefused(() -> kit.authenticate.authenticate(" "), "UNAUTHENTICATED");
-        var orphan = kit.accessTokens.issue(UUID.randomUUID(), Role.ADMIN);
+        var orphan = kit.accessTokens.issue(UUID.randomUUID(), Role.ADMIN, 0);
         assertRefused(() -> kit.authenticate.authenticate(orphan.token()), "UNAUTHENTICATED");
     }
 
     @Test
-    void theRoleComesFromTheAccountNotTheToken() {
+    void aRoleChangeEndsTheOlderTokenAndTheNextSignInSpeaksWithTheNewRole() {
+        // API.md: changing the role ends every token of that user at once (it used to keep working with the new role).
         var session = kit.signUp("asha@example.in", PASSWORD);
         var user = kit.stores.users().findById(session.user().id()).orElseThrow();
         kit.stores.users().replace(new User(user.id(), user.email(), user.name(), null, Role.EXPERT,
-                user.passwordHash(), user.passwordChangedAt(), user.createdAt(), true));
+                user.passwordHash(), user.passwordChangedAt(), user.createdAt(), true, user.credentialVersion()));
 
-        assertThat(kit.authenticate.authenticate(session.accessToken()).role()).isEqualTo(Role.EXPERT);
+        assertRefused(() -> kit.authenticate.authenticate(session.accessToken()), "UNAUTHENTICATED");
+        var fresh = kit.logIn.logIn(new LogIn.Command("asha@example.in", PASSWORD));
+        assertThat(kit.authenticate.authenticate(fresh.accessToken()).role()).isEqualTo(Role.EXPERT);
         assertThat(kit.showCurrentUser.show(user.id()).role()).isEqualTo(Role.EXPERT);
     }
 }

@@ -95,7 +95,7 @@ class SignUpAndLogInTest {
                 new CreateUser.Command("gone@example.in", PASSWORD, "Gone", Role.USER, null));
         var user = kit.stores.users().findById(inactive.id()).orElseThrow();
         kit.stores.users().replace(new User(user.id(), user.email(), user.name(), null, user.role(),
-                user.passwordHash(), user.passwordChangedAt(), user.createdAt(), false));
+                user.passwordHash(), user.passwordChangedAt(), user.createdAt(), false, user.credentialVersion()));
 
         var wrong = catchDomain(() -> kit.logIn.logIn(new LogIn.Command("asha@example.in", "wrong password")));
         var unknown = catchDomain(() -> kit.logIn.logIn(new LogIn.Command("nobody@example.in", PASSWORD)));

@@ -57,7 +57,9 @@ class SlotsOverHttpTest {
                 Map.entry("ADMIN_EMAIL", ADMIN_EMAIL), Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),
                 Map.entry("STARTER_BUNDLE_MOCK", "1"), Map.entry("STARTER_BUNDLE_RESUME", "1"),
                 Map.entry("MAX_SLOT_REQUESTS", "2"), Map.entry("MAX_RECORDING_MB", "4"),
-                Map.entry("LIVEKIT_WEBHOOK_SECRET", MEETING_SECRET))));
+                Map.entry("LIVEKIT_WEBHOOK_SECRET", MEETING_SECRET),
+                // Every test signs up from 127.0.0.1; the per-address limit has its own test.
+                Map.entry("AUTH_IP_MAX_PER_MINUTE", "10000"))));
         api = new ApiClient(app.port());
         admin = api.post("/api/auth/login", null, json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
                 .text("accessToken");
@@ -376,6 +378,27 @@ class SlotsOverHttpTest {
         assertThat(api.send("DELETE", "/api/mentor/slots/" + spare, mentor.token(), null).status()).isEqualTo(204);
         assertThat(api.get("/api/mentors/" + mentor.id() + "/slots", other.token()).body().path("items")).hasSize(1);
         assertThat(api.get("/api/mentors", student(0).token()).body().path("items").toString()).contains(mentor.id().toString());
+    }
+
+    @Test
+    void onlyTheSlotsStudentItsMentorAndAdminsSeeWhoBookedItOthersSeeThatItIsBooked() {
+        // Issue 11 item 3: every USER listing a mentor's slots saw the studentId of every booking.
+        var mentor = mentor(1, 0);
+        var booker = student(1);
+        var stranger = student(0);
+        String slotId = offer(mentor, nextStart());
+        assertThat(api.post("/api/slots/" + slotId + "/book", booker.token(), null).status()).isEqualTo(200);
+        String path = "/api/mentors/" + mentor.id() + "/slots";
+
+        for (String token : List.of(booker.token(), mentor.token(), admin)) {
+            var seen = api.get(path, token).body().path("items").get(0);
+            assertThat(seen.path("studentId").asText()).isEqualTo(booker.id().toString());
+            assertThat(seen.path("booked").asBoolean()).isTrue();
+        }
+        var seenByStranger = api.get(path, stranger.token()).body().path("items").get(0);
+        assertThat(seenByStranger.path("booked").asBoolean()).isTrue();
+        assertThat(seenByStranger.path("studentId").isMissingNode() || seenByStranger.path("studentId").isNull()).isTrue();
+        assertThat(seenByStranger.toString()).doesNotContain(booker.id().toString());
     }
 
     @Test

@@ -1,10 +1,9 @@
 package in.mrmentor.cli;
 
 import in.mrmentor.jobs.DeadJob;
-import in.mrmentor.jobs.JobType;
+import in.mrmentor.jobs.KnownQueues;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.shared.DomainException;
-import in.mrmentor.shared.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,12 +22,9 @@ final class QueuesCommand extends CommandGroup {
     static final int MAX_DEAD = 200;
 
 
-    static String queue(String name) {
-        try {
-            return JobType.requireValid(name);
-        } catch (IllegalArgumentException e) {
-            throw Validation.invalid("queue", "is not a queue name");
-        }
+    /** An unknown queue exits 3 with the known names, like any unknown record (the seed printed an empty list). */
+    static String queue(Backend backend, String name) {
+        return new KnownQueues(backend.platform().queueAdministration()).require(name);
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Jobs per queue: waiting, running, delayed, dead.")
@@ -61,9 +57,10 @@ final class QueuesCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
+                String name = queue(backend, queue);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-36s %-8s %-24s %s%n", "ID", "ATTEMPTS", "FAILED AT", "LAST ERROR");
-                for (DeadJob job : backend.platform().queueAdministration().deadJobs(queue(queue), MAX_DEAD)) {
+                for (DeadJob job : backend.platform().queueAdministration().deadJobs(name, MAX_DEAD)) {
                     out.printf("%-36s %-8d %-24s %s%n", job.id(), job.attempts(), job.failedAt(), job.lastError());
                 }
             }
@@ -85,8 +82,8 @@ final class QueuesCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            String name = queue(queue);
             try (Backend backend = Mas.backend(spec)) {
+                String name = queue(backend, queue);
                 List<UUID> ids = id != null ? List.of(id)
                         : backend.platform().queueAdministration().deadJobs(name, MAX_DEAD).stream().map(DeadJob::id).toList();
                 int retried = 0;

@@ -67,4 +67,16 @@ class QueuesCommandTest {
                 .exitCode()).isEqualTo(3);
         assertThat(CommandLineRun.of(env, "queues", "dead", "no such queue!").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void anUnknownQueueIsNotFoundWithTheKnownNamesAndAKnownEmptyOneListsNothing() {
+        var unknown = CommandLineRun.of(env, "queues", "dead", "nosuchqueue");
+        assertThat(unknown.exitCode()).isEqualTo(3);
+        assertThat(unknown.err()).contains("QUEUE_NOT_FOUND", "email", "cleanup");
+        assertThat(unknown.out()).doesNotContain("ATTEMPTS");
+        assertThat(CommandLineRun.of(env, "queues", "retry-dead", "nosuchqueue").exitCode()).isEqualTo(3);
+
+        var empty = CommandLineRun.of(env, "queues", "dead", "kpi");
+        assertThat(empty.exitCode()).isZero();
+    }
 }

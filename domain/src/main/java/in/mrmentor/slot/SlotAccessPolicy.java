@@ -34,6 +34,16 @@ public enum SlotAccessPolicy {
             return slot.isStudent(actor.userId());
         }
     },
+    /**
+     * Seeing which student booked the slot: its student, its mentor and the administrators; everyone
+     * else learns only that it is booked (issue 11: any student listing a mentor's slots saw every booker).
+     */
+    SEE_WHO_BOOKED {
+        @Override
+        public boolean allows(Actor actor, Slot slot) {
+            return actor.admin() || slot.isParticipant(actor.userId());
+        }
+    },
     /** Retracting an offer: only the mentor who made it (an administrator cancels instead). */
     MENTOR {
         @Override

@@ -18,30 +18,35 @@ class UserTest {
     }
 
     @Test
-    void tokensIssuedBeforeThePasswordChangeAreRefused() {
-        assertThat(user().acceptsTokenIssuedAt(Instant.parse("2026-11-23T09:59:59Z"))).isFalse();
-    }
-
-    @Test
-    void tokensFromTheSecondOfTheChangeOrLaterAreAccepted() {
-        assertThat(user().acceptsTokenIssuedAt(Instant.parse("2026-11-23T10:00:00Z"))).isTrue();
-        assertThat(user().acceptsTokenIssuedAt(Instant.parse("2026-11-23T10:05:00Z"))).isTrue();
-    }
-
-    @Test
-    void anInactiveUserAcceptsNoToken() {
+    void aTokenOfTheCurrentCredentialVersionIsAccepted() {
         var u = user();
-        var inactive = new User(u.id(), u.email(), u.name(), u.phone(), u.role(), u.passwordHash(),
-                u.passwordChangedAt(), u.createdAt(), false);
-        assertThat(inactive.acceptsTokenIssuedAt(Instant.parse("2026-11-23T11:00:00Z"))).isFalse();
+        assertThat(u.acceptsToken(u.credentialVersion())).isTrue();
     }
 
     @Test
-    void changingThePasswordMovesTheCutOff() {
-        var later = CHANGED.plusSeconds(3600);
-        var changed = user().withPassword(new PasswordHash("$2a$10$other"), later);
-        assertThat(changed.passwordChangedAt()).isEqualTo(later);
-        assertThat(changed.acceptsTokenIssuedAt(CHANGED.plusSeconds(10))).isFalse();
+    void aPasswordChangeInTheSameSecondStillEndsTheOlderToken() {
+        // Issue 11 item 1: the seed compared whole seconds, so a token of the change's own second survived.
+        var u = user();
+        long tokenVersion = u.credentialVersion();
+        var changed = u.withPassword(new PasswordHash("$2a$10$other"), CHANGED.plusMillis(200));
+
+        assertThat(changed.passwordChangedAt()).isEqualTo(CHANGED.plusMillis(200));
+        assertThat(changed.acceptsToken(tokenVersion)).isFalse();
+        assertThat(changed.acceptsToken(changed.credentialVersion())).as("a token issued right after").isTrue();
+    }
+
+    @Test
+    void aRoleChangeOrADeactivationEndsTheOlderTokens() {
+        var u = user();
+        long tokenVersion = u.credentialVersion();
+
+        assertThat(u.withRole(Role.EXPERT).acceptsToken(tokenVersion)).isFalse();
+        assertThat(u.withRole(Role.USER)).as("no change, no new version").isEqualTo(u);
+        var deactivated = u.withActive(false);
+        assertThat(deactivated.acceptsToken(deactivated.credentialVersion())).as("inactive users accept nothing").isFalse();
+        var reactivated = deactivated.withActive(true);
+        assertThat(reactivated.acceptsToken(tokenVersion)).isFalse();
+        assertThat(reactivated.acceptsToken(reactivated.credentialVersion())).isTrue();
     }
 
     @Test

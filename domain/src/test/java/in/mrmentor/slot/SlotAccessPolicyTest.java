@@ -27,6 +27,7 @@ class SlotAccessPolicyTest {
             Actor.administrator(MENTOR), Actor.administrator(STUDENT), Actor.administrator(STRANGER)};
 
     private static final Map<SlotAccessPolicy, boolean[]> ALLOWS = Map.of(
+            SlotAccessPolicy.SEE_WHO_BOOKED, new boolean[]{true, true, false, true, true, true},
             //                                     mentor student stranger admin-mentor admin-student admin
             SlotAccessPolicy.MENTOR_OR_ADMIN, new boolean[]{true, false, false, true, true, true},
             SlotAccessPolicy.PARTICIPANT_OR_ADMIN, new boolean[]{true, true, false, true, true, true},

@@ -2,6 +2,7 @@ package in.mrmentor.external.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import in.mrmentor.shared.PlainText;
 import in.mrmentor.token.TokenErrors;
 import in.mrmentor.token.port.PaymentGateway;
 import org.slf4j.Logger;
@@ -98,8 +99,9 @@ public final class RazorpayGateway implements PaymentGateway {
         }
         String type = event.path("event").asText("");
         JsonNode payment = event.path("payload").path("payment").path("entity");
-        String orderId = payment.path("order_id").asText(null);
-        String paymentId = payment.path("id").asText(null);
+        // Signed by Razorpay or not, these ids are looked up and stored: the same text rule as every other input.
+        String orderId = PlainText.require("payload.payment.entity.order_id", payment.path("order_id").asText(null));
+        String paymentId = PlainText.require("payload.payment.entity.id", payment.path("id").asText(null));
         if (orderId == null || paymentId == null) {
             return new Ignored(type);
         }

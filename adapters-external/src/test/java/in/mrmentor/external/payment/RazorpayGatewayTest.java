@@ -107,6 +107,18 @@ class RazorpayGatewayTest {
     }
 
     @Test
+    void aSignedEventWhoseIdsCarryControlCharactersIsRefusedNamingTheField() {
+        byte[] body = capturedEvent("order\\u00009", "pay_9").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> gateway.readWebhook(body, RazorpayGateway.hmacHex(WEBHOOK_SECRET, body)))
+                .isInstanceOfSatisfying(in.mrmentor.shared.DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("VALIDATION_FAILED");
+                    assertThat(e.fieldErrors()).extracting(in.mrmentor.shared.FieldError::field)
+                            .containsExactly("payload.payment.entity.order_id");
+                });
+    }
+
+    @Test
     void aWebhookWithAWrongOrMissingSignatureIsRefused() {
         byte[] body = capturedEvent("order_9", "pay_9").getBytes(StandardCharsets.UTF_8);
 

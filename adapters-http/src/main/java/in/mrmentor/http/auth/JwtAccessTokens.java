@@ -31,6 +31,7 @@ public final class JwtAccessTokens implements AccessTokens {
     public static final int MIN_SECRET_BYTES = 32;
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.HS256;
+    static final String CREDENTIAL_VERSION = "cver";
 
     private final MACSigner signer;
     private final MACVerifier verifier;
@@ -61,12 +62,13 @@ public final class JwtAccessTokens implements AccessTokens {
     }
 
     @Override
-    public Issued issue(UUID userId, Role role) {
+    public Issued issue(UUID userId, Role role, long credentialVersion) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(ttl);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(userId.toString())
                 .claim("role", role.name())
+                .claim(CREDENTIAL_VERSION, credentialVersion)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
@@ -101,8 +103,10 @@ public final class JwtAccessTokens implements AccessTokens {
         Date issued = set.getIssueTime();
         Date expires = set.getExpirationTime();
         Object role = set.getClaim("role");
+        // A token without the version (issued before it existed) cannot be matched to a user's credentials.
+        Object credentialVersion = set.getClaim(CREDENTIAL_VERSION);
         if (set.getSubject() == null || issued == null || expires == null || !(role instanceof String)
-                || set.getJWTID() == null) {
+                || set.getJWTID() == null || !(credentialVersion instanceof Number)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -112,7 +116,7 @@ public final class JwtAccessTokens implements AccessTokens {
             return Optional.empty();
         }
         return Optional.of(new Claims(UUID.fromString(set.getSubject()), Role.valueOf((String) role),
-                issuedAt, expiresAt, set.getJWTID()));
+                issuedAt, expiresAt, set.getJWTID(), ((Number) credentialVersion).longValue()));
     }
 
     @Override

@@ -2,10 +2,12 @@ package in.mrmentor.http.identity;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
+import in.mrmentor.http.ClientAddresses;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.AdmitAuthRequest;
 import in.mrmentor.identity.ChangePassword;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.ListUsers;
@@ -27,13 +29,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** API.md "Identity": sign-up and sign-in, token rotation, the caller's own account, OTP, and the admin user list. */
+/**
+ * API.md "Identity": sign-up and sign-in, token rotation, the caller's own account, OTP, and the admin user list.
+ * The public routes that cost a password hash count against the client address ({@link PerAddressLimit}).
+ */
 public final class IdentityRoutes implements RouteGroup {
 
     /** The use cases these routes drive, wired by bootstrap. */
     public record UseCases(SignUp signUp, LogIn logIn, RefreshSession refresh, LogOut logOut, ShowCurrentUser me,
                            ChangePassword changePassword, RequestOtp requestOtp, VerifyOtp verifyOtp,
-                           MasterLogin masterLogin, CreateUser createUser, ListUsers listUsers) {
+                           MasterLogin masterLogin, CreateUser createUser, ListUsers listUsers,
+                           AdmitAuthRequest admitAuthRequest) {
     }
 
     public record SignUpBody(String email, String password, String name, String phone) {
@@ -99,9 +105,11 @@ public final class IdentityRoutes implements RouteGroup {
     }
 
     private final UseCases useCases;
+    private final PerAddressLimit limited;
 
-    public IdentityRoutes(UseCases useCases) {
+    public IdentityRoutes(UseCases useCases, ClientAddresses clientAddresses) {
         this.useCases = useCases;
+        this.limited = new PerAddressLimit(useCases.admitAuthRequest(), clientAddresses);
     }
 
     @Override
@@ -113,15 +121,15 @@ public final class IdentityRoutes implements RouteGroup {
     public List<Route> routes() {
         Access admin = Access.roles(Role.ADMIN);
         return List.of(
-                Route.post("/api/auth/signup", Access.anyone(), "Create a student account and sign in", ctx -> {
+                Route.post("/api/auth/signup", Access.anyone(), "Create a student account and sign in", limited.handler(ctx -> {
                     var body = Input.json(ctx, SignUpBody.class);
                     ctx.status(201).json(SessionJson.of(useCases.signUp().signUp(
                             new SignUp.Command(body.email(), body.password(), body.name(), body.phone()))));
-                }).withBody(SignUpBody.class),
-                Route.post("/api/auth/login", Access.anyone(), "Sign in with e-mail and password", ctx -> {
+                })).withBody(SignUpBody.class),
+                Route.post("/api/auth/login", Access.anyone(), "Sign in with e-mail and password", limited.handler(ctx -> {
                     var body = Input.json(ctx, LogInBody.class);
                     ctx.json(SessionJson.of(useCases.logIn().logIn(new LogIn.Command(body.email(), body.password()))));
-                }).withBody(LogInBody.class),
+                })).withBody(LogInBody.class),
                 Route.post("/api/auth/refresh", Access.anyone(), "Trade a refresh token (once) for a new pair", ctx -> {
                     var body = Input.json(ctx, RefreshBody.class);
                     ctx.json(SessionJson.of(useCases.refresh().refresh(new RefreshSession.Command(body.refreshToken()))));
@@ -139,24 +147,24 @@ public final class IdentityRoutes implements RouteGroup {
                             new ChangePassword.Command(body.currentPassword(), body.newPassword()));
                     ctx.status(204);
                 }).withBody(PasswordBody.class),
-                Route.post("/api/auth/otp/request", Access.anyone(), "Mail a 6-digit code (same answer for unknown e-mails)", ctx -> {
+                Route.post("/api/auth/otp/request", Access.anyone(), "Mail a 6-digit code (same answer for unknown e-mails)", limited.handler(ctx -> {
                     var body = Input.json(ctx, OtpRequestBody.class);
                     useCases.requestOtp().request(new RequestOtp.Command(body.email()));
                     ctx.status(202).json(Map.of("accepted", true));
-                }).withBody(OtpRequestBody.class),
-                Route.post("/api/auth/otp/verify", Access.anyone(), "Check a mailed code", ctx -> {
+                })).withBody(OtpRequestBody.class),
+                Route.post("/api/auth/otp/verify", Access.anyone(), "Check a mailed code", limited.handler(ctx -> {
                     var body = Input.json(ctx, OtpVerifyBody.class);
                     useCases.verifyOtp().verify(new VerifyOtp.Command(body.email(), body.code()));
                     ctx.json(Map.of("verified", true));
-                }).withBody(OtpVerifyBody.class),
-                Route.post("/api/auth/master-login", Access.anyone(), "Emergency sign-in as a user (master password + TOTP)", ctx -> {
+                })).withBody(OtpVerifyBody.class),
+                Route.post("/api/auth/master-login", Access.anyone(), "Emergency sign-in as a user (master password + TOTP)", limited.handler(ctx -> {
                     if (!useCases.masterLogin().isEnabled()) {
                         throw DomainException.notFound("NOT_FOUND", "There is nothing at this path.");
                     }
                     var body = Input.json(ctx, MasterLoginBody.class);
                     ctx.json(SessionJson.of(useCases.masterLogin().logIn(
                             new MasterLogin.Command(body.email(), body.masterPassword(), body.totp()))));
-                }).withBody(MasterLoginBody.class),
+                })).withBody(MasterLoginBody.class),
                 Route.post("/api/admin/users", admin, "Create a user of any role (ADMIN/SUPERADMIN only by a SUPERADMIN)", ctx -> {
                     var body = Input.json(ctx, CreateUserBody.class);
                     ctx.status(201).json(UserJson.of(useCases.createUser().create(Caller.principal(ctx).role(),

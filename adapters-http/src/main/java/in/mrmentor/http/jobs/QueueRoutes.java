@@ -6,11 +6,10 @@ import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.jobs.DeadJob;
-import in.mrmentor.jobs.JobType;
+import in.mrmentor.jobs.KnownQueues;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.shared.DomainException;
-import in.mrmentor.shared.Validation;
 import io.javalin.http.Context;
 
 import java.time.Instant;
@@ -40,9 +39,11 @@ public final class QueueRoutes implements RouteGroup {
     }
 
     private final QueueAdministration queue;
+    private final KnownQueues known;
 
     public QueueRoutes(QueueAdministration queue) {
         this.queue = queue;
+        this.known = new KnownQueues(queue);
     }
 
     @Override
@@ -69,14 +70,9 @@ public final class QueueRoutes implements RouteGroup {
                 }));
     }
 
-    private static String queueName(Context ctx) {
-        String name = ctx.pathParam("queue");
-        try {
-            JobType.requireValid(name);
-            return name;
-        } catch (IllegalArgumentException e) {
-            throw Validation.invalid("queue", "is not a queue name");
-        }
+    /** An unknown queue is 404, like any unknown record (the seed listed no dead jobs for a typo). */
+    private String queueName(Context ctx) {
+        return known.require(ctx.pathParam("queue"));
     }
 
 }

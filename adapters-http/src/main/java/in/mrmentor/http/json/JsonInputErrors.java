@@ -1,6 +1,7 @@
 package in.mrmentor.http.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -47,11 +48,35 @@ public final class JsonInputErrors {
         if (error instanceof StreamReadException) {
             return Validation.invalid(BODY, "is not valid JSON");
         }
-        String field = error instanceof JsonMappingException mapping ? fieldOf(mapping) : BODY;
-        return Validation.invalid(List.of(new FieldError(field, messageFor(error, field))));
+        return Validation.invalid(List.of(fieldError(error, "")));
+    }
+
+    /** The one field {@code error} is about, named below {@code prefix} (the path of the value that was bound). */
+    static FieldError fieldError(JacksonException error, String prefix) {
+        String relative = error instanceof JsonMappingException mapping ? fieldOf(mapping) : BODY;
+        String field = join(prefix, relative);
+        return new FieldError(field, messageFor(error, relative));
+    }
+
+    static String join(String prefix, String relative) {
+        if (prefix.isEmpty()) {
+            return relative;
+        }
+        if (BODY.equals(relative)) {
+            return prefix;
+        }
+        return relative.startsWith("[") ? prefix + relative : prefix + "." + relative;
     }
 
     private static String messageFor(JacksonException error, String field) {
+        if (error instanceof RefusedValue refused) {
+            return refused.clientMessage();
+        }
+        Throwable coercion = error instanceof InputCoercionException ? error : error.getCause();
+        if (coercion instanceof InputCoercionException tooLarge) {
+            // A number too large for its field (Jackson wraps the parser's complaint with the field's path).
+            return "must be " + describe(tooLarge.getTargetType());
+        }
         if (error instanceof ValueInstantiationException) {
             return "is invalid";
         }
@@ -114,7 +139,7 @@ public final class JsonInputErrors {
         return path.length() == 0 ? BODY : path.toString();
     }
 
-    private static Optional<DomainException> domainCause(Throwable error) {
+    static Optional<DomainException> domainCause(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return Optional.of(domain);

@@ -10,9 +10,11 @@ import in.mrmentor.slot.ReadRecording;
 import in.mrmentor.slot.Recording;
 import in.mrmentor.slot.UploadRecording;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static in.mrmentor.http.slot.SlotCaller.actor;
@@ -50,7 +52,7 @@ public final class RecordingRoutes implements RouteGroup {
         return List.of(
                 Route.post("/api/slots/{id}/recordings", expertOrAdmin, "Upload a recording (binary body, streamed)", ctx -> {
                     var recording = upload.upload(actor(ctx), Input.uuidPath(ctx, "id"), Input.bodyStream(ctx),
-                            ctx.contentType());
+                            recordingType(ctx.contentType()));
                     ctx.status(201).json(RecordingJson.of(recording));
                 }).withMaxBodyBytes(maxRecordingBytes),
                 Route.get("/api/slots/{id}/recordings/{recordingId}", Access.anyUser(),
@@ -61,6 +63,21 @@ public final class RecordingRoutes implements RouteGroup {
                                     Input.uuidPath(ctx, "recordingId"));
                             ctx.status(204);
                         }));
+    }
+
+    /**
+     * A recording is audio or video (or untyped bytes): the type is stored and sent back when the
+     * recording is read, so an upload declared as HTML or JSON would be served as such.
+     */
+    private static String recordingType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (type.startsWith("video/") || type.startsWith("audio/") || type.equals("application/octet-stream")) {
+            return contentType;
+        }
+        throw new HttpResponseException(415, "A recording is audio/*, video/* or application/octet-stream.");
     }
 
     private void read(Context ctx) {

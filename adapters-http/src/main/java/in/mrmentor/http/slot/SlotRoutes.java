@@ -14,6 +14,7 @@ import in.mrmentor.slot.SlotStatus;
 import java.time.Instant;
 import java.util.List;
 
+import static in.mrmentor.http.slot.SlotCaller.actor;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** A mentor's slots: offered, listed for students to pick from, and taken back while nobody booked them. */
@@ -52,7 +53,7 @@ public final class SlotRoutes implements RouteGroup {
                             ctx.status(204);
                         }),
                 Route.get("/api/mentors/{mentorId}/slots", Access.anyUser(), "A mentor's slots by start time (?from&to&status&limit&cursor)", ctx -> {
-                    var slots = listSlots.list(Input.uuidPath(ctx, "mentorId"), new ListMentorSlots.Query(
+                    var slots = listSlots.list(actor(ctx), Input.uuidPath(ctx, "mentorId"), new ListMentorSlots.Query(
                             Input.instantQuery(ctx, "from"), Input.instantQuery(ctx, "to"),
                             Input.enumQuery(ctx, "status", SlotStatus.class), Input.limit(ctx), Input.cursor(ctx)));
                     ctx.json(ListPage.of(slots, SlotJson::of));

@@ -37,38 +37,39 @@ class JwtAccessTokensTest {
     }
 
     private JWTClaimsSet claims() {
-        return new JWTClaimsSet.Builder().subject(user.toString()).claim("role", "ADMIN")
+        return new JWTClaimsSet.Builder().subject(user.toString()).claim("role", "ADMIN").claim("cver", 0)
                 .issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plus(TTL))).jwtID("j1").build();
     }
 
     @Test
     void anIssuedTokenVerifiesToItsClaims() {
-        var issued = tokens.issue(user, Role.EXPERT);
+        var issued = tokens.issue(user, Role.EXPERT, 7);
         var claims = tokens.verify(issued.token()).orElseThrow();
         assertThat(claims.userId()).isEqualTo(user);
         assertThat(claims.role()).isEqualTo(Role.EXPERT);
         assertThat(claims.issuedAt()).isEqualTo(NOW);
         assertThat(claims.expiresAt()).isEqualTo(NOW.plus(TTL)).isEqualTo(issued.expiresAt());
         assertThat(claims.tokenId()).isNotBlank();
-        assertThat(tokens.issue(user, Role.EXPERT).token()).isNotEqualTo(issued.token());
+        assertThat(claims.credentialVersion()).isEqualTo(7);
+        assertThat(tokens.issue(user, Role.EXPERT, 0).token()).isNotEqualTo(issued.token());
     }
 
     @Test
     void anExpiredTokenIsRefusedAfterTheClockSkew() {
-        String token = tokens.issue(user, Role.USER).token();
+        String token = tokens.issue(user, Role.USER, 0).token();
         assertThat(at(NOW.plus(TTL).plusSeconds(29)).verify(token)).isPresent();
         assertThat(at(NOW.plus(TTL).plusSeconds(31)).verify(token)).isEmpty();
     }
 
     @Test
     void aTokenIssuedInTheFutureIsRefused() {
-        String token = at(NOW.plusSeconds(120)).issue(user, Role.USER).token();
+        String token = at(NOW.plusSeconds(120)).issue(user, Role.USER, 0).token();
         assertThat(tokens.verify(token)).isEmpty();
     }
 
     @Test
     void aTamperedTokenIsRefused() {
-        String[] parts = tokens.issue(user, Role.USER).token().split("\\.");
+        String[] parts = tokens.issue(user, Role.USER, 0).token().split("\\.");
         String promoted = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                         .replace("\"USER\"", "\"SUPERADMIN\"").getBytes(StandardCharsets.UTF_8));
@@ -107,7 +108,7 @@ class JwtAccessTokensTest {
     @Test
     void aTokenSignedWithAnotherSecretIsRefused() {
         var other = new JwtAccessTokens("another-secret-that-is-also-32-bytes-long", TTL, Clock.fixed(NOW, ZoneOffset.UTC));
-        assertThat(tokens.verify(other.issue(user, Role.ADMIN).token())).isEmpty();
+        assertThat(tokens.verify(other.issue(user, Role.ADMIN, 0).token())).isEmpty();
     }
 
     @Test
@@ -121,7 +122,8 @@ class JwtAccessTokensTest {
     void aTokenWithAnUnknownRoleOrMissingClaimsIsRefused() throws Exception {
         var noRole = new JWTClaimsSet.Builder(claims()).claim("role", "KING").build();
         var noJti = new JWTClaimsSet.Builder(claims()).jwtID(null).build();
-        for (var set : new JWTClaimsSet[] {noRole, noJti}) {
+        var noCredentialVersion = new JWTClaimsSet.Builder(claims()).claim("cver", null).build();
+        for (var set : new JWTClaimsSet[] {noRole, noJti, noCredentialVersion}) {
             var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), set);
             jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
             assertThat(tokens.verify(jwt.serialize())).isEmpty();

@@ -22,7 +22,7 @@ import static in.mrmentor.persistence.Timestamps.utc;
 
 public final class JdbiUsers implements Users {
     private static final String COLUMNS =
-            "id, email, name, phone, role, password_hash, password_changed_at, is_active, created_at";
+            "id, email, name, phone, role, password_hash, password_changed_at, is_active, created_at, credential_version";
     private static final RowMapper<User> ROW = (rs, ctx) -> new User(
             rs.getObject("id", UUID.class),
             Email.of(rs.getString("email")),
@@ -32,7 +32,8 @@ public final class JdbiUsers implements Users {
             new PasswordHash(rs.getString("password_hash")),
             Timestamps.instant(rs, "password_changed_at"),
             Timestamps.instant(rs, "created_at"),
-            rs.getBoolean("is_active"));
+            rs.getBoolean("is_active"),
+            rs.getLong("credential_version"));
 
     private final Jdbi jdbi;
 
@@ -56,7 +57,7 @@ public final class JdbiUsers implements Users {
     public void add(User user) {
         try {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO users (" + COLUMNS + ", updated_at) VALUES (:id, :email, "
-                            + ":name, :phone, :role, :hash, :changedAt, :active, :createdAt, :createdAt)")
+                            + ":name, :phone, :role, :hash, :changedAt, :active, :createdAt, :version, :createdAt)")
                     .bind("id", user.id())
                     .bind("email", user.email().value())
                     .bind("name", user.name())
@@ -66,6 +67,7 @@ public final class JdbiUsers implements Users {
                     .bind("changedAt", utc(user.passwordChangedAt()))
                     .bind("active", user.active())
                     .bind("createdAt", utc(user.createdAt()))
+                    .bind("version", user.credentialVersion())
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             if (Timestamps.isUniqueViolation(e)) {
@@ -75,10 +77,16 @@ public final class JdbiUsers implements Users {
         }
     }
 
+    /**
+     * The version moves in SQL, from the row as it is when the update runs, not from the version the
+     * caller read: two changes racing from one read both move it, so no token survives the later one.
+     */
     @Override
     public boolean replace(User user) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE users SET name = :name, phone = :phone, role = :role, "
                         + "password_hash = :hash, password_changed_at = :changedAt, is_active = :active, "
+                        + "credential_version = credential_version + CASE WHEN password_hash <> :hash "
+                        + "OR role <> :role OR is_active <> :active THEN 1 ELSE 0 END, "
                         + "updated_at = now() WHERE id = :id")
                 .bind("id", user.id())
                 .bind("name", user.name())

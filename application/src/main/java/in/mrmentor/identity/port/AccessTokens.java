@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * Short-lived signed access tokens (JWT with {@code sub}, {@code role}, {@code iat}, {@code exp},
- * {@code jti}). Verification checks the signature, the pinned algorithm and the expiry only; whether
- * the user still exists or changed password since {@code issuedAt} is the identity use cases' call.
+ * {@code jti}, and the user's credential version). Verification checks the signature, the pinned
+ * algorithm and the expiry only; whether the user still exists and still has the credential version
+ * the token was issued under is the identity use cases' call.
  */
 public interface AccessTokens {
 
@@ -26,10 +27,11 @@ public interface AccessTokens {
         }
     }
 
-    record Claims(UUID userId, Role role, Instant issuedAt, Instant expiresAt, String tokenId) {
+    record Claims(UUID userId, Role role, Instant issuedAt, Instant expiresAt, String tokenId, long credentialVersion) {
     }
 
-    Issued issue(UUID userId, Role role);
+    /** @param credentialVersion the user's {@code User.credentialVersion()} at issue */
+    Issued issue(UUID userId, Role role, long credentialVersion);
 
     /** The claims of a valid, unexpired token; empty for anything else (malformed, forged, expired, wrong algorithm). */
     Optional<Claims> verify(String token);

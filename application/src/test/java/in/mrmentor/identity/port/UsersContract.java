@@ -71,11 +71,38 @@ public abstract class UsersContract {
         users.add(user);
         var later = T0.plusSeconds(3600);
         var changed = new User(user.id(), user.email(), "New Name", "12345", Role.SALES,
-                new PasswordHash("$2a$04$changed"), later, user.createdAt(), false);
+                new PasswordHash("$2a$04$changed"), later, user.createdAt(), false, user.credentialVersion() + 1);
 
         assertThat(users.replace(changed)).isTrue();
 
         assertThat(users.findById(user.id())).contains(changed);
+    }
+
+    @Test
+    void aProfileChangeKeepsTheCredentialVersionAndEachCredentialChangeMovesIt() {
+        var user = aUser().withRole(Role.USER).build();
+        users.add(user);
+
+        users.replace(new User(user.id(), user.email(), "Renamed", "999", user.role(), user.passwordHash(),
+                user.passwordChangedAt(), user.createdAt(), true, user.credentialVersion()));
+        assertThat(users.findById(user.id()).orElseThrow().credentialVersion()).isEqualTo(user.credentialVersion());
+
+        users.replace(users.findById(user.id()).orElseThrow().withRole(Role.EXPERT));
+        users.replace(users.findById(user.id()).orElseThrow().withActive(false));
+        users.replace(users.findById(user.id()).orElseThrow().withPassword(new PasswordHash("$2a$04$new"), T0));
+        assertThat(users.findById(user.id()).orElseThrow().credentialVersion()).isEqualTo(user.credentialVersion() + 3);
+    }
+
+    @Test
+    void twoCredentialChangesFromTheSameReadBothMoveTheVersion() {
+        // Two password changes racing both read version v; a token issued between them must die with the second.
+        var user = aUser().build();
+        users.add(user);
+
+        users.replace(user.withPassword(new PasswordHash("$2a$04$first"), T0.plusSeconds(1)));
+        users.replace(user.withPassword(new PasswordHash("$2a$04$second"), T0.plusSeconds(1)));
+
+        assertThat(users.findById(user.id()).orElseThrow().credentialVersion()).isEqualTo(user.credentialVersion() + 2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package in.mrmentor.slot.port;
 
 import in.mrmentor.shared.PageWalk;
+import in.mrmentor.slot.Actor;
 import in.mrmentor.slot.ListBookings;
 import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.shared.TimeKey;
@@ -227,8 +228,9 @@ public abstract class SlotsContract {
         };
 
         var mentorsList = new ListMentorSlots(slots);
-        assertThat(PageWalk.of(cursor -> mentorsList.list(mentor, new ListMentorSlots.Query(null, null, null, 2, cursor)),
-                oneMore).seenAs(Slot::id)).containsAll(offered);
+        assertThat(PageWalk.of(cursor -> mentorsList.list(Actor.user(mentor), mentor,
+                        new ListMentorSlots.Query(null, null, null, 2, cursor)), oneMore)
+                .seenAs(view -> view.slot().id())).containsAll(offered);
         var studentsList = new ListBookings(slots);
         assertThat(PageWalk.of(cursor -> studentsList.forStudent(student, 3, cursor), oneMore).seenAs(Slot::id))
                 .containsAll(offered);

@@ -3,10 +3,13 @@ package in.mrmentor.bootstrap.identity;
 import in.mrmentor.bootstrap.ContextModule;
 import in.mrmentor.bootstrap.Platform;
 import in.mrmentor.bootstrap.settings.Secret;
+import in.mrmentor.http.ClientAddresses;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.auth.Authenticator;
 import in.mrmentor.http.identity.IdentityRoutes;
+import in.mrmentor.identity.AdmitAuthRequest;
 import in.mrmentor.identity.AuthenticateAccessToken;
+import in.mrmentor.identity.BoundedPasswordHasher;
 import in.mrmentor.identity.ChangePassword;
 import in.mrmentor.identity.CountUsersByRole;
 import in.mrmentor.identity.CreateUser;
@@ -36,17 +39,24 @@ import in.mrmentor.persistence.identity.JdbiLoginAttempts;
 import in.mrmentor.persistence.identity.JdbiLoginLogs;
 import in.mrmentor.persistence.identity.JdbiOneTimeCodes;
 import in.mrmentor.persistence.identity.JdbiRefreshTokens;
+import in.mrmentor.persistence.identity.JdbiRequestCounters;
 import in.mrmentor.persistence.identity.JdbiUsers;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.RateLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The identity use cases over PostgreSQL, configured from {@link IdentitySettings}. */
 public final class IdentityModule implements ContextModule {
     private static final Logger LOG = LoggerFactory.getLogger(IdentityModule.class);
+    // How long a request waits for a free hashing permit before hearing 503: a burst queues, a flood does not.
+    private static final Duration HASH_PATIENCE = Duration.ofMillis(250);
 
     public final SignUp signUp;
     public final LogIn logIn;
@@ -64,11 +74,16 @@ public final class IdentityModule implements ContextModule {
     public final EnsureBootstrapAdmin ensureBootstrapAdmin;
     public final PurgeStaleSessions purgeStaleSessions;
     public final CountUsersByRole countUsersByRole;
+    public final AdmitAuthRequest admitAuthRequest;
     private final IdentitySettings settings;
+    private final JdbiRequestCounters requestCounters;
+    private final RateLimit authRequestLimit;
+    private final Clock clock;
 
     /** @param newUserHook what other contexts do for every new user (the token economy opens wallets) */
     public IdentityModule(Platform platform, NewUserHook newUserHook) {
         this.settings = platform.settings().identity();
+        this.authRequestLimit = RateLimit.perMinute(settings.authIpMaxPerMinute());
         var jdbi = platform.jdbi();
         var tx = platform.transactions();
         var clock = platform.clock();
@@ -80,7 +95,9 @@ public final class IdentityModule implements ContextModule {
         var attempts = new JdbiLoginAttempts(jdbi);
         var logs = new LoginLogWriter(new JdbiLoginLogs(jdbi), ids, clock);
         var codes = new JdbiOneTimeCodes(jdbi);
-        var hasher = new BcryptPasswordHasher();
+        var hasher = new BoundedPasswordHasher(new BcryptPasswordHasher(), BoundedPasswordHasher.defaultConcurrency(),
+                HASH_PATIENCE);
+        requestCounters = new JdbiRequestCounters(jdbi);
         var secrets = new SecureRandomSecrets();
         var throttle = new LoginThrottle(settings.loginMaxAttempts(), settings.loginWindow());
         var sessions = new SessionIssuer(accessTokens, refreshTokens, secrets, ids, clock, settings.refreshTokenLifetime());
@@ -106,17 +123,22 @@ public final class IdentityModule implements ContextModule {
         purgeStaleSessions = new PurgeStaleSessions(refreshTokens, attempts, codes, tx, clock, throttle,
                 PurgeStaleSessions.Retention.defaults());
         countUsersByRole = new CountUsersByRole(users);
+        admitAuthRequest = new AdmitAuthRequest(requestCounters, authRequestLimit, clock);
+        this.clock = clock;
     }
 
     @Override
     public List<RouteGroup> routes() {
         return List.of(new IdentityRoutes(new IdentityRoutes.UseCases(signUp, logIn, refreshSession, logOut,
-                showCurrentUser, changePassword, requestOtp, verifyOtp, masterLogin, createUser, listUsers)));
+                showCurrentUser, changePassword, requestOtp, verifyOtp, masterLogin, createUser, listUsers,
+                admitAuthRequest), new ClientAddresses(settings.trustedProxies())));
     }
 
     @Override
     public List<Housekeeping> housekeeping() {
-        return List.of(Housekeeping.of("identity", () -> purgeStaleSessions.purge().byKind()));
+        return List.of(Housekeeping.of("identity", () -> purgeStaleSessions.purge().byKind()),
+                Housekeeping.of("auth-request-counters", () -> Map.of("requestCounters",
+                        requestCounters.purgeBefore(authRequestLimit.windowStart(clock.instant())))));
     }
 
     /** Seed behaviour: ADMIN_EMAIL / ADMIN_PASSWORD create a SUPERADMIN at first start; later starts leave it alone. */
@@ -132,7 +154,7 @@ public final class IdentityModule implements ContextModule {
         }
     }
 
-    /** Access tokens must verify and belong to a live user whose password has not changed since they were issued. */
+    /** Access tokens must verify and belong to a live user still at the credential version they were issued under. */
     public Authenticator authenticator() {
         return token -> {
             try {

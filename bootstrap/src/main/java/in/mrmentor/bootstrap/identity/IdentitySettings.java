@@ -1,12 +1,17 @@
 package in.mrmentor.bootstrap.identity;
 
 import in.mrmentor.bootstrap.settings.Secret;
+import in.mrmentor.http.Cidr;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Sessions, the login throttle, the emergency master login and the bootstrap SUPERADMIN. */
+/**
+ * Sessions, the login throttle, the per-address limit of the sign-in routes (and the proxies whose
+ * {@code X-Forwarded-For} names the client), the emergency master login and the bootstrap SUPERADMIN.
+ */
 public record IdentitySettings(
         Duration accessTokenLifetime,
         Duration refreshTokenLifetime,
@@ -15,7 +20,9 @@ public record IdentitySettings(
         Optional<String> adminEmail,
         Optional<Secret> adminPassword,
         Optional<Secret> masterPassword,
-        Optional<Secret> masterTotpSecret) {
+        Optional<Secret> masterTotpSecret,
+        int authIpMaxPerMinute,
+        List<Cidr> trustedProxies) {
 
     public IdentitySettings {
         Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
@@ -25,5 +32,6 @@ public record IdentitySettings(
         Objects.requireNonNull(adminPassword, "adminPassword");
         Objects.requireNonNull(masterPassword, "masterPassword");
         Objects.requireNonNull(masterTotpSecret, "masterTotpSecret");
+        trustedProxies = List.copyOf(trustedProxies);
     }
 }

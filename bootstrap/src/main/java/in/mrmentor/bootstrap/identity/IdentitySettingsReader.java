@@ -3,8 +3,12 @@ package in.mrmentor.bootstrap.identity;
 import in.mrmentor.bootstrap.settings.EnvVar;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
+import in.mrmentor.http.Cidr;
+import in.mrmentor.identity.AdmitAuthRequest;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,6 +39,23 @@ public final class IdentitySettingsReader {
                 adminEmail,
                 adminPassword,
                 secret(env, EnvVar.MASTER_PASSWORD),
-                secret(env, EnvVar.MASTER_TOTP_SECRET));
+                secret(env, EnvVar.MASTER_TOTP_SECRET),
+                problems.integer(env, EnvVar.AUTH_IP_MAX_PER_MINUTE, AdmitAuthRequest.DEFAULT_MAX_PER_MINUTE, 1, 1_000_000),
+                trustedProxies(env, problems));
+    }
+
+    private static List<Cidr> trustedProxies(Map<String, String> env, SettingsProblems problems) {
+        List<Cidr> blocks = new ArrayList<>();
+        for (String entry : text(env, EnvVar.TRUSTED_PROXIES).orElse("").split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                blocks.add(Cidr.parse(entry));
+            } catch (IllegalArgumentException e) {
+                problems.add(EnvVar.TRUSTED_PROXIES, "must list CIDRs such as 10.0.0.0/8 (" + e.getMessage() + ")");
+            }
+        }
+        return blocks;
     }
 }

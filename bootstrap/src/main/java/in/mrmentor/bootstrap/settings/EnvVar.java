@@ -36,6 +36,8 @@ public enum EnvVar {
     REFRESH_TOKEN_EXPIRE_DAYS("7", false, false, "Lifetime of refresh tokens."),
     AUTH_LOGIN_MAX_ATTEMPTS("5", false, false, "Failed logins per email within the window before 429."),
     AUTH_LOGIN_WINDOW_SECONDS("900", false, false, "Window for counting failed logins."),
+    AUTH_IP_MAX_PER_MINUTE("30", false, false, "Signup, login, OTP request/verify and master-login requests per client address and minute, counted across all processes; one more is 429 `RATE_LIMITED`."),
+    TRUSTED_PROXIES("", false, false, "Comma-separated CIDRs (`10.0.0.0/8,::1`) of proxies whose `X-Forwarded-For` names the client. Unset: the peer address is the client."),
     ADMIN_EMAIL("", false, false, "Bootstrap SUPERADMIN created at first start if absent."),
     ADMIN_PASSWORD("", false, true, "Password of the bootstrap SUPERADMIN; known defaults are refused in production."),
     MASTER_PASSWORD("", false, true, "Emergency master password (with `MASTER_TOTP_SECRET`); empty disables master login."),

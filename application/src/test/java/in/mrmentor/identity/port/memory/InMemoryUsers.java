@@ -47,8 +47,15 @@ public final class InMemoryUsers implements Users, InMemoryTransactions.Particip
             return false;
         }
         rows.put(user.id(), new User(existing.id(), existing.email(), user.name(), user.phone(), user.role(),
-                user.passwordHash(), user.passwordChangedAt(), existing.createdAt(), user.active()));
+                user.passwordHash(), user.passwordChangedAt(), existing.createdAt(), user.active(),
+                existing.credentialVersion() + (changesCredentials(existing, user) ? 1 : 0)));
         return true;
+    }
+
+    /** The port's rule, as {@code JdbiUsers} has it in SQL: the stored version moves on any credential change. */
+    private static boolean changesCredentials(User stored, User next) {
+        return !stored.passwordHash().equals(next.passwordHash()) || stored.role() != next.role()
+                || stored.active() != next.active();
     }
 
     @Override
