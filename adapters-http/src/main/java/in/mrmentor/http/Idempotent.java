@@ -1,23 +1,23 @@
 package in.mrmentor.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import in.mrmentor.http.json.CanonicalJson;
 import in.mrmentor.http.json.Json;
 import in.mrmentor.idempotency.IdempotentRequests;
+import in.mrmentor.idempotency.RequestFingerprint;
 import in.mrmentor.idempotency.StoredResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * The {@code Idempotency-Key} header of API.md for any route that moves tokens or money: wrap the
  * route's handler once and retries get the first answer replayed (same status and body, plus
- * {@code Idempotent-Replayed: true}). A key belongs to its caller and its method and path; the
- * request digest covers the raw body, so the same key with another body is 422 {@code IDEMPOTENCY_KEY_REUSED}.
+ * {@code Idempotent-Replayed: true}). A key belongs to its caller; its fingerprint covers the method,
+ * the path and the body as canonical JSON, so the same key with any of them different is 422
+ * {@code IDEMPOTENCY_KEY_REUSED}, while a retry that only reorders or reformats its JSON is replayed.
  */
 public final class Idempotent {
     public static final String HEADER = "Idempotency-Key";
@@ -46,7 +46,7 @@ public final class Idempotent {
         return ctx -> {
             String key = ctx.header(HEADER);
             IdempotentRequests.Request request = key == null ? null
-                    : new IdempotentRequests.Request(scope(ctx), key, digest(ctx));
+                    : new IdempotentRequests.Request(caller(ctx), key, fingerprint(ctx));
             var outcome = requests.run(request, () -> {
                 Reply reply = work.handle(ctx);
                 return new StoredResponse(reply.status(), write(reply.body()));
@@ -58,18 +58,12 @@ public final class Idempotent {
         };
     }
 
-    private static String scope(Context ctx) {
-        String caller = Caller.optionalPrincipal(ctx).map(p -> p.userId().toString()).orElse("anonymous");
-        return caller + " " + ctx.method().name() + " " + ctx.path();
+    private static String caller(Context ctx) {
+        return Caller.optionalPrincipal(ctx).map(p -> p.userId().toString()).orElse("anonymous");
     }
 
-    private static String digest(Context ctx) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(Input.bodyBytes(ctx)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+    private static RequestFingerprint fingerprint(Context ctx) {
+        return new RequestFingerprint(ctx.method().name(), ctx.path(), CanonicalJson.of(Input.bodyBytes(ctx)));
     }
 
     private static String write(Object body) {

@@ -5,6 +5,7 @@ import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
 import in.mrmentor.persistence.slot.JdbiBookingPayments;
 import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
+import in.mrmentor.persistence.slot.JdbiEarlyCompletions;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
 import in.mrmentor.persistence.slot.JdbiMentorEarnings;
 import in.mrmentor.persistence.slot.JdbiMentorProfiles;
@@ -71,7 +72,8 @@ class SlotsOnPostgresTest {
         book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails,
                 new MeetingLinks(new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", ids), tx, clock);
         cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, tx, clock);
-        complete = new CompleteSlot(slots, profiles, earnings, new JdbiMeetingLogs(jdbi), tx, clock, ids);
+        complete = new CompleteSlot(slots, profiles, earnings, new JdbiMeetingLogs(jdbi),
+                new JdbiEarlyCompletions(jdbi), tx, clock, ids);
         cleanup = new CleanUpExpiredSlots(slots, tx, clock);
         profilesFor = profiles;
     }
@@ -148,6 +150,7 @@ class SlotsOnPostgresTest {
         UUID mentor = mentor(35_000);
         var slot = slotIn(mentor, Duration.ofHours(2));
         book.book(student(0, 2), slot.id());
+        clock.advance(Duration.ofHours(2));
 
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<Slot>> results = new ArrayList<>();

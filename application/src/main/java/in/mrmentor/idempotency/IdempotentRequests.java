@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * and the work done in one unit of work, and the answer is stored in the same unit:
  * <ul>
  *   <li>same key, same request within {@link #RETENTION}: the stored answer is replayed, nothing runs again;</li>
- *   <li>same key, different request: 422 {@code IDEMPOTENCY_KEY_REUSED};</li>
+ *   <li>same caller and key, different method, path or body: 422 {@code IDEMPOTENCY_KEY_REUSED}
+ *       ({@link RequestFingerprint});</li>
  *   <li>a duplicate arriving while the first is still running waits for it (PostgreSQL blocks on the
- *       key's unique index until the first commits) and then replays its answer; if the first failed,
- *       the duplicate runs instead.</li>
+ *       key's unique index until the first commits) and then replays its answer, or refuses it when it
+ *       is a different request; if the first failed, the duplicate runs instead.</li>
  * </ul>
  * Only successful answers are stored: a refusal (402, 409, ...) rolls the claim back with everything
  * else, so the client may retry the same key once the cause is fixed.
@@ -54,13 +55,13 @@ public final class IdempotentRequests {
     }
 
     /**
-     * @param scope       who is asking and where (e.g. user id, method and path): a key is only the caller's own
-     * @param requestHash a digest of what was sent, to tell a retry from a different request
+     * @param caller      whose key it is (the user; for public routes nobody): keys never collide across callers
+     * @param fingerprint the method, path and canonical body the key was first used for
      */
-    public record Request(String scope, String key, String requestHash) {
+    public record Request(String caller, String key, RequestFingerprint fingerprint) {
         public Request {
-            Objects.requireNonNull(scope, "scope");
-            Objects.requireNonNull(requestHash, "requestHash");
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(fingerprint, "fingerprint");
             new Validation().require(key != null && KEY.matcher(key).matches(), "Idempotency-Key",
                     "must be 1 to 255 visible ASCII characters").orThrow();
         }
@@ -81,19 +82,21 @@ public final class IdempotentRequests {
         if (request == null) {
             return new Executed(work.get());
         }
+        String fingerprint = request.fingerprint().digest();
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            var earlier = records.claim(request.scope(), request.key(), request.requestHash(), now,
-                    now.minus(RETENTION));
+            // The key is claimed per caller alone, so a second request with it waits for the first
+            // (or finds it done) whatever its path, and is refused unless it is the same request.
+            var earlier = records.claim(request.caller(), request.key(), fingerprint, now, now.minus(RETENTION));
             if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(request.requestHash())) {
+                if (!earlier.get().requestHash().equals(fingerprint)) {
                     throw new DomainException(ErrorKind.UNPROCESSABLE, KEY_REUSED,
                             "This Idempotency-Key was used for a different request.");
                 }
                 return new Replayed(earlier.get().response());
             }
             StoredResponse response = work.get();
-            records.complete(request.scope(), request.key(), response);
+            records.complete(request.caller(), request.key(), response);
             return new Executed(response);
         });
     }

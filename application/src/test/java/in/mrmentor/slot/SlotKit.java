@@ -6,6 +6,7 @@ import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.port.RecordingStorage;
 import in.mrmentor.slot.port.memory.InMemoryBookingPayments;
 import in.mrmentor.slot.port.memory.InMemoryMeetingActionTokens;
+import in.mrmentor.slot.port.memory.InMemoryEarlyCompletions;
 import in.mrmentor.slot.port.memory.InMemoryMeetingLogs;
 import in.mrmentor.slot.port.memory.InMemoryMentorEarnings;
 import in.mrmentor.slot.port.memory.InMemoryMentorProfiles;
@@ -50,6 +51,7 @@ final class SlotKit {
     final InMemoryBookingPayments payments = tx.enlist(new InMemoryBookingPayments());
     final InMemorySlotRequests requests = tx.enlist(new InMemorySlotRequests());
     final InMemoryMeetingLogs logs = tx.enlist(new InMemoryMeetingLogs());
+    final InMemoryEarlyCompletions earlyCompletions = tx.enlist(new InMemoryEarlyCompletions());
     final InMemorySlotFeedbacks feedbacks = tx.enlist(new InMemorySlotFeedbacks());
     final InMemoryRecordings recordings = tx.enlist(new InMemoryRecordings());
     final InMemoryMentorEarnings earnings = tx.enlist(new InMemoryMentorEarnings());
@@ -120,7 +122,7 @@ final class SlotKit {
         join = new JoinMeeting(slots, logs, new JoinWindow(Duration.ofMinutes(5), false), "https://meet.test/", tx,
                 clock, ids);
         leave = new LeaveMeeting(slots, logs, tx, clock, ids);
-        complete = new CompleteSlot(slots, profiles, earnings, logs, tx, clock, ids);
+        complete = new CompleteSlot(slots, profiles, earnings, logs, earlyCompletions, tx, clock, ids);
         feedback = new GiveFeedback(slots, feedbacks, tx, clock, ids);
         upload = new UploadRecording(slots, recordings, storage, tx, clock, ids);
         read = new ReadRecording(slots, recordings, storage);

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import static in.mrmentor.slot.SlotTestData.aMentor;
@@ -165,6 +166,7 @@ class SlotUseCasesTest {
 
         refusedWith(() -> kit.feedback.give(student, slot.id(), rating), "SLOT_NOT_COMPLETED");
         refusedWith(() -> kit.complete.complete(Actor.user(student), slot.id()), SlotErrors.NOT_PARTICIPANT);
+        kit.clock.advance(hours(1));
         kit.complete.complete(Actor.user(mentor), slot.id());
         kit.complete.complete(Actor.administrator(UUID.randomUUID()), slot.id());
         kit.complete.complete(Actor.user(mentor), slot.id());
@@ -177,9 +179,50 @@ class SlotUseCasesTest {
     }
 
     @Test
+    void nobodyCompletesAMeetingBeforeItStartsExceptAnAdminWhoSaysWhy() {
+        UUID mentor = aMentor().earningPaise(40_000).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(48)).bookedBy(aStudent().withTokens(1).in(kit)).in(kit);
+        UUID admin = UUID.randomUUID();
+
+        refusedWith(() -> kit.complete.complete(Actor.user(mentor), slot.id()), SlotErrors.MEETING_NOT_STARTED);
+        refusedWith(() -> kit.complete.complete(Actor.user(mentor), slot.id(), Optional.of("we met")),
+                SlotErrors.MEETING_NOT_STARTED);
+        refusedWith(() -> kit.complete.complete(Actor.administrator(admin), slot.id()), SlotErrors.MEETING_NOT_STARTED);
+        refusedWith(() -> kit.complete.complete(Actor.administrator(admin), slot.id(), Optional.of(" ")),
+                "VALIDATION_FAILED");
+        assertThat(kit.earnings.balance(mentor)).as("nobody was paid").isZero();
+        assertThat(kit.slots.find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.CONFIRMED);
+
+        var completed = kit.complete.complete(Actor.administrator(admin), slot.id(), Optional.of("Met earlier by phone"));
+
+        assertThat(completed.status()).isEqualTo(SlotStatus.COMPLETED);
+        assertThat(kit.earnings.balance(mentor)).isEqualTo(40_000);
+        var early = kit.earlyCompletions.forSlot(slot.id()).orElseThrow();
+        assertThat(early.adminId()).isEqualTo(admin);
+        assertThat(early.reason()).isEqualTo("Met earlier by phone");
+        assertThat(early.at()).isBefore(slot.time().start());
+        assertThat(kit.complete.complete(Actor.user(mentor), slot.id()).status()).as("asking again changes nothing")
+                .isEqualTo(SlotStatus.COMPLETED);
+        assertThat(kit.earnings.balance(mentor)).isEqualTo(40_000);
+    }
+
+    @Test
+    void fromItsStartTheMentorCompletesAndNoEarlyCompletionIsRecorded() {
+        UUID mentor = aMentor().earningPaise(40_000).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(aStudent().withTokens(1).in(kit)).in(kit);
+
+        kit.clock.advance(Duration.between(kit.clock.instant(), slot.time().start()));
+        kit.complete.complete(Actor.user(mentor), slot.id());
+
+        assertThat(kit.earnings.balance(mentor)).isEqualTo(40_000);
+        assertThat(kit.earlyCompletions.forSlot(slot.id())).isEmpty();
+    }
+
+    @Test
     void withdrawalsNeverExceedTheAvailableBalanceAndArePaidOutOnce() {
         UUID mentor = aMentor().earningPaise(10_000).in(kit);
         var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(aStudent().withTokens(1).in(kit)).in(kit);
+        kit.clock.advance(hours(1));
         kit.complete.complete(Actor.user(mentor), slot.id());
         UUID admin = UUID.randomUUID();
 
@@ -196,6 +239,28 @@ class SlotUseCasesTest {
         assertThat(shown.balancePaise()).isZero();
         assertThat(shown.pendingWithdrawalPaise()).isZero();
         refusedWith(() -> kit.decide.decide(admin, second.id(), WithdrawalStatus.PAID), SlotErrors.INVALID_TRANSITION);
+    }
+
+    @Test
+    void rejectingAnApprovedWithdrawalReturnsItsAmountToTheAvailableBalanceAndAPaidOneStaysPaid() {
+        UUID mentor = aMentor().earningPaise(10_000).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(1)).bookedBy(aStudent().withTokens(1).in(kit)).in(kit);
+        kit.clock.advance(hours(1));
+        kit.complete.complete(Actor.user(mentor), slot.id());
+        UUID admin = UUID.randomUUID();
+        var approved = kit.decide.decide(admin, kit.withdraw.request(mentor, 10_000L).id(), WithdrawalStatus.APPROVED);
+        refusedWith(() -> kit.withdraw.request(mentor, 1L), SlotErrors.INSUFFICIENT_BALANCE);
+
+        kit.decide.decide(admin, approved.id(), WithdrawalStatus.REJECTED);
+
+        assertThat(kit.showEarnings.show(mentor).pendingWithdrawalPaise()).isZero();
+        assertThat(kit.earnings.balance(mentor)).as("nothing was debited before PAID").isEqualTo(10_000);
+        var again = kit.withdraw.request(mentor, 10_000L);
+        refusedWith(() -> kit.decide.decide(admin, approved.id(), WithdrawalStatus.APPROVED), SlotErrors.INVALID_TRANSITION);
+        kit.decide.decide(admin, again.id(), WithdrawalStatus.APPROVED);
+        kit.decide.decide(admin, again.id(), WithdrawalStatus.PAID);
+        refusedWith(() -> kit.decide.decide(admin, again.id(), WithdrawalStatus.REJECTED), SlotErrors.INVALID_TRANSITION);
+        assertThat(kit.earnings.balance(mentor)).isZero();
     }
 
     @Test

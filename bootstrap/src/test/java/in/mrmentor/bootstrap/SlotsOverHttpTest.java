@@ -110,6 +110,21 @@ class SlotsOverHttpTest {
         return slot.text("id");
     }
 
+    /**
+     * A slot of {@code mentor} booked by {@code student} whose meeting has started by the time this
+     * returns: completion is allowed from the start on (issue 11 item 4), and a slot is offered and
+     * booked only before it.
+     */
+    private String startedMeeting(User mentor, User student) throws InterruptedException {
+        Instant start = Instant.now().plusSeconds(3);
+        String slotId = offer(mentor, start);
+        assertThat(api.post("/api/slots/" + slotId + "/book", student.token(), null).status()).isEqualTo(200);
+        while (!Instant.now().isAfter(start)) {
+            Thread.sleep(50);
+        }
+        return slotId;
+    }
+
     private ApiClient.Response wallet(User user) {
         return api.get("/api/tokens/wallet", user.token());
     }
@@ -172,6 +187,64 @@ class SlotsOverHttpTest {
         assertThat(app.module(TokenModule.class).auditLedger.audit().healthy()).isTrue();
     }
 
+    private ApiClient.Response book(User student, String slotId, String key) {
+        return api.send("POST", "/api/slots/" + slotId + "/book", student.token(), null, Map.of("Idempotency-Key", key));
+    }
+
+    @Test
+    void oneIdempotencyKeyBooksOneSlotAndIsRefusedOnAnother() {
+        var mentor = mentor(1, 10_000);
+        var learner = student(5);
+        String first = offer(mentor, nextStart());
+        String second = offer(mentor, nextStart());
+        String key = UUID.randomUUID().toString();
+
+        assertThat(book(learner, first, key).status()).isEqualTo(200);
+        var elsewhere = book(learner, second, key);
+        var retry = book(learner, first, key);
+
+        assertThat(elsewhere.status()).isEqualTo(422);
+        assertThat(elsewhere.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(wallet(learner).body().path("promotionalToken").asLong()
+                + wallet(learner).body().path("token").asLong()).as("paid once").isEqualTo(5);
+        assertThat(book(student(5), second, UUID.randomUUID().toString()).status()).as("still open").isEqualTo(200);
+    }
+
+    @Test
+    void tenConcurrentBookingsOfTenSlotsWithOneKeyBookExactlyOne() throws Exception {
+        var mentor = mentor(1, 10_000);
+        var learner = student(20);
+        List<String> slotIds = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            slotIds.add(offer(mentor, nextStart()));
+        }
+        String key = UUID.randomUUID().toString();
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> answers = new ArrayList<>();
+        for (String slotId : slotIds) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return book(learner, slotId, key);
+            }));
+        }
+        go.countDown();
+        List<ApiClient.Response> responses = new ArrayList<>();
+        for (var answer : answers) {
+            responses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(responses.stream().filter(r -> r.status() == 200)).hasSize(1);
+        assertThat(responses.stream().filter(r -> r.status() == 422 && r.code().equals("IDEMPOTENCY_KEY_REUSED")))
+                .hasSize(9);
+        assertThat(wallet(learner).body().path("promotionalToken").asLong()
+                + wallet(learner).body().path("token").asLong()).as("one booking paid").isEqualTo(20);
+    }
+
     @Test
     void aStudentWhoCannotPayGets402AndTheSlotStaysOpen() {
         var mentor = mentor(5, 10_000);
@@ -186,11 +259,10 @@ class SlotsOverHttpTest {
     }
 
     @Test
-    void completingThreeTimesCreditsOnceAndWithdrawalsStayWithinTheBalance() {
+    void completingThreeTimesCreditsOnceAndWithdrawalsStayWithinTheBalance() throws Exception {
         var mentor = mentor(1, 35_000);
         var learner = student(2);
-        String slotId = offer(mentor, nextStart());
-        assertThat(api.post("/api/slots/" + slotId + "/book", learner.token(), null).status()).isEqualTo(200);
+        String slotId = startedMeeting(mentor, learner);
 
         for (int i = 0; i < 3; i++) {
             var done = api.post("/api/slots/" + slotId + "/complete", i == 1 ? admin : mentor.token(), null);
@@ -239,8 +311,7 @@ class SlotsOverHttpTest {
     void aSignedMeetingEndedEventCompletesTheSlotAndCreditsTheMentorOnceHoweverOftenItComes() throws Exception {
         var mentor = mentor(1, 20_000);
         var learner = student(1);
-        String slotId = offer(mentor, nextStart());
-        assertThat(api.post("/api/slots/" + slotId + "/book", learner.token(), null).status()).isEqualTo(200);
+        String slotId = startedMeeting(mentor, learner);
         String ended = json("event", "meeting_ended", "slotId", slotId);
 
         var forged = meetingEvent(ended, sign(ended.replace(slotId, UUID.randomUUID().toString())));
@@ -258,6 +329,31 @@ class SlotsOverHttpTest {
         var earnings = api.get("/api/mentor/earnings", mentor.token()).body();
         assertThat(earnings.path("balancePaise").asLong()).isEqualTo(20_000);
         assertThat(earnings.path("transactions")).hasSize(1);
+    }
+
+    @Test
+    void aMeetingTwoDaysAwayIsCompletedByNobodyButAnAdminWhoSaysWhy() throws Exception {
+        var mentor = mentor(1, 20_000);
+        var learner = student(1);
+        String slotId = offer(mentor, Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(2)));
+        assertThat(api.post("/api/slots/" + slotId + "/book", learner.token(), null).status()).isEqualTo(200);
+        String ended = json("event", "meeting_ended", "slotId", slotId);
+
+        for (var refused : List.of(api.post("/api/slots/" + slotId + "/complete", mentor.token(), null),
+                api.post("/api/slots/" + slotId + "/complete", mentor.token(), json("reason", "we met already")),
+                api.post("/api/slots/" + slotId + "/complete", admin, null),
+                meetingEvent(ended, sign(ended)))) {
+            assertThat(refused.status()).as(refused.body().toString()).isEqualTo(409);
+            assertThat(refused.code()).isEqualTo("MEETING_NOT_STARTED");
+        }
+        assertThat(api.get("/api/mentor/earnings", mentor.token()).body().path("balancePaise").asLong()).isZero();
+
+        var early = api.post("/api/slots/" + slotId + "/complete", admin, json("reason", "Met earlier by phone"));
+
+        assertThat(early.status()).as(early.body().toString()).isEqualTo(200);
+        assertThat(early.text("status")).isEqualTo("COMPLETED");
+        assertThat(api.get("/api/mentor/earnings", mentor.token()).body().path("balancePaise").asLong())
+                .isEqualTo(20_000);
     }
 
     @Test

@@ -178,6 +178,32 @@ class TokensOverHttpTest {
     }
 
     @Test
+    void aRetryThatOnlyReordersAndReformatsItsJsonIsTheSameRequest() {
+        var student = signUp();
+        String key = UUID.randomUUID().toString();
+        grant(student, "token", 3, key);
+
+        var retry = api.send("POST", "/api/admin/tokens/grants", admin, "{ \"reason\" : \"scholarship\",\n \"amount\": 3, "
+                + "\"account\": \"token\", \"userId\": \"" + student.id() + "\" }", Map.of("Idempotency-Key", key));
+
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(wallet(student).body().path("token").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void theSameKeyOnAnotherPathIsRefusedAndRunsNothing() {
+        var student = signUp();
+        String key = UUID.randomUUID().toString();
+        grant(student, "token", 3, key);
+
+        var review = api.send("POST", "/api/tokens/resume-reviews", admin, "{}", Map.of("Idempotency-Key", key));
+
+        assertThat(review.status()).isEqualTo(422);
+        assertThat(review.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
     void concurrentDuplicatesRunOnceAndAllGetTheSameAnswer() throws Exception {
         var student = signUp();
         String key = UUID.randomUUID().toString();

@@ -84,20 +84,23 @@ public record Slot(UUID id, UUID mentorId, UUID studentId, MeetingTime time, lon
 
     /**
      * Completing the meeting, however often it is asked (the mentor, an admin and the provider's
-     * webhook may all try): the first completion ends it, and the first completion of a slot not yet
-     * credited credits the mentor {@code earningPerMeetingPaise}, if that is anything, once.
+     * webhook may all try): the first completion ends it, if {@link CompletionTimingPolicy} lets it
+     * end now, and the first completion of a slot not yet credited credits the mentor
+     * {@code earningPerMeetingPaise}, if that is anything, once. Asking again after it ended changes
+     * nothing and is not judged again.
      */
-    public SlotCompletion complete(long earningPerMeetingPaise) {
+    public SlotCompletion complete(CompletionRequest request, long earningPerMeetingPaise) {
         boolean endsNow = status != SlotStatus.COMPLETED;
         Slot completed = endsNow ? moveTo(SlotStatus.COMPLETED) : this;
+        Optional<EarlyCompletion> early = endsNow ? CompletionTimingPolicy.check(request, this) : Optional.empty();
         if (completed.earningsCredited) {
-            return new SlotCompletion(completed, endsNow, Optional.empty());
+            return new SlotCompletion(completed, endsNow, Optional.empty(), early);
         }
         var credit = earningPerMeetingPaise > 0
                 ? Optional.of(new MeetingCredit(mentorId, earningPerMeetingPaise, paymentReference()))
                 : Optional.<MeetingCredit>empty();
         return new SlotCompletion(new Slot(id, mentorId, studentId, time, tokenCost, completed.status, true,
-                createdAt), endsNow, credit);
+                createdAt), endsNow, credit, early);
     }
 
     /** What the booking's payment, and the mentor's credit for the meeting, are filed under. */

@@ -17,6 +17,7 @@ public final class SlotErrors {
     public static final String INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE";
     public static final String NOT_PARTICIPANT = "NOT_SLOT_PARTICIPANT";
     public static final String SLOT_NOT_COMPLETED = "SLOT_NOT_COMPLETED";
+    public static final String MEETING_NOT_STARTED = "MEETING_NOT_STARTED";
 
     private SlotErrors() {
     }
@@ -60,6 +61,11 @@ public final class SlotErrors {
 
     public static DomainException notCompleted() {
         return DomainException.conflict(SLOT_NOT_COMPLETED, "Feedback is given after the meeting is completed.");
+    }
+
+    public static DomainException meetingNotStarted() {
+        return DomainException.conflict(MEETING_NOT_STARTED,
+                "This meeting has not started yet; an administrator may complete it earlier with a reason.");
     }
 
     public static DomainException slotNotFound() {

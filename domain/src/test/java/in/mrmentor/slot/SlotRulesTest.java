@@ -20,6 +20,11 @@ class SlotRulesTest {
                 SlotStatus.TENTATIVE, false, NOW.minus(Duration.ofDays(1)));
     }
 
+    /** Its mentor completes it the moment it starts: what every slot here allows. */
+    private static CompletionRequest atTheStart() {
+        return CompletionRequest.by(Actor.user(MENTOR), NOW.plus(Duration.ofHours(1)));
+    }
+
     private static Slot booked() {
         return open(Duration.ofHours(1)).bookedBy(STUDENT);
     }
@@ -56,7 +61,7 @@ class SlotRulesTest {
     void theFirstCompletionEndsTheMeetingAndCreditsTheMentorOnce() {
         var slot = booked();
 
-        var first = slot.complete(35_000);
+        var first = slot.complete(atTheStart(), 35_000);
 
         assertThat(first.endedNow()).isTrue();
         assertThat(first.slot().status()).isEqualTo(SlotStatus.COMPLETED);
@@ -64,7 +69,7 @@ class SlotRulesTest {
         assertThat(first.credit()).contains(new MeetingCredit(MENTOR, 35_000, "slot:" + slot.id()));
         assertThat(first.credit().orElseThrow().kind()).isEqualTo(EarningKind.MEETING);
 
-        var again = first.slot().complete(35_000);
+        var again = first.slot().complete(atTheStart(), 35_000);
 
         assertThat(again.endedNow()).isFalse();
         assertThat(again.credit()).isEmpty();
@@ -73,18 +78,18 @@ class SlotRulesTest {
 
     @Test
     void aMentorWhoEarnsNothingIsCreditedNothingButTheGuardIsSetAllTheSame() {
-        var completion = booked().complete(0);
+        var completion = booked().complete(atTheStart(), 0);
 
         assertThat(completion.credit()).isEmpty();
         assertThat(completion.slot().earningsCredited()).isTrue();
-        assertThat(completion.slot().complete(35_000).credit()).as("a later profile change pays nothing").isEmpty();
+        assertThat(completion.slot().complete(atTheStart(), 35_000).credit()).as("a later profile change pays nothing").isEmpty();
     }
 
     @Test
     void aCompletedSlotNotYetCreditedIsCreditedWithoutEndingAgain() {
         var completedUncredited = booked().moveTo(SlotStatus.COMPLETED);
 
-        var completion = completedUncredited.complete(10_000);
+        var completion = completedUncredited.complete(atTheStart(), 10_000);
 
         assertThat(completion.endedNow()).isFalse();
         assertThat(completion.credit()).isPresent();
@@ -93,9 +98,9 @@ class SlotRulesTest {
 
     @Test
     void onlyAConfirmedOrReviewedSlotCanBeCompleted() {
-        assertThatThrownBy(() -> open(Duration.ofHours(1)).complete(1_000))
+        assertThatThrownBy(() -> open(Duration.ofHours(1)).complete(atTheStart(), 1_000))
                 .hasMessageContaining("cannot become COMPLETED");
-        assertThat(booked().moveTo(SlotStatus.UNDER_REVIEW).complete(1_000).endedNow()).isTrue();
+        assertThat(booked().moveTo(SlotStatus.UNDER_REVIEW).complete(atTheStart(), 1_000).endedNow()).isTrue();
     }
 
     @Test

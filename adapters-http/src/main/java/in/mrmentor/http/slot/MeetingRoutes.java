@@ -15,6 +15,7 @@ import in.mrmentor.slot.SlotFeedback;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static in.mrmentor.http.slot.SlotCaller.actor;
@@ -24,6 +25,10 @@ import static in.mrmentor.http.slot.SlotCaller.userId;
 public final class MeetingRoutes implements RouteGroup {
 
     public record FeedbackBody(Integer rating, String experience, String comment) {
+    }
+
+    /** Optional: only an administrator completing a meeting before its start needs to say why. */
+    public record CompleteBody(String reason) {
     }
 
     public record FeedbackJson(UUID id, UUID slotId, int rating, String experience, String comment,
@@ -69,9 +74,13 @@ public final class MeetingRoutes implements RouteGroup {
                     ctx.json(new LeaveJson(log.slotId(), log.action().name(), log.at()));
                 }),
                 Route.post("/api/slots/{id}/complete", Access.roles(Role.EXPERT, Role.ADMIN),
-                        "Complete a meeting; credits the mentor once (Idempotency-Key)",
-                        idempotent.handler(ctx -> new Idempotent.Reply(200, SlotJson.of(
-                                complete.complete(actor(ctx), Input.uuidPath(ctx, "id")))))),
+                        "Complete a meeting from its start on (an admin earlier with {\"reason\"}); credits the "
+                                + "mentor once (Idempotency-Key)",
+                        idempotent.handler(ctx -> {
+                            var body = Input.optionalJson(ctx, CompleteBody.class, new CompleteBody(null));
+                            return new Idempotent.Reply(200, SlotJson.of(complete.complete(actor(ctx),
+                                    Input.uuidPath(ctx, "id"), Optional.ofNullable(body.reason()))));
+                        })),
                 Route.post("/api/slots/{id}/feedback", Access.roles(Role.USER), "Rate a completed meeting, once", ctx -> {
                     var body = Input.json(ctx, FeedbackBody.class);
                     var given = feedback.give(userId(ctx), Input.uuidPath(ctx, "id"),

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The {@code idempotency_keys} rows: one per scope and key, with the answer the first request got. */
+/**
+ * The {@code idempotency_keys} rows: one per scope and key, with the fingerprint of the request that
+ * first used the key and the answer it got. The scope is the caller alone (never the path), so one
+ * caller's key names one request wherever it is sent.
+ */
 public interface IdempotencyRecords {
 
     record Earlier(String requestHash, StoredResponse response) {

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,5 +78,50 @@ public abstract class IdempotencyRecordsContract {
         })).hasMessage("refused");
 
         assertThat(transactions.inTransaction(() -> records.claim("s", "k1", "hash-a", T0, T0.minus(DAY)))).isEmpty();
+    }
+
+    @Test
+    void racingClaimsOfOneKeyWithDifferentFingerprintsLetOneRunAndShowTheOthersItsFingerprint() throws Exception {
+        int racers = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Optional<IdempotencyRecords.Earlier>>> claims = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            String hash = "hash-" + i;
+            claims.add(pool.submit(() -> {
+                go.await();
+                return transactions.inTransaction(() -> {
+                    var earlier = records.claim("user-1", "k1", hash, T0, T0.minus(DAY));
+                    if (earlier.isEmpty()) {
+                        // Hold the claim a moment, so the others arrive while it is still uncommitted.
+                        sleep(100);
+                        records.complete("user-1", "k1", CREATED);
+                    }
+                    return earlier;
+                });
+            }));
+        }
+        go.countDown();
+        List<Optional<IdempotencyRecords.Earlier>> results = new ArrayList<>();
+        for (var claim : claims) {
+            results.add(claim.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(results.stream().filter(Optional::isEmpty)).as("exactly one claim wins").hasSize(1);
+        var seen = results.stream().flatMap(Optional::stream).map(IdempotencyRecords.Earlier::requestHash).distinct()
+                .toList();
+        assertThat(seen).as("every loser sees the winner's fingerprint and answer").hasSize(1);
+        assertThat(results.stream().flatMap(Optional::stream).map(IdempotencyRecords.Earlier::response))
+                .hasSize(racers - 1).containsOnly(CREATED);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

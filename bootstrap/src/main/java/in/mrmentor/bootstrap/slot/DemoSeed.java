@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -115,7 +116,9 @@ public final class DemoSeed {
         slots.bookSlot.book(students.get(2), offered.get(1).get(0).id());
         slots.cancelSlot.cancel(adminActor, offered.get(1).get(0).id(), "Mentor travelling");
         slots.bookSlot.book(students.get(3), offered.get(2).get(0).id());
-        slots.completeSlot.complete(adminActor, offered.get(2).get(0).id());
+        // Every demo slot lies in the future, so the admin completes this one early, saying why.
+        slots.completeSlot.complete(adminActor, offered.get(2).get(0).id(),
+                Optional.of("Demo data: a completed meeting with feedback"));
         slots.giveFeedback.give(students.get(3), offered.get(2).get(0).id(),
                 new GiveFeedback.Command(5, "Clear and practical", "Loved the mock interview"));
         slots.bookSlot.book(students.get(4), offered.get(1).get(1).id());

@@ -14,6 +14,7 @@ import in.mrmentor.http.slot.MeetingEventRoutes;
 import in.mrmentor.http.slot.SlotRouteGroups;
 import in.mrmentor.jobs.Housekeeping;
 import in.mrmentor.persistence.slot.JdbiMeetingActionTokens;
+import in.mrmentor.persistence.slot.JdbiEarlyCompletions;
 import in.mrmentor.persistence.slot.JdbiMeetingLogs;
 import in.mrmentor.persistence.slot.JdbiMentorEarnings;
 import in.mrmentor.persistence.slot.JdbiMentorProfiles;
@@ -127,7 +128,8 @@ public final class SlotModule implements ContextModule {
         redeemMeetingAction = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
         cancelSlot = new CancelSlot(slots, payments, tokens.refundBooking, mails, tx, clock);
         joinMeeting = new JoinMeeting(slots, logs, settings.joinWindow(), settings.meetingUrlBase(), tx, clock, ids);
-        completeSlot = new CompleteSlot(slots, profiles, earnings, logs, tx, clock, ids);
+        completeSlot = new CompleteSlot(slots, profiles, earnings, logs, new JdbiEarlyCompletions(jdbi), tx, clock,
+                ids);
         receiveMeetingEvent = new ReceiveMeetingEvent(
                 new SignedMeetingEvents(settings.meetingWebhookSecret().map(Secret::value)), slots, completeSlot);
         giveFeedback = new GiveFeedback(slots, new JdbiSlotFeedbacks(jdbi), tx, clock, ids);
