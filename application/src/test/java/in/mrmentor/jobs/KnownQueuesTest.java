@@ -2,6 +2,8 @@ package in.mrmentor.jobs;
 
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.HealthCheck;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class KnownQueuesTest {
         }
 
         @Override
-        public List<DeadJob> deadJobs(String type, int limit) {
+        public List<DeadJob> deadJobs(String type, PageRequest<TimeKey> page) {
             return List.of();
         }
 

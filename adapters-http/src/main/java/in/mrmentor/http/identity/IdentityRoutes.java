@@ -174,7 +174,7 @@ public final class IdentityRoutes implements RouteGroup {
                 Route.get("/api/admin/users", admin, "Users, optionally of one role (?role=&limit=&cursor=)", ctx -> {
                     var page = useCases.listUsers().list(new ListUsers.Query(Input.enumQuery(ctx, "role", Role.class),
                             Input.limit(ctx), Input.cursor(ctx)));
-                    ctx.json(new ListPage<>(page.items().stream().map(UserJson::of).toList(), page.nextCursor()));
+                    ctx.json(ListPage.of(page, UserJson::of));
                 }));
     }
 }

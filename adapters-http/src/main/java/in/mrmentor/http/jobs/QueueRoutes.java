@@ -2,11 +2,13 @@ package in.mrmentor.http.jobs;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.KnownQueues;
+import in.mrmentor.jobs.ListDeadJobs;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.shared.DomainException;
@@ -35,15 +37,14 @@ public final class QueueRoutes implements RouteGroup {
         }
     }
 
-    public record Page<T>(List<T> items, String nextCursor) {
-    }
-
     private final QueueAdministration queue;
     private final KnownQueues known;
+    private final ListDeadJobs deadJobs;
 
-    public QueueRoutes(QueueAdministration queue) {
+    public QueueRoutes(QueueAdministration queue, ListDeadJobs deadJobs) {
         this.queue = queue;
         this.known = new KnownQueues(queue);
+        this.deadJobs = deadJobs;
     }
 
     @Override
@@ -56,10 +57,10 @@ public final class QueueRoutes implements RouteGroup {
         Access admin = Access.roles(Role.ADMIN);
         return List.of(
                 Route.get("/api/admin/queues", admin, "Jobs per queue: waiting, running, delayed, dead",
-                        ctx -> ctx.json(new Page<>(queue.stats().stream().map(QueueJson::of).toList(), null))),
-                Route.get("/api/admin/queues/{queue}/dead", admin, "Dead jobs of a queue with their last error (?limit=)",
-                        ctx -> ctx.json(new Page<>(queue.deadJobs(queueName(ctx), Input.limit(ctx)).stream()
-                                .map(DeadJobJson::of).toList(), null))),
+                        ctx -> ctx.json(new ListPage<>(queue.stats().stream().map(QueueJson::of).toList(), null))),
+                Route.get("/api/admin/queues/{queue}/dead", admin, "Dead jobs of a queue with their last error (?limit=&cursor=)",
+                        ctx -> ctx.json(ListPage.of(deadJobs.page(queueName(ctx), Input.limit(ctx), Input.cursor(ctx)),
+                                DeadJobJson::of))),
                 Route.post("/api/admin/queues/{queue}/dead/{id}/retry", admin, "Run a dead job again with fresh attempts", ctx -> {
                     String name = queueName(ctx);
                     UUID id = Input.uuidPath(ctx, "id");

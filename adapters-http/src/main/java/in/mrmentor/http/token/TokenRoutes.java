@@ -140,8 +140,7 @@ public final class TokenRoutes implements RouteGroup {
                         ctx -> {
                             var page = useCases.ledger().page(Caller.principal(ctx).userId(),
                                     new ShowLedger.Query(Input.limit(ctx), Input.cursor(ctx)));
-                            ctx.json(new ListPage<>(page.items().stream().map(EntryJson::of).toList(),
-                                    page.nextCursor()));
+                            ctx.json(ListPage.of(page, EntryJson::of));
                         }),
                 Route.post("/api/admin/tokens/grants", admin, "Grant tokens, or correct with a negative amount (Idempotency-Key)",
                         idempotent.handler(ctx -> {

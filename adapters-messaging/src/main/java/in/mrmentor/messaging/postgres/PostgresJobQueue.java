@@ -11,6 +11,8 @@ import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.messaging.PollingWorkers;
 import in.mrmentor.messaging.PollingWorkers.Delivery;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.HealthCheck;
 import in.mrmentor.shared.port.Ids;
 import org.jdbi.v3.core.Handle;
@@ -118,12 +120,19 @@ public final class PostgresJobQueue implements JobQueueAdapter {
     }
 
     @Override
-    public List<DeadJob> deadJobs(String type, int limit) {
+    public List<DeadJob> deadJobs(String type, PageRequest<TimeKey> page) {
         JobType.requireValid(type);
+        TimeKey after = page.after();
+        // Newest first with ties by ascending id, the keyset of TimeKey.NEWEST_FIRST; jobs_dead serves the range.
         return jdbi.withHandle(handle -> handle.createQuery("SELECT id, type, payload, attempts, last_error, failed_at "
-                        + "FROM jobs WHERE type = :type AND state = 'dead' ORDER BY failed_at DESC, id LIMIT :limit")
+                        + "FROM jobs WHERE type = :type AND state = 'dead' "
+                        + "AND (CAST(:afterAt AS timestamptz) IS NULL OR failed_at < CAST(:afterAt AS timestamptz) "
+                        + "OR (failed_at = CAST(:afterAt AS timestamptz) AND id > CAST(:afterId AS uuid))) "
+                        + "ORDER BY failed_at DESC, id LIMIT :fetch")
                 .bind("type", type)
-                .bind("limit", Math.max(0, limit))
+                .bindByType("afterAt", after == null ? null : at(after.at()), OffsetDateTime.class)
+                .bindByType("afterId", after == null ? null : after.id(), UUID.class)
+                .bind("fetch", page.fetch())
                 .map((rs, ctx) -> new DeadJob(rs.getObject("id", UUID.class), rs.getString("type"),
                         rs.getString("payload"), rs.getInt("attempts"), rs.getString("last_error"),
                         rs.getObject("failed_at", OffsetDateTime.class).toInstant()))

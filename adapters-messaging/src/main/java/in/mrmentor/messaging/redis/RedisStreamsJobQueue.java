@@ -11,6 +11,8 @@ import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.messaging.PollingWorkers;
 import in.mrmentor.messaging.PollingWorkers.Delivery;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.HealthCheck;
 import in.mrmentor.shared.port.Ids;
 import io.lettuce.core.Consumer;
@@ -135,6 +137,33 @@ public final class RedisStreamsJobQueue implements JobQueueAdapter, AutoCloseabl
             """;
 
     /*
+     * A page of the dead set in the order of TimeKey.NEWEST_FIRST: failure time descending, ids of
+     * one failure time ascending. A sorted set orders equal scores by member, so the script walks
+     * the scores downwards and takes each score's members upwards; canonical UUID texts compare as
+     * their bytes, as PostgreSQL compares uuids. One script, so a page is one consistent read.
+     */
+    private static final String DEAD_PAGE = """
+            local fetch = tonumber(ARGV[3])
+            local page = {}
+            local below = '+inf'
+            if ARGV[1] ~= '' then
+              for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[1])) do
+                if #page < fetch and id > ARGV[2] then table.insert(page, id) end
+              end
+              below = '(' .. ARGV[1]
+            end
+            while #page < fetch do
+              local top = redis.call('ZREVRANGEBYSCORE', KEYS[1], below, '-inf', 'WITHSCORES', 'LIMIT', 0, 1)
+              if #top == 0 then break end
+              for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], top[2], top[2], 'LIMIT', 0, fetch - #page)) do
+                table.insert(page, id)
+              end
+              below = '(' .. top[2]
+            end
+            return page
+            """;
+
+    /*
      * A compare-and-set on the schedule's next run time rather than a lock per wall-clock slot: the
      * first process to see the interval due moves it on, the others find it in the future. Unlike
      * slot locks this never fires twice around a slot boundary when process clocks differ a little.
@@ -228,13 +257,14 @@ public final class RedisStreamsJobQueue implements JobQueueAdapter, AutoCloseabl
     }
 
     @Override
-    public List<DeadJob> deadJobs(String type, int limit) {
+    public List<DeadJob> deadJobs(String type, PageRequest<TimeKey> page) {
         JobType.requireValid(type);
-        if (limit <= 0) {
-            return List.of();
-        }
+        TimeKey after = page.after();
+        List<String> ids = redis.eval(DEAD_PAGE, ScriptOutputType.MULTI, new String[]{dead(type)},
+                after == null ? "" : millis(after.at()), after == null ? "" : after.id().toString(),
+                Integer.toString(page.fetch()));
         List<DeadJob> dead = new ArrayList<>();
-        for (String id : redis.zrevrange(dead(type), 0, limit - 1L)) {
+        for (String id : ids) {
             Map<String, String> job = redis.hgetall(jobKey(id));
             if (job.isEmpty()) {
                 continue;

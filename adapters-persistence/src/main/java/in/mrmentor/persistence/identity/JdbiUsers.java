@@ -6,12 +6,14 @@ import in.mrmentor.identity.PasswordHash;
 import in.mrmentor.identity.Role;
 import in.mrmentor.identity.User;
 import in.mrmentor.identity.port.Users;
+import in.mrmentor.persistence.KeysetPages;
 import in.mrmentor.persistence.Timestamps;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -99,15 +101,12 @@ public final class JdbiUsers implements Users {
     }
 
     @Override
-    public List<User> page(Role role, Position after, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users "
+    public List<User> page(Role role, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM users "
                         + "WHERE (CAST(:role AS varchar) IS NULL OR role = :role) "
-                        + "AND (CAST(:afterAt AS timestamptz) IS NULL OR (created_at, id) > (:afterAt, :afterId)) "
-                        + "ORDER BY created_at, id LIMIT :limit")
+                        + "AND " + KeysetPages.afterTime("created_at", "id")
+                        + " ORDER BY created_at, id LIMIT :fetch"), page)
                 .bindByType("role", role == null ? null : role.name(), String.class)
-                .bindByType("afterAt", after == null ? null : utc(after.createdAt()), OffsetDateTime.class)
-                .bindByType("afterId", after == null ? null : after.id(), UUID.class)
-                .bind("limit", limit)
                 .map(ROW).list());
     }
 

@@ -2,6 +2,7 @@ package in.mrmentor.persistence.token;
 
 import in.mrmentor.persistence.Constraints;
 import in.mrmentor.persistence.Timestamps;
+import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.token.Account;
 import in.mrmentor.token.LedgerAudit;
@@ -217,13 +218,13 @@ public final class JdbiLedger implements Ledger {
     }
 
     @Override
-    public List<LedgerEntry> entries(UUID userId, Long beforeSequence, int limit) {
+    public List<LedgerEntry> entries(UUID userId, PageRequest<Long> page) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, seq, at, wallet, delta, balance_after, kind, reference "
                         + "FROM token_entries WHERE user_id = :user "
-                        + "AND (CAST(:before AS bigint) IS NULL OR seq < :before) ORDER BY seq DESC LIMIT :limit")
+                        + "AND (CAST(:before AS bigint) IS NULL OR seq < :before) ORDER BY seq DESC LIMIT :fetch")
                 .bind("user", userId)
-                .bindByType("before", beforeSequence, Long.class)
-                .bind("limit", limit)
+                .bindByType("before", page.after(), Long.class)
+                .bind("fetch", page.fetch())
                 .map(ENTRY).list());
     }
 

@@ -3,24 +3,16 @@ package in.mrmentor.identity.port;
 import in.mrmentor.identity.Email;
 import in.mrmentor.identity.Role;
 import in.mrmentor.identity.User;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The {@code users} rows. An e-mail address belongs to at most one user, whatever its letter case. */
 public interface Users {
-
-    /** Where a page of {@link #page} starts: after the user with this creation time and id. */
-    record Position(Instant createdAt, UUID id) {
-        public Position {
-            Objects.requireNonNull(createdAt, "createdAt");
-            Objects.requireNonNull(id, "id");
-        }
-    }
 
     Optional<User> findById(UUID id);
 
@@ -36,9 +28,9 @@ public interface Users {
      * Users ordered by creation time, then id, oldest first.
      *
      * @param role  only users of this role, or null for all
-     * @param after start after this position, or null for the first page
+     * @param page  the users after its key in that order, up to {@link PageRequest#fetch()} of them
      */
-    List<User> page(Role role, Position after, int limit);
+    List<User> page(Role role, PageRequest<TimeKey> page);
 
     /** How many users hold each role, active or not; every role is a key, with 0 when nobody holds it. */
     Map<Role, Long> countByRole();

@@ -2,6 +2,8 @@ package in.mrmentor.jobs.port;
 
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.QueueStats;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.HealthCheck;
 
 import java.util.List;
@@ -16,8 +18,17 @@ public interface QueueAdministration {
     /** Counts per type, for every type that has jobs or a handler here, ordered by type. */
     List<QueueStats> stats();
 
-    /** The dead jobs of a type, most recently failed first. */
-    List<DeadJob> deadJobs(String type, int limit);
+    /**
+     * A page of the dead jobs of a type in {@link TimeKey#NEWEST_FIRST} order of their failure time and
+     * id: most recently failed first, those failed in one instant by ascending id.
+     */
+    List<DeadJob> deadJobs(String type, PageRequest<TimeKey> page);
+
+    /** The {@code limit} most recently failed dead jobs of a type, for callers that want no further page. */
+    default List<DeadJob> deadJobs(String type, int limit) {
+        List<DeadJob> fetched = deadJobs(type, PageRequest.first(limit));
+        return fetched.subList(0, Math.min(limit, fetched.size()));
+    }
 
     /** Makes a dead job due again with a fresh set of attempts; false when no such dead job exists. */
     boolean retryDead(String type, UUID id);

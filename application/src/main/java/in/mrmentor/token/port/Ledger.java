@@ -1,5 +1,6 @@
 package in.mrmentor.token.port;
 
+import in.mrmentor.shared.PageRequest;
 import in.mrmentor.token.Account;
 import in.mrmentor.token.LedgerAudit;
 import in.mrmentor.token.LedgerEntry;
@@ -74,8 +75,11 @@ public interface Ledger {
         return post(TransferPlan.of(transfers), at);
     }
 
-    /** A user's entries, newest first, older than {@code beforeSequence} (null: from the newest). */
-    List<LedgerEntry> entries(UUID userId, Long beforeSequence, int limit);
+    /**
+     * A user's entries, newest first by sequence: those older than the page's key (no key: from the
+     * newest), up to {@link PageRequest#fetch()} of them.
+     */
+    List<LedgerEntry> entries(UUID userId, PageRequest<Long> page);
 
     /** Recomputes every balance from the ledger and compares it with the projection. */
     LedgerAudit audit();

@@ -4,11 +4,18 @@ import in.mrmentor.identity.Email;
 import in.mrmentor.identity.PasswordHash;
 import in.mrmentor.identity.Role;
 import in.mrmentor.identity.User;
+import in.mrmentor.identity.ListUsers;
+import in.mrmentor.identity.UserView;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.PageWalk;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.Transactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -121,10 +128,10 @@ public abstract class UsersContract {
         users.add(a);
         users.add(c);
 
-        assertThat(users.page(null, null, 10)).containsExactly(a, b, c, d);
-        assertThat(users.page(Role.USER, null, 2)).containsExactly(a, c);
-        assertThat(users.page(Role.USER, new Users.Position(c.createdAt(), c.id()), 10)).containsExactly(d);
-        assertThat(users.page(Role.ADMIN, null, 10)).isEmpty();
+        assertThat(users.page(null, PageRequest.first(10))).containsExactly(a, b, c, d);
+        assertThat(users.page(Role.USER, PageRequest.first(1))).as("a page of one and the row beyond it").containsExactly(a, c);
+        assertThat(users.page(Role.USER, new PageRequest<>(new TimeKey(c.createdAt(), c.id()), 10))).containsExactly(d);
+        assertThat(users.page(Role.ADMIN, PageRequest.first(10))).isEmpty();
     }
 
     @Test
@@ -136,10 +143,25 @@ public abstract class UsersContract {
             users.add(aUser().withId(ids.get(i)).createdAt(T0).build());
         }
 
-        var first = users.page(null, null, 1).get(0);
+        var first = users.page(null, PageRequest.first(1)).get(0);
         assertThat(first.id()).isEqualTo(ids.get(0));
-        assertThat(users.page(null, new Users.Position(T0, first.id()), 10)).extracting(User::id)
+        assertThat(users.page(null, new PageRequest<>(new TimeKey(T0, first.id()), 10))).extracting(User::id)
                 .containsExactly(ids.get(1), ids.get(2));
+    }
+
+    @Test
+    void pagingThroughTheUsersSeesEveryOneOnceWhileMoreSignUp() {
+        List<UUID> there = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var user = aUser().createdAt(T0.plusSeconds(i % 3)).build();
+            users.add(user);
+            there.add(user.id());
+        }
+        Runnable oneMore = () -> users.add(aUser().createdAt(T0.plusSeconds(1)).build());
+
+        var list = new ListUsers(users);
+        assertThat(PageWalk.of(cursor -> list.list(new ListUsers.Query(null, 2, cursor)), oneMore).seenAs(UserView::id))
+                .containsAll(there);
     }
 
     @Test

@@ -3,9 +3,11 @@ package in.mrmentor.jobs.port;
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.Job;
+import in.mrmentor.jobs.ListDeadJobs;
 import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.jobs.RecurringJob;
+import in.mrmentor.shared.PageWalk;
 import in.mrmentor.testing.Eventually;
 import in.mrmentor.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -208,6 +210,25 @@ public abstract class JobQueueContract {
         assertThat(process.administration().deadJobs("email", 10)).isEmpty();
         assertThat(process.administration().retryDead("email", id)).as("no longer dead").isFalse();
         assertThat(process.administration().retryDead("email", UUID.randomUUID())).as("unknown").isFalse();
+    }
+
+    @Test
+    void pagingThroughTheDeadJobsSeesEveryOneOnceWhileMoreDie() {
+        ServiceProcess process = aProcess();
+        process.workers().register("email", job -> {
+            throw new IllegalStateException("connection refused");
+        }, HandlerOptions.of(4, 1));
+        process.workers().start();
+        List<UUID> dead = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            dead.add(process.queue().enqueue(NewJob.of("email", "{\"n\":" + i + "}")));
+        }
+        Eventually.await("every job is dead", WAIT, () -> statsOf(process, "email").dead() == dead.size());
+        Runnable oneMoreDies = () -> process.queue().enqueue(NewJob.of("email", "{\"late\":true}"));
+
+        var list = new ListDeadJobs(process.administration());
+        assertThat(PageWalk.of(cursor -> list.page("email", 2, cursor), oneMoreDies).seenAs(DeadJob::id))
+                .containsAll(dead);
     }
 
     @Test

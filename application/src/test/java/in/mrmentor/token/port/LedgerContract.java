@@ -1,9 +1,13 @@
 package in.mrmentor.token.port;
 
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.PageWalk;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.token.BookingSpend;
+import in.mrmentor.token.LedgerEntry;
 import in.mrmentor.token.MovementKind;
+import in.mrmentor.token.ShowLedger;
 import in.mrmentor.token.SpendPlan;
 import in.mrmentor.token.SystemAccount;
 import in.mrmentor.token.Transfer;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +93,7 @@ public abstract class LedgerContract {
 
         assertThat(posting).isEqualTo(new Ledger.Refused(new UserAccount(user, Wallet.TOKEN), 2, 1));
         assertThat(ledger.balances(user).token()).isEqualTo(2);
-        assertThat(ledger.entries(user, null, 10)).hasSize(1);
+        assertThat(ledger.entries(user, PageRequest.first(10))).hasSize(1);
     }
 
     @Test
@@ -99,7 +104,7 @@ public abstract class LedgerContract {
         var posting = ledger.post(List.of(spend(user, Wallet.TOKEN, 1), grant(user, Wallet.TOKEN, 1)), T0);
 
         assertThat(posting).isEqualTo(new Ledger.Refused(new UserAccount(user, Wallet.TOKEN), 1, 0));
-        assertThat(ledger.entries(user, null, 10)).isEmpty();
+        assertThat(ledger.entries(user, PageRequest.first(10))).isEmpty();
     }
 
     @Test
@@ -128,7 +133,7 @@ public abstract class LedgerContract {
 
         assertThat(refused).isInstanceOf(Ledger.Refused.class);
         assertThat(ledger.balances(user).token()).isEqualTo(4);
-        assertThat(ledger.entries(user, null, 10)).extracting(e -> e.delta()).containsExactly(4L);
+        assertThat(ledger.entries(user, PageRequest.first(10))).extracting(e -> e.delta()).containsExactly(4L);
     }
 
     @Test
@@ -140,8 +145,8 @@ public abstract class LedgerContract {
         var posted = ledger.post(List.of(grant(user, Wallet.TOKEN, 2)), at)
                 .orElseThrow(refused -> new IllegalStateException("refused: " + refused));
 
-        assertThat(ledger.entries(user, null, 10)).isEqualTo(posted.entries());
-        assertThat(ledger.entries(user, null, 10).get(0).at()).isEqualTo(at);
+        assertThat(ledger.entries(user, PageRequest.first(10))).isEqualTo(posted.entries());
+        assertThat(ledger.entries(user, PageRequest.first(10)).get(0).at()).isEqualTo(at);
     }
 
     @Test
@@ -152,12 +157,30 @@ public abstract class LedgerContract {
             ledger.post(List.of(grant(user, Wallet.TOKEN, i)), T0.plusSeconds(i));
         }
 
-        var first = ledger.entries(user, null, 3);
-        var rest = ledger.entries(user, first.get(2).sequence(), 3);
+        // A page of two asks for three rows: the page and the one that tells a next page exists.
+        var first = ledger.entries(user, PageRequest.first(2));
+        var rest = ledger.entries(user, new PageRequest<>(first.get(2).sequence(), 2));
 
         assertThat(first).extracting(e -> e.delta()).containsExactly(5L, 4L, 3L);
         assertThat(rest).extracting(e -> e.delta()).containsExactly(2L, 1L);
-        assertThat(ledger.entries(aUser(), null, 3)).isEmpty();
+        assertThat(ledger.entries(aUser(), PageRequest.first(2))).isEmpty();
+    }
+
+    @Test
+    void pagingThroughTheLedgerSeesEveryEntryOnceWhileMoreArePosted() {
+        UUID user = aUser();
+        ledger.open(user);
+        List<UUID> there = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            var posted = ledger.post(List.of(grant(user, Wallet.TOKEN, i)), T0)
+                    .orElseThrow(refused -> new IllegalStateException("refused: " + refused));
+            there.add(posted.entries().get(0).id());
+        }
+        Runnable oneMore = () -> ledger.post(List.of(grant(user, Wallet.TOKEN, 1)), T0);
+
+        var show = new ShowLedger(ledger);
+        assertThat(PageWalk.of(cursor -> show.page(user, new ShowLedger.Query(2, cursor)), oneMore).seenAs(LedgerEntry::id))
+                .containsAll(there);
     }
 
     @Test
@@ -171,7 +194,7 @@ public abstract class LedgerContract {
         })).hasMessage("boom");
 
         assertThat(ledger.balances(user).token()).isZero();
-        assertThat(ledger.entries(user, null, 10)).isEmpty();
+        assertThat(ledger.entries(user, PageRequest.first(10))).isEmpty();
         assertThat(ledger.audit().healthy()).isTrue();
     }
 

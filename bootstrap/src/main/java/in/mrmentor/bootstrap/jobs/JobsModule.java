@@ -8,6 +8,7 @@ import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.jobs.QueueRoutes;
 import in.mrmentor.jobs.Housekeeping;
 import in.mrmentor.jobs.JobType;
+import in.mrmentor.jobs.ListDeadJobs;
 import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.messaging.CleanupJobHandler;
@@ -46,7 +47,7 @@ public final class JobsModule implements ContextModule {
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new QueueRoutes(administration));
+        return List.of(new QueueRoutes(administration, new ListDeadJobs(administration)));
     }
 
     @Override

@@ -5,10 +5,10 @@ import in.mrmentor.identity.IdentityErrors;
 import in.mrmentor.identity.Role;
 import in.mrmentor.identity.User;
 import in.mrmentor.identity.port.Users;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
-import in.mrmentor.shared.port.memory.PostgresOrder;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 public final class InMemoryUsers implements Users, InMemoryTransactions.Participant {
-    private static final Comparator<User> CREATION_ORDER =
-            Comparator.comparing(User::createdAt).thenComparing(User::id, PostgresOrder.UUIDS);
-
     private final Map<UUID, User> rows = new LinkedHashMap<>();
 
     @Override
@@ -59,18 +56,9 @@ public final class InMemoryUsers implements Users, InMemoryTransactions.Particip
     }
 
     @Override
-    public synchronized List<User> page(Role role, Position after, int limit) {
-        return rows.values().stream()
-                .filter(user -> role == null || user.role() == role)
-                .filter(user -> after == null || isAfter(user, after))
-                .sorted(CREATION_ORDER)
-                .limit(limit)
-                .toList();
-    }
-
-    private static boolean isAfter(User user, Position position) {
-        int byTime = user.createdAt().compareTo(position.createdAt());
-        return byTime > 0 || (byTime == 0 && PostgresOrder.UUIDS.compare(user.id(), position.id()) > 0);
+    public synchronized List<User> page(Role role, PageRequest<TimeKey> page) {
+        return page.take(rows.values().stream().filter(user -> role == null || user.role() == role).toList(),
+                user -> new TimeKey(user.createdAt(), user.id()), TimeKey.OLDEST_FIRST);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package in.mrmentor.token.port.memory;
 
+import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.token.Account;
 import in.mrmentor.token.LedgerAudit;
@@ -98,13 +99,14 @@ public final class InMemoryLedger implements Ledger, InMemoryTransactions.Partic
     }
 
     @Override
-    public synchronized List<LedgerEntry> entries(UUID userId, Long beforeSequence, int limit) {
+    public synchronized List<LedgerEntry> entries(UUID userId, PageRequest<Long> page) {
+        Long beforeSequence = page.after();
         return legs.stream()
                 .filter(leg -> userId.equals(leg.userId()))
                 .map(Leg::userEntry)
                 .filter(entry -> beforeSequence == null || entry.sequence() < beforeSequence)
                 .sorted(Comparator.comparingLong(LedgerEntry::sequence).reversed())
-                .limit(limit)
+                .limit(page.fetch())
                 .toList();
     }
 
