@@ -5,7 +5,6 @@ import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.slot.BookSlot;
 import in.mrmentor.slot.CancelSlot;
@@ -19,7 +18,7 @@ import static in.mrmentor.http.slot.SlotCaller.actor;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** A student's bookings: booking with tokens, their list, and the cancellations that refund them. */
-public final class BookingRoutes implements RouteGroup {
+public final class BookingRoutes implements SlotRouteGroup {
 
     public record ReasonBody(String reason) {
     }
@@ -37,11 +36,6 @@ public final class BookingRoutes implements RouteGroup {
         this.requestCancellation = requestCancellation;
         this.cancel = cancel;
         this.idempotent = idempotent;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

@@ -2,7 +2,6 @@ package in.mrmentor.http.slot;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.slot.EarningTransaction;
 import in.mrmentor.slot.ShowEarnings;
@@ -14,7 +13,7 @@ import java.util.UUID;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** A mentor's earnings: the balance, what pending withdrawals hold, and every credit and debit. */
-public final class EarningsRoutes implements RouteGroup {
+public final class EarningsRoutes implements SlotRouteGroup {
 
     public record TransactionJson(UUID id, String kind, long amountPaise, long balanceAfterPaise, String reference,
                                   Instant at) {
@@ -32,11 +31,6 @@ public final class EarningsRoutes implements RouteGroup {
 
     public EarningsRoutes(ShowEarnings earnings) {
         this.earnings = earnings;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

@@ -3,25 +3,19 @@ package in.mrmentor.http.slot;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.slot.ReceiveMeetingEvent;
 
 import java.util.List;
 import java.util.Map;
 
 /** The meeting provider's webhook: public, but every event must carry the shared-secret signature. */
-public final class MeetingEventRoutes implements RouteGroup {
+public final class MeetingEventRoutes implements SlotRouteGroup {
     public static final String SIGNATURE_HEADER = "X-Meeting-Signature";
 
     private final ReceiveMeetingEvent receive;
 
     public MeetingEventRoutes(ReceiveMeetingEvent receive) {
         this.receive = receive;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

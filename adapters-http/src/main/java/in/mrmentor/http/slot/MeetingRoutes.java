@@ -4,7 +4,6 @@ import in.mrmentor.http.Access;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.slot.CompleteSlot;
 import in.mrmentor.slot.GiveFeedback;
@@ -22,7 +21,7 @@ import static in.mrmentor.http.slot.SlotCaller.actor;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** The meeting of a booked slot: joining and leaving it, completing it, the student's feedback, mailed actions. */
-public final class MeetingRoutes implements RouteGroup {
+public final class MeetingRoutes implements SlotRouteGroup {
 
     public record FeedbackBody(Integer rating, String experience, String comment) {
     }
@@ -57,11 +56,6 @@ public final class MeetingRoutes implements RouteGroup {
         this.feedback = feedback;
         this.redeemAction = redeemAction;
         this.idempotent = idempotent;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

@@ -4,7 +4,6 @@ import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.slot.ListMentors;
@@ -17,7 +16,7 @@ import java.util.UUID;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** Mentors and their profiles: who can be booked, and what a mentor tells students about themselves. */
-public final class MentorRoutes implements RouteGroup {
+public final class MentorRoutes implements SlotRouteGroup {
 
     public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
         /** Every missing field refused in one answer, as API.md "Errors" asks. */
@@ -47,11 +46,6 @@ public final class MentorRoutes implements RouteGroup {
     public MentorRoutes(ListMentors listMentors, UpdateMentorProfile updateProfile) {
         this.listMentors = listMentors;
         this.updateProfile = updateProfile;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

@@ -3,7 +3,6 @@ package in.mrmentor.http.slot;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.slot.DeleteRecording;
 import in.mrmentor.slot.ReadRecording;
@@ -20,7 +19,7 @@ import java.util.UUID;
 import static in.mrmentor.http.slot.SlotCaller.actor;
 
 /** A meeting's recordings: uploaded as a stream, read back (or redirected to a presigned URL), deleted. */
-public final class RecordingRoutes implements RouteGroup {
+public final class RecordingRoutes implements SlotRouteGroup {
 
     public record RecordingJson(UUID id, UUID slotId, String status, long sizeBytes, String contentType) {
         static RecordingJson of(Recording r) {
@@ -39,11 +38,6 @@ public final class RecordingRoutes implements RouteGroup {
         this.readRecording = readRecording;
         this.deleteRecording = deleteRecording;
         this.maxRecordingBytes = maxRecordingBytes;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

@@ -5,7 +5,6 @@ import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.slot.AcceptSlotRequest;
 import in.mrmentor.slot.DeclineSlotRequest;
@@ -21,7 +20,7 @@ import java.util.UUID;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** A student asks a mentor for a meeting at a chosen time; the mentor accepts (a paid slot) or declines. */
-public final class SlotRequestRoutes implements RouteGroup {
+public final class SlotRequestRoutes implements SlotRouteGroup {
 
     public record SlotRequestBody(UUID mentorId, Instant preferredStart, String message) {
     }
@@ -47,11 +46,6 @@ public final class SlotRequestRoutes implements RouteGroup {
         this.acceptRequest = acceptRequest;
         this.declineRequest = declineRequest;
         this.idempotent = idempotent;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

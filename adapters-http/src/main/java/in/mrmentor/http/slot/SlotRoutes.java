@@ -4,7 +4,6 @@ import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.slot.OfferSlot;
@@ -18,7 +17,7 @@ import static in.mrmentor.http.slot.SlotCaller.actor;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** A mentor's slots: offered, listed for students to pick from, and taken back while nobody booked them. */
-public final class SlotRoutes implements RouteGroup {
+public final class SlotRoutes implements SlotRouteGroup {
 
     public record SlotBody(Instant startDateTime, Instant endDateTime) {
     }
@@ -31,11 +30,6 @@ public final class SlotRoutes implements RouteGroup {
         this.offerSlot = offerSlot;
         this.listSlots = listSlots;
         this.retract = retract;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override

@@ -5,7 +5,6 @@ import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.slot.DecideWithdrawal;
 import in.mrmentor.slot.ListWithdrawals;
@@ -18,7 +17,7 @@ import java.util.List;
 import static in.mrmentor.http.slot.SlotCaller.userId;
 
 /** Payouts of mentor earnings: a mentor asks, an administrator approves or rejects, then marks it paid. */
-public final class WithdrawalRoutes implements RouteGroup {
+public final class WithdrawalRoutes implements SlotRouteGroup {
 
     public record WithdrawalBody(Long amountPaise) {
     }
@@ -34,11 +33,6 @@ public final class WithdrawalRoutes implements RouteGroup {
         this.listWithdrawals = listWithdrawals;
         this.decideWithdrawal = decideWithdrawal;
         this.idempotent = idempotent;
-    }
-
-    @Override
-    public String tag() {
-        return SlotRouteGroups.TAG;
     }
 
     @Override
