@@ -41,7 +41,8 @@ public enum SlotAccessPolicy {
     SEE_WHO_BOOKED {
         @Override
         public boolean allows(Actor actor, Slot slot) {
-            return actor.admin() || slot.isParticipant(actor.userId());
+            // The same people as for reading a recording back; one condition, so the two cannot drift.
+            return PARTICIPANT_OR_ADMIN.allows(actor, slot);
         }
     },
     /** Retracting an offer: only the mentor who made it (an administrator cancels instead). */
