@@ -82,7 +82,15 @@ final class OpenApiDocument {
                     "content", Map.of("application/json", Map.of("schema", schemaOf(route.requestBody())))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put(route.method() == Route.Method.DELETE ? "204" : "200", Map.of("description", "Success"));
+        Route.Reply reply = route.reply();
+        if (reply == null) {
+            responses.put(route.method() == Route.Method.DELETE ? "204" : "200", Map.of("description", "Success"));
+        } else if (reply.body() == null) {
+            responses.put(String.valueOf(reply.status()), Map.of("description", "Success"));
+        } else {
+            responses.put(String.valueOf(reply.status()), Map.of("description", "Success",
+                    "content", Map.of(reply.mediaType(), Map.of("schema", schemaOf(reply.body())))));
+        }
         if (route.requestBody() != null || !PARAM.matcher(route.path()).results().toList().isEmpty() || tenantScoped) {
             responses.put("400", Map.of("$ref", PROBLEM_RESPONSE));
         }

@@ -1,7 +1,11 @@
 package in.mrmentor.http;
 
+import in.mrmentor.shared.ErrorKind;
 import io.javalin.http.Handler;
 
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -9,14 +13,53 @@ import java.util.regex.Pattern;
  * One endpoint, declared once: the server registers it, enforces its {@link Access} and documents it
  * in {@code /openapi.json} from this record alone, so the three can never disagree.
  *
- * @param path        Javalin path with {@code {param}} segments, e.g. {@code /api/admin/system-config/{id}}
+ * @param path         Javalin path with {@code {param}} segments, e.g. {@code /api/admin/system-config/{id}}
  * @param requestBody  the JSON body type (a record) for the OpenAPI document; null when the route takes none
  * @param maxBodyBytes the largest body this route accepts; 0 means the server's {@code maxRequestBytes}
+ * @param reply        what a success answers (status and body type); null until declared with {@code returns...}
+ * @param query        the query parameters the route reads
+ * @param errors       the problem codes the route may answer besides the generic ones (400, 401, 403, 415, 503)
+ * @param honoursIdempotencyKey true when the route honours {@code Idempotency-Key}
  */
 public record Route(Method method, String path, Access access, String summary, Handler handler, Class<?> requestBody,
-                    long maxBodyBytes) {
+                    long maxBodyBytes, Reply reply, List<QueryParam> query, List<ErrorCase> errors,
+                    boolean honoursIdempotencyKey) {
 
     public enum Method { GET, POST, PUT, PATCH, DELETE }
+
+    /**
+     * A success answer: its status and body. {@code body} is a record class, or a parameterized type
+     * built by {@link #pageOf} / {@link #listOf}; null for a bodyless answer (204, 202 without body).
+     *
+     * @param mediaType the content type of the body; {@code application/json} unless a route streams bytes
+     */
+    public record Reply(int status, Type body, String mediaType) {
+        public Reply {
+            if (status < 200 || status > 299) {
+                throw new IllegalArgumentException("a success reply is 2xx: " + status);
+            }
+            mediaType = Objects.requireNonNullElse(mediaType, "application/json");
+        }
+    }
+
+    /**
+     * A query parameter. {@code type} is String, Integer/Long, Boolean, UUID, Instant/LocalDate or an enum class.
+     */
+    public record QueryParam(String name, Class<?> type, boolean required, String description) {
+        public QueryParam {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            description = Objects.requireNonNullElse(description, "");
+        }
+    }
+
+    /** A problem the route may answer: its stable code and kind (the kind gives the status, as ProblemMapping does). */
+    public record ErrorCase(ErrorKind kind, String code) {
+        public ErrorCase {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(code, "code");
+        }
+    }
 
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._\\-]+|/\\{[A-Za-z][A-Za-z0-9]*})+");
 
@@ -31,30 +74,37 @@ public record Route(Method method, String path, Access access, String summary, H
         if (maxBodyBytes < 0) {
             throw new IllegalArgumentException("maxBodyBytes must not be negative");
         }
+        query = List.copyOf(Objects.requireNonNullElse(query, List.of()));
+        errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
+    }
+
+    private Route(Method method, String path, Access access, String summary, Handler handler) {
+        this(method, path, access, summary, handler, null, 0, null, List.of(), List.of(), false);
     }
 
     public static Route get(String path, Access access, String summary, Handler handler) {
-        return new Route(Method.GET, path, access, summary, handler, null, 0);
+        return new Route(Method.GET, path, access, summary, handler);
     }
 
     public static Route post(String path, Access access, String summary, Handler handler) {
-        return new Route(Method.POST, path, access, summary, handler, null, 0);
+        return new Route(Method.POST, path, access, summary, handler);
     }
 
     public static Route put(String path, Access access, String summary, Handler handler) {
-        return new Route(Method.PUT, path, access, summary, handler, null, 0);
+        return new Route(Method.PUT, path, access, summary, handler);
     }
 
     public static Route patch(String path, Access access, String summary, Handler handler) {
-        return new Route(Method.PATCH, path, access, summary, handler, null, 0);
+        return new Route(Method.PATCH, path, access, summary, handler);
     }
 
     public static Route delete(String path, Access access, String summary, Handler handler) {
-        return new Route(Method.DELETE, path, access, summary, handler, null, 0);
+        return new Route(Method.DELETE, path, access, summary, handler);
     }
 
     public Route withBody(Class<?> type) {
-        return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes);
+        return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes, reply,
+                query, errors, honoursIdempotencyKey);
     }
 
     /** For the few routes that take large uploads (recordings): their own limit, read as a stream. */
@@ -62,7 +112,86 @@ public record Route(Method method, String path, Access access, String summary, H
         if (bytes <= 0) {
             throw new IllegalArgumentException("a body limit must be positive");
         }
-        return new Route(method, path, access, summary, handler, requestBody, bytes);
+        return new Route(method, path, access, summary, handler, requestBody, bytes, reply, query, errors, honoursIdempotencyKey);
+    }
+
+    /** Success is 200 with this JSON body (a record class, or {@link #pageOf}/{@link #listOf}). */
+    public Route returns(Type body) {
+        return returns(200, body);
+    }
+
+    /** Success is {@code status} with this JSON body; null body for a bodyless answer (204). */
+    public Route returns(int status, Type body) {
+        return withReply(new Reply(status, body, null));
+    }
+
+    /** Success is 204 No Content. */
+    public Route returnsNoContent() {
+        return withReply(new Reply(204, null, null));
+    }
+
+    /** Success streams bytes of {@code mediaType} (a download), status 200. */
+    public Route returnsBytes(String mediaType) {
+        return withReply(new Reply(200, byte[].class, mediaType));
+    }
+
+    private Route withReply(Reply declared) {
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, declared, query, errors,
+                honoursIdempotencyKey);
+    }
+
+    /** A query parameter the route reads (optional). */
+    public Route query(String name, Class<?> type, String description) {
+        List<QueryParam> more = new ArrayList<>(query);
+        more.add(new QueryParam(name, type, false, description));
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, more, errors,
+                honoursIdempotencyKey);
+    }
+
+    /** The keyset paging parameters of API.md "Lists": {@code limit} and {@code cursor}. */
+    public Route paged() {
+        return query("limit", Integer.class, "items per page, 1 to 100 (default 20)")
+                .query("cursor", String.class, "the nextCursor of the previous page");
+    }
+
+    /** A problem the route may answer with this code (the kind decides the status). */
+    public Route error(ErrorKind kind, String code) {
+        List<ErrorCase> more = new ArrayList<>(errors);
+        more.add(new ErrorCase(kind, code));
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, more,
+                honoursIdempotencyKey);
+    }
+
+    /** The route honours {@code Idempotency-Key} (documented as an optional header). */
+    public Route idempotent() {
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors, true);
+    }
+
+    /** The body type of a {@link ListPage} of {@code item}, for {@link #returns(Type)}. */
+    public static Type pageOf(Class<?> item) {
+        return new Generic(ListPage.class, item);
+    }
+
+    /** The body type of a JSON array of {@code item}, for {@link #returns(Type)}. */
+    public static Type listOf(Class<?> item) {
+        return new Generic(List.class, item);
+    }
+
+    private record Generic(Class<?> raw, Class<?> argument) implements java.lang.reflect.ParameterizedType {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[]{argument};
+        }
+
+        @Override
+        public Type getRawType() {
+            return raw;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
     }
 
     @Override
