@@ -150,7 +150,7 @@ public record Route(Method method, String path, Access access, String summary, H
 
     /** The keyset paging parameters of API.md "Lists": {@code limit} and {@code cursor}. */
     public Route paged() {
-        return query("limit", Integer.class, "items per page, 1 to 100 (default 20)")
+        return query("limit", Integer.class, "items per page, 1 to 200 (default 50)")
                 .query("cursor", String.class, "the nextCursor of the previous page");
     }
 
