@@ -13,8 +13,6 @@ import java.time.Clock;
  * expired, wrong, burnt — is the same {@code INVALID_OTP}.
  */
 public final class VerifyOtp {
-    private static final String DUMMY_CODE = "000000";
-
     public record Command(String email, String code) {
         public Command {
             new Validation()
@@ -48,18 +46,14 @@ public final class VerifyOtp {
         }
     }
 
-    private final OneTimeCodes codes;
-    private final PasswordHasher hasher;
+    private final OneTimeCodeCheck check;
     private final Transactions transactions;
     private final Clock clock;
-    private final PasswordHash dummyHash;
 
     public VerifyOtp(OneTimeCodes codes, PasswordHasher hasher, Transactions transactions, Clock clock) {
-        this.codes = codes;
-        this.hasher = hasher;
+        this.check = new OneTimeCodeCheck(codes, hasher);
         this.transactions = transactions;
         this.clock = clock;
-        this.dummyHash = hasher.hash(DUMMY_CODE);
     }
 
     /** @throws in.mrmentor.shared.DomainException {@code INVALID_OTP} */
@@ -67,27 +61,8 @@ public final class VerifyOtp {
         var email = Email.of(command.email());
         String guess = command.code().strip();
         // A counted wrong guess must be committed before refusing, so the outcome leaves as a value.
-        Outcome outcome = transactions.inTransaction(() -> {
-            var now = clock.instant();
-            var found = codes.lockFor(email);
-            if (found.isEmpty() || !found.get().isUsableAt(now)) {
-                hasher.matches(guess, dummyHash);
-                found.ifPresent(expired -> codes.remove(expired.id()));
-                return new Refused();
-            }
-            var code = found.get();
-            if (OneTimeCode.isWellFormed(guess) && hasher.matches(guess, code.codeHash())) {
-                codes.remove(code.id());
-                return new Verified();
-            }
-            var counted = code.afterWrongGuess();
-            if (counted.isBurnt()) {
-                codes.remove(code.id());
-            } else {
-                codes.update(counted);
-            }
-            return new Refused();
-        });
+        Outcome outcome = transactions.inTransaction(() ->
+                check.consume(email, OneTimeCode.Purpose.EMAIL_OTP, guess, clock.instant()) ? new Verified() : new Refused());
         outcome.orThrow();
     }
 }

@@ -15,9 +15,12 @@ public final class JobType {
     public static final String CLEANUP = "cleanup";
     public static final String KPI = "kpi";
     public static final String RESUME_ANALYSIS = "resumeAnalysis";
+    /** Tells the Mr. Hire backend which call providers are enabled (config context). */
+    public static final String CALL_PROVIDERS_REFRESH = "callProvidersRefresh";
 
     /** Every type this platform enqueues: their queues exist even while they hold no job. */
-    public static final Set<String> PLATFORM_TYPES = Set.of(EMAIL, EMAIL_SWEEP, CLEANUP, KPI, RESUME_ANALYSIS);
+    public static final Set<String> PLATFORM_TYPES = Set.of(EMAIL, EMAIL_SWEEP, CLEANUP, KPI, RESUME_ANALYSIS,
+            CALL_PROVIDERS_REFRESH);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
 

@@ -145,7 +145,7 @@ class PurgeStaleSessionsTest {
             }
 
             @Override
-            public Optional<OneTimeCode> lockFor(Email email) {
+            public Optional<OneTimeCode> lockFor(Email email, OneTimeCode.Purpose purpose) {
                 return Optional.empty();
             }
 

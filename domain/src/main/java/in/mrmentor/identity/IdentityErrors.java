@@ -14,6 +14,10 @@ public final class IdentityErrors {
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String USER_NOT_FOUND = "USER_NOT_FOUND";
     public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String SIGN_IN_METHOD_NOT_ALLOWED = "SIGN_IN_METHOD_NOT_ALLOWED";
+    public static final String LAST_SUPERADMIN = "LAST_SUPERADMIN";
+    public static final String INTEGRATION_NOT_CONFIGURED = "INTEGRATION_NOT_CONFIGURED";
+    public static final String IDENTITY_PROVIDER_UNAVAILABLE = "IDENTITY_PROVIDER_UNAVAILABLE";
 
     private IdentityErrors() {
     }
@@ -55,5 +59,31 @@ public final class IdentityErrors {
     /** A route that is switched off answers as if it did not exist. */
     public static DomainException notFound() {
         return DomainException.notFound(NOT_FOUND, "Not found.");
+    }
+
+    /** Administrators sign in with a password (or the master login) only; deactivated users not at all. */
+    public static DomainException signInMethodNotAllowed() {
+        return DomainException.forbidden(SIGN_IN_METHOD_NOT_ALLOWED,
+                "This account cannot sign in with Google; use its password.");
+    }
+
+    public static DomainException lastSuperadmin() {
+        return DomainException.conflict(LAST_SUPERADMIN,
+                "This is the last active SUPERADMIN; make another SUPERADMIN first.");
+    }
+
+    public static DomainException userIdNotFound() {
+        return DomainException.notFound(USER_NOT_FOUND, "No user with that id.");
+    }
+
+    public static DomainException googleNotConfigured() {
+        return new DomainException(ErrorKind.UNAVAILABLE, INTEGRATION_NOT_CONFIGURED,
+                "Google sign-in is not configured on this server.");
+    }
+
+    /** The identity provider could not be reached or answered with an error of its own. */
+    public static DomainException identityProviderUnavailable() {
+        return new DomainException(ErrorKind.UNAVAILABLE, IDENTITY_PROVIDER_UNAVAILABLE,
+                "Google could not be reached; try again later.");
     }
 }

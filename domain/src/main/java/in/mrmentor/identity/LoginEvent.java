@@ -8,5 +8,12 @@ public enum LoginEvent {
     LOGIN_THROTTLED,
     LOGOUT,
     MASTER_LOGIN,
-    MASTER_LOGIN_FAILED
+    MASTER_LOGIN_FAILED,
+    /** An account created by a first Google sign-in. */
+    GOOGLE_SIGNUP,
+    GOOGLE_LOGIN,
+    /** A valid Google identity for an account that may not sign in that way (administrator, deactivated). */
+    GOOGLE_REFUSED,
+    /** A password set with a mailed reset code. */
+    PASSWORD_RESET
 }

@@ -57,6 +57,12 @@ public record User(
         return new User(id, email, name, phone, role, newHash, changedAt, createdAt, active, credentialVersion + 1);
     }
 
+    /** A new display name; no credential changes, so tokens keep working. */
+    public User withName(String newName) {
+        return new User(id, email, newName, phone, role, passwordHash, passwordChangedAt, createdAt, active,
+                credentialVersion);
+    }
+
     /** A new role ends every access token issued under the old one. */
     public User withRole(Role newRole) {
         Objects.requireNonNull(newRole, "newRole");

@@ -15,14 +15,15 @@ import java.util.UUID;
 import static in.mrmentor.persistence.Timestamps.utc;
 
 public final class JdbiOneTimeCodes implements OneTimeCodes {
-    private static final String COLUMNS = "id, email, code_hash, created_at, expires_at, failed_tries";
+    private static final String COLUMNS = "id, email, code_hash, created_at, expires_at, failed_tries, purpose";
     private static final RowMapper<OneTimeCode> ROW = (rs, ctx) -> new OneTimeCode(
             rs.getObject("id", UUID.class),
             Email.of(rs.getString("email")),
             new PasswordHash(rs.getString("code_hash")),
             Timestamps.instant(rs, "created_at"),
             Timestamps.instant(rs, "expires_at"),
-            rs.getInt("failed_tries"));
+            rs.getInt("failed_tries"),
+            OneTimeCode.Purpose.valueOf(rs.getString("purpose")));
 
     private final Jdbi jdbi;
 
@@ -33,8 +34,8 @@ public final class JdbiOneTimeCodes implements OneTimeCodes {
     @Override
     public void put(OneTimeCode code) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO one_time_codes (" + COLUMNS + ") VALUES "
-                        + "(:id, :email, :hash, :createdAt, :expiresAt, :tries) "
-                        + "ON CONFLICT (email) DO UPDATE SET id = EXCLUDED.id, code_hash = EXCLUDED.code_hash, "
+                        + "(:id, :email, :hash, :createdAt, :expiresAt, :tries, :purpose) "
+                        + "ON CONFLICT (email, purpose) DO UPDATE SET id = EXCLUDED.id, code_hash = EXCLUDED.code_hash, "
                         + "created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at, "
                         + "failed_tries = EXCLUDED.failed_tries")
                 .bind("id", code.id())
@@ -43,14 +44,15 @@ public final class JdbiOneTimeCodes implements OneTimeCodes {
                 .bind("createdAt", utc(code.createdAt()))
                 .bind("expiresAt", utc(code.expiresAt()))
                 .bind("tries", code.failedTries())
+                .bind("purpose", code.purpose().name())
                 .execute());
     }
 
     @Override
-    public Optional<OneTimeCode> lockFor(Email email) {
+    public Optional<OneTimeCode> lockFor(Email email, OneTimeCode.Purpose purpose) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM one_time_codes "
-                        + "WHERE email = :email FOR UPDATE")
-                .bind("email", email.value()).map(ROW).findOne());
+                        + "WHERE email = :email AND purpose = :purpose FOR UPDATE")
+                .bind("email", email.value()).bind("purpose", purpose.name()).map(ROW).findOne());
     }
 
     @Override

@@ -56,6 +56,23 @@ public final class JdbiUsers implements Users {
     }
 
     @Override
+    public Optional<User> lockById(UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id FOR UPDATE")
+                .bind("id", id).map(ROW).findOne());
+    }
+
+    /**
+     * Always in id order, so two lockers never wait on each other crosswise. A row another transaction
+     * deactivated or demoted while this one waited is re-read after the wait and no longer counted.
+     */
+    @Override
+    public long lockActiveSuperadmins() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM users WHERE role = 'SUPERADMIN' AND is_active "
+                        + "ORDER BY id FOR UPDATE")
+                .mapTo(UUID.class).list().size());
+    }
+
+    @Override
     public void add(User user) {
         try {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO users (" + COLUMNS + ", updated_at) VALUES (:id, :email, "

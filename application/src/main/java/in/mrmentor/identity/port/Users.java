@@ -18,6 +18,16 @@ public interface Users {
 
     Optional<User> findByEmail(Email email);
 
+    /** The user, its row locked until the current transaction ends (changes to one account run one after another). */
+    Optional<User> lockById(UUID id);
+
+    /**
+     * Locks the rows of every active SUPERADMIN until the current transaction ends and answers how many
+     * there are. Two changes that would each take one of the last two away are thus decided one after
+     * the other, and the second sees only one left.
+     */
+    long lockActiveSuperadmins();
+
     /** Inserts a new user; an address already taken is an {@code EMAIL_TAKEN} conflict. */
     void add(User user);
 

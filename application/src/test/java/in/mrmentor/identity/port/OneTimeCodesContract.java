@@ -123,4 +123,21 @@ public abstract class OneTimeCodesContract {
 
         assertThat(lookUp(ASHA)).contains(code);
     }
+
+    @Test
+    void eachPurposeKeepsItsOwnCodePerAddress() {
+        var verification = code(ASHA, "$2a$04$verify");
+        var reset = OneTimeCode.issue(UUID.randomUUID(), ASHA, new PasswordHash("$2a$04$reset"), T0,
+                OneTimeCode.Purpose.PASSWORD_RESET);
+        codes.put(verification);
+        codes.put(reset);
+
+        assertThat(lookUp(ASHA)).contains(verification);
+        assertThat(transactions.inTransaction(() -> codes.lockFor(ASHA, OneTimeCode.Purpose.PASSWORD_RESET)))
+                .contains(reset);
+
+        codes.remove(reset.id());
+        assertThat(transactions.inTransaction(() -> codes.lockFor(ASHA, OneTimeCode.Purpose.PASSWORD_RESET))).isEmpty();
+        assertThat(lookUp(ASHA)).contains(verification);
+    }
 }

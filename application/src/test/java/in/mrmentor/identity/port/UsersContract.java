@@ -190,4 +190,23 @@ public abstract class UsersContract {
         assertThat(users.countByRole()).containsOnlyKeys(Role.values()).allSatisfy((role, count) ->
                 assertThat(count).isZero());
     }
+
+    @Test
+    void aLockedReadFindsTheUserInsideAUnitOfWork() {
+        var user = aUser().build();
+        users.add(user);
+
+        assertThat(transactions.inTransaction(() -> users.lockById(user.id()))).contains(user);
+        assertThat(transactions.inTransaction(() -> users.lockById(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void onlyActiveSuperadminsAreCountedWhenLocked() {
+        users.add(aUser().withRole(Role.SUPERADMIN).build());
+        users.add(aUser().withRole(Role.SUPERADMIN).build());
+        users.add(aUser().withRole(Role.SUPERADMIN).inactive().build());
+        users.add(aUser().withRole(Role.ADMIN).build());
+
+        assertThat(transactions.inTransaction(users::lockActiveSuperadmins)).isEqualTo(2L);
+    }
 }

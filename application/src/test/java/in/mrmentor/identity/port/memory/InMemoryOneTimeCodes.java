@@ -12,25 +12,31 @@ import java.util.Optional;
 import java.util.UUID;
 
 public final class InMemoryOneTimeCodes implements OneTimeCodes, InMemoryTransactions.Participant {
-    private final Map<Email, OneTimeCode> rows = new LinkedHashMap<>();
+    private record Key(Email email, OneTimeCode.Purpose purpose) {
+        static Key of(OneTimeCode code) {
+            return new Key(code.email(), code.purpose());
+        }
+    }
+
+    private final Map<Key, OneTimeCode> rows = new LinkedHashMap<>();
 
     @Override
     public synchronized void put(OneTimeCode code) {
-        rows.put(code.email(), code);
+        rows.put(Key.of(code), code);
     }
 
     @Override
-    public synchronized Optional<OneTimeCode> lockFor(Email email) {
-        return Optional.ofNullable(rows.get(email));
+    public synchronized Optional<OneTimeCode> lockFor(Email email, OneTimeCode.Purpose purpose) {
+        return Optional.ofNullable(rows.get(new Key(email, purpose)));
     }
 
     @Override
     public synchronized boolean update(OneTimeCode code) {
-        OneTimeCode existing = rows.get(code.email());
+        OneTimeCode existing = rows.get(Key.of(code));
         if (existing == null || !existing.id().equals(code.id())) {
             return false;
         }
-        rows.put(code.email(), code);
+        rows.put(Key.of(code), code);
         return true;
     }
 
@@ -48,7 +54,7 @@ public final class InMemoryOneTimeCodes implements OneTimeCodes, InMemoryTransac
 
     @Override
     public synchronized Runnable snapshot() {
-        Map<Email, OneTimeCode> copy = new LinkedHashMap<>(rows);
+        Map<Key, OneTimeCode> copy = new LinkedHashMap<>(rows);
         return () -> {
             synchronized (this) {
                 rows.clear();

@@ -29,6 +29,17 @@ public final class InMemoryUsers implements Users, InMemoryTransactions.Particip
         return rows.values().stream().filter(user -> user.email().equals(email)).findFirst();
     }
 
+    /** In memory a transaction holds the one global lock, so a locked read is a read. */
+    @Override
+    public synchronized Optional<User> lockById(UUID id) {
+        return findById(id);
+    }
+
+    @Override
+    public synchronized long lockActiveSuperadmins() {
+        return rows.values().stream().filter(user -> user.active() && user.role() == Role.SUPERADMIN).count();
+    }
+
     @Override
     public synchronized void add(User user) {
         if (findByEmail(user.email()).isPresent() || rows.containsKey(user.id())) {
