@@ -1,5 +1,6 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.config.MrHireSettingsReader;
 import in.mrmentor.bootstrap.identity.IdentitySettings;
 import in.mrmentor.bootstrap.identity.IdentitySettingsReader;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
@@ -120,7 +121,8 @@ public final class SettingsReader {
                 PlatformSettingsReader.read(env, problems),
                 identity,
                 TokenSettingsReader.read(env, problems),
-                SlotSettingsReader.read(env, problems));
+                SlotSettingsReader.read(env, problems),
+                MrHireSettingsReader.read(env, problems, production));
         problems.throwIfAny();
         return settings;
     }

@@ -90,9 +90,10 @@ public final class IdentityRoutes implements RouteGroup {
         }
     }
 
-    public record UserJson(UUID id, String email, String name, String phone, Role role, Instant createdAt) {
+    public record UserJson(UUID id, String email, String name, String phone, Role role, boolean active, Instant createdAt) {
         static UserJson of(UserView user) {
-            return new UserJson(user.id(), user.email(), user.name(), user.phone(), user.role(), user.createdAt());
+            return new UserJson(user.id(), user.email(), user.name(), user.phone(), user.role(), user.active(),
+                    user.createdAt());
         }
     }
 

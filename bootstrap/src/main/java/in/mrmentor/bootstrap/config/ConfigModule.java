@@ -6,6 +6,18 @@ import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.settings.EnvVar;
 import in.mrmentor.bootstrap.settings.SettingsException;
 import in.mrmentor.config.DeleteConfig;
+import in.mrmentor.config.ListEnabledCallProviders;
+import in.mrmentor.config.RefreshMrHireCallProviders;
+import in.mrmentor.config.port.CallProviderRefreshes;
+import in.mrmentor.config.port.MrHire;
+import in.mrmentor.external.mrhire.HttpMrHire;
+import in.mrmentor.http.config.CallProviderRoutes;
+import in.mrmentor.jobs.HandlerOptions;
+import in.mrmentor.jobs.JobType;
+import in.mrmentor.jobs.NewJob;
+import in.mrmentor.jobs.port.JobWorkers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import in.mrmentor.config.ListConfigs;
 import in.mrmentor.config.ReadPublicConfig;
 import in.mrmentor.config.SystemConfig;
@@ -23,11 +35,17 @@ import java.util.List;
 
 /** The runtime configuration rows ({@code system_configs}), their secrets sealed with PLATFORM_ENCRYPTION_KEY. */
 public final class ConfigModule implements ContextModule {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigModule.class);
+    // With the queue's backoff (10 s doubling, at most an hour) eight attempts span about 20 minutes.
+    static final HandlerOptions MR_HIRE_REFRESH = HandlerOptions.of(1, 8);
+
     public final ReadPublicConfig readPublicConfig;
     public final ListConfigs listConfigs;
     public final UpsertConfig upsertConfig;
     public final UpdateConfig updateConfig;
     public final DeleteConfig deleteConfig;
+    public final ListEnabledCallProviders listEnabledCallProviders;
+    public final RefreshMrHireCallProviders refreshMrHireCallProviders;
     private final Settings settings;
 
     public ConfigModule(Platform platform) {
@@ -44,13 +62,31 @@ public final class ConfigModule implements ContextModule {
         upsertConfig = new UpsertConfig(systemConfigs, cipher, tx, clock, platform.ids());
         updateConfig = new UpdateConfig(systemConfigs, cipher, tx, clock);
         deleteConfig = new DeleteConfig(systemConfigs, tx);
+        listEnabledCallProviders = new ListEnabledCallProviders(systemConfigs);
+        MrHire mrHire = settings.mrHire().<MrHire>map(HttpMrHire::new).orElse(MrHire.NOT_CONFIGURED);
+        var queue = platform.jobQueue();
+        // One waiting refresh is enough: it reads the providers when it runs.
+        CallProviderRefreshes refreshes = () -> queue.enqueue(
+                NewJob.of(JobType.CALL_PROVIDERS_REFRESH, "{}").dedupedBy("mr-hire-call-providers"));
+        refreshMrHireCallProviders = new RefreshMrHireCallProviders(mrHire, refreshes, listEnabledCallProviders);
         checkStoredSecretsAreReadable(systemConfigs, cipher);
     }
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new SystemConfigRoutes(readPublicConfig, listConfigs, upsertConfig, updateConfig, deleteConfig,
+        // The literal enabled-call-providers path must be registered before /api/system-config/{key}.
+        return List.of(new CallProviderRoutes(listEnabledCallProviders, refreshMrHireCallProviders),
+                new SystemConfigRoutes(readPublicConfig, listConfigs, upsertConfig, updateConfig, deleteConfig,
                 settings.flags()));
+    }
+
+    /** Mr. Hire is told the enabled call providers by a job, retried with backoff while it is down. */
+    @Override
+    public void jobs(JobWorkers workers) {
+        workers.register(JobType.CALL_PROVIDERS_REFRESH, job -> {
+            var sent = refreshMrHireCallProviders.push();
+            LOG.info("Told Mr. Hire the enabled call providers {}", sent);
+        }, MR_HIRE_REFRESH);
     }
 
     /** Production refuses to start when a stored secret cannot be opened with the configured key (seed 004 guard). */

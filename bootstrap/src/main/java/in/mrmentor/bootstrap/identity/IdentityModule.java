@@ -6,7 +6,16 @@ import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.http.ClientAddresses;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.auth.Authenticator;
+import in.mrmentor.http.identity.GoogleSignInRoutes;
 import in.mrmentor.http.identity.IdentityRoutes;
+import in.mrmentor.http.identity.PasswordRecoveryRoutes;
+import in.mrmentor.http.identity.UserAccessRoutes;
+import in.mrmentor.identity.ChangeUserAccess;
+import in.mrmentor.identity.RequestPasswordReset;
+import in.mrmentor.identity.ResetForgottenPassword;
+import in.mrmentor.identity.SignInWithGoogle;
+import in.mrmentor.identity.port.GoogleIdentity;
+import in.mrmentor.external.google.GoogleOpenIdConnect;
 import in.mrmentor.identity.AdmitAuthRequest;
 import in.mrmentor.identity.AuthenticateAccessToken;
 import in.mrmentor.identity.BoundedPasswordHasher;
@@ -75,6 +84,11 @@ public final class IdentityModule implements ContextModule {
     public final PurgeStaleSessions purgeStaleSessions;
     public final CountUsersByRole countUsersByRole;
     public final AdmitAuthRequest admitAuthRequest;
+    public final SignInWithGoogle signInWithGoogle;
+    public final RequestPasswordReset requestPasswordReset;
+    public final ResetForgottenPassword resetForgottenPassword;
+    /** Shared by {@code PATCH /api/admin/users/{id}} and the CLI's {@code mas users deactivate|activate|set-role}. */
+    public final ChangeUserAccess changeUserAccess;
     private final IdentitySettings settings;
     private final JdbiRequestCounters requestCounters;
     private final RateLimit authRequestLimit;
@@ -124,14 +138,26 @@ public final class IdentityModule implements ContextModule {
                 PurgeStaleSessions.Retention.defaults());
         countUsersByRole = new CountUsersByRole(users);
         admitAuthRequest = new AdmitAuthRequest(requestCounters, authRequestLimit, clock);
+        GoogleIdentity google = settings.google().<GoogleIdentity>map(GoogleOpenIdConnect::new)
+                .orElse(GoogleIdentity.NOT_CONFIGURED);
+        signInWithGoogle = new SignInWithGoogle(google, users, hasher, secrets, sessions, newUserHook, logs, tx, clock, ids);
+        requestPasswordReset = new RequestPasswordReset(users, codes, attempts, hasher, secrets, mailer, tx, clock, ids,
+                settings.forgotPasswordLimit());
+        resetForgottenPassword = new ResetForgottenPassword(users, refreshTokens, codes, attempts, hasher, logs, tx, clock,
+                settings.resetPasswordThrottle());
+        changeUserAccess = new ChangeUserAccess(users, refreshTokens, tx, clock);
         this.clock = clock;
     }
 
     @Override
     public List<RouteGroup> routes() {
+        var clientAddresses = new ClientAddresses(settings.trustedProxies());
         return List.of(new IdentityRoutes(new IdentityRoutes.UseCases(signUp, logIn, refreshSession, logOut,
-                showCurrentUser, changePassword, requestOtp, verifyOtp, masterLogin, createUser, listUsers,
-                admitAuthRequest), new ClientAddresses(settings.trustedProxies())));
+                        showCurrentUser, changePassword, requestOtp, verifyOtp, masterLogin, createUser, listUsers,
+                        admitAuthRequest), clientAddresses),
+                new GoogleSignInRoutes(signInWithGoogle, admitAuthRequest, clientAddresses),
+                new PasswordRecoveryRoutes(requestPasswordReset, resetForgottenPassword, admitAuthRequest, clientAddresses),
+                new UserAccessRoutes(changeUserAccess));
     }
 
     @Override

@@ -3,9 +3,13 @@ package in.mrmentor.bootstrap.identity;
 import in.mrmentor.bootstrap.settings.EnvVar;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
+import in.mrmentor.external.google.GoogleSettings;
 import in.mrmentor.http.Cidr;
 import in.mrmentor.identity.AdmitAuthRequest;
+import in.mrmentor.identity.LoginThrottle;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +45,58 @@ public final class IdentitySettingsReader {
                 secret(env, EnvVar.MASTER_PASSWORD),
                 secret(env, EnvVar.MASTER_TOTP_SECRET),
                 problems.integer(env, EnvVar.AUTH_IP_MAX_PER_MINUTE, AdmitAuthRequest.DEFAULT_MAX_PER_MINUTE, 1, 1_000_000),
-                trustedProxies(env, problems));
+                trustedProxies(env, problems),
+                google(env, problems, production),
+                new LoginThrottle(problems.integer(env, EnvVar.AUTH_FORGOT_PASSWORD_MAX_ATTEMPTS, 3, 1, 1000),
+                        Duration.ofSeconds(problems.integer(env, EnvVar.AUTH_FORGOT_PASSWORD_WINDOW_SECONDS, 900, 1, 86_400))),
+                new LoginThrottle(problems.integer(env, EnvVar.AUTH_RESET_PASSWORD_MAX_ATTEMPTS, 5, 1, 1000),
+                        Duration.ofSeconds(problems.integer(env, EnvVar.AUTH_RESET_PASSWORD_WINDOW_SECONDS, 900, 1, 86_400))));
+    }
+
+    /** Google sign-in is on once {@code GOOGLE_CLIENT_ID} is set; the secret and redirect URI serve the code flow. */
+    private static Optional<GoogleSettings> google(Map<String, String> env, SettingsProblems problems, boolean production) {
+        Optional<String> clientId = text(env, EnvVar.GOOGLE_CLIENT_ID);
+        Optional<Secret> clientSecret = secret(env, EnvVar.GOOGLE_CLIENT_SECRET);
+        Optional<String> redirectUri = text(env, EnvVar.GOOGLE_REDIRECT_URI);
+        if (clientId.isEmpty()) {
+            if (clientSecret.isPresent() || redirectUri.isPresent()) {
+                problems.add(EnvVar.GOOGLE_CLIENT_ID, "must be set with GOOGLE_CLIENT_SECRET and GOOGLE_REDIRECT_URI");
+            }
+            return Optional.empty();
+        }
+        if (production && clientSecret.filter(Secret::isKnownDefault).isPresent()) {
+            problems.add(EnvVar.GOOGLE_CLIENT_SECRET, "is a known default value; use the secret of the Google OAuth client");
+        }
+        redirectUri.ifPresent(uri -> absoluteUrl(EnvVar.GOOGLE_REDIRECT_URI, uri, false, problems));
+        URI tokenUri = absoluteUrl(EnvVar.GOOGLE_TOKEN_URI, text(env, EnvVar.GOOGLE_TOKEN_URI)
+                .orElse(GoogleSettings.DEFAULT_TOKEN_URI.toString()), production, problems);
+        URI jwksUri = absoluteUrl(EnvVar.GOOGLE_JWKS_URI, text(env, EnvVar.GOOGLE_JWKS_URI)
+                .orElse(GoogleSettings.DEFAULT_JWKS_URI.toString()), production, problems);
+        if (tokenUri == null || jwksUri == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new GoogleSettings(clientId.get(), clientSecret.map(Secret::value), redirectUri, tokenUri,
+                jwksUri, GoogleSettings.GOOGLE_ISSUERS));
+    }
+
+    /** The URL, or null after adding a problem; in production only https, since keys and codes travel there. */
+    private static URI absoluteUrl(EnvVar var, String raw, boolean httpsOnly, SettingsProblems problems) {
+        try {
+            URI uri = new URI(raw);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                problems.add(var, "must be an absolute http(s) URL");
+                return null;
+            }
+            if (httpsOnly && !uri.getScheme().equals("https")) {
+                problems.add(var, "must be an https URL in production");
+                return null;
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            problems.add(var, "is not a valid URL");
+            return null;
+        }
     }
 
     private static List<Cidr> trustedProxies(Map<String, String> env, SettingsProblems problems) {
