@@ -61,6 +61,12 @@ public final class IdentityKit {
     public final ResetPassword resetPassword;
     public final EnsureBootstrapAdmin ensureBootstrapAdmin;
     public final PurgeStaleSessions purgeStaleSessions;
+    public final RequestPasswordReset requestPasswordReset;
+    public final ResetForgottenPassword resetForgottenPassword;
+    public final ChangeUserAccess changeUserAccess;
+    private final SessionIssuer sessions;
+    private final LoginLogWriter log;
+    private final Ids ids;
 
     private IdentityKit(MovableClock clock, Stores stores, FakeAccessTokens accessTokens,
                         Optional<MasterCredentials> master) {
@@ -81,7 +87,9 @@ public final class IdentityKit {
         changePassword = new ChangePassword(stores.users(), stores.refreshTokens(), hasher, tx, clock);
         authenticate = new AuthenticateAccessToken(accessTokens, stores.users());
         showCurrentUser = new ShowCurrentUser(stores.users());
-        requestOtp = new RequestOtp(stores.users(), stores.codes(), hasher, new SequentialSecrets(), stores.mailer(),
+        // One source for every mailed code, so two kinds of code never happen to be equal.
+        var codeSecrets = new SequentialSecrets();
+        requestOtp = new RequestOtp(stores.users(), stores.codes(), hasher, codeSecrets, stores.mailer(),
                 tx, clock, ids);
         verifyOtp = new VerifyOtp(stores.codes(), hasher, tx, clock);
         masterLogin = new MasterLogin(master, new TotpCheck(new JavaxHmacSha1()), stores.users(), stores.attempts(),
@@ -92,6 +100,24 @@ public final class IdentityKit {
         ensureBootstrapAdmin = new EnsureBootstrapAdmin(stores.users(), hasher, hook, tx, clock, ids);
         purgeStaleSessions = new PurgeStaleSessions(stores.refreshTokens(), stores.attempts(), stores.codes(), tx, clock,
                 throttle, PurgeStaleSessions.Retention.defaults());
+        requestPasswordReset = new RequestPasswordReset(stores.users(), stores.codes(), stores.attempts(), hasher,
+                codeSecrets, stores.mailer(), tx, clock, ids, FORGOT_PASSWORD_LIMIT);
+        resetForgottenPassword = new ResetForgottenPassword(stores.users(), stores.refreshTokens(), stores.codes(),
+                stores.attempts(), hasher, log, tx, clock, RESET_PASSWORD_THROTTLE);
+        changeUserAccess = new ChangeUserAccess(stores.users(), stores.refreshTokens(), tx, clock);
+        this.sessions = sessions;
+        this.log = log;
+        this.ids = ids;
+    }
+
+    /** The API.md defaults: 3 reset mails and 5 wrong reset codes per address in 15 minutes. */
+    public static final LoginThrottle FORGOT_PASSWORD_LIMIT = new LoginThrottle(3, Duration.ofSeconds(900));
+    public static final LoginThrottle RESET_PASSWORD_THROTTLE = new LoginThrottle(5, Duration.ofSeconds(900));
+
+    /** Google sign-in over this kit's stores, with {@code google} standing in for the provider. */
+    public SignInWithGoogle googleSignIn(in.mrmentor.identity.port.GoogleIdentity google) {
+        return new SignInWithGoogle(google, stores.users(), hasher, new SequentialSecrets(), sessions, newUsers::add, log,
+                stores.transactions(), clock, ids);
     }
 
     public static IdentityKit inMemory(MovableClock clock) {
