@@ -170,4 +170,29 @@ class IdentityOnPostgresTest {
         assertThat(serverB.stores.outbox().newest(1)).singleElement()
                 .satisfies(mail -> assertThat(mail.email().to()).isEqualTo("asha@example.in"));
     }
+
+    @Test
+    void twoSuperadminsDeactivatingEachOtherAtOnceLeaveOneActive() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            var first = serverA.createUser.create(Role.SUPERADMIN, new CreateUser.Command(
+                    "root-a-" + round + "@example.in", PASSWORD, "Root A", Role.SUPERADMIN, null));
+            var second = serverB.createUser.create(Role.SUPERADMIN, new CreateUser.Command(
+                    "root-b-" + round + "@example.in", PASSWORD, "Root B", Role.SUPERADMIN, null));
+            var deactivate = new ChangeUserAccess.Command(false, null, null);
+            var demote = new ChangeUserAccess.Command(null, Role.USER, null);
+            var removeFirst = round % 2 == 0 ? deactivate : demote;
+
+            var results = race(List.<Callable<Object>>of(
+                    () -> serverA.changeUserAccess.change(Role.SUPERADMIN, second.id(), deactivate),
+                    () -> serverB.changeUserAccess.change(Role.SUPERADMIN, first.id(), removeFirst)));
+
+            assertThat(results).filteredOn(DomainException.class::isInstance)
+                    .extracting(e -> ((DomainException) e).code()).containsExactly("LAST_SUPERADMIN");
+            long active = serverA.listUsers.list(new ListUsers.Query(Role.SUPERADMIN, 200, null)).items().stream()
+                    .filter(UserView::active).count();
+            assertThat(active).as("round %d", round).isEqualTo(1);
+            // Back to none active for the next round: the survivor is switched off directly in the table.
+            database.jdbi().useHandle(h -> h.execute("UPDATE users SET is_active = false WHERE role = 'SUPERADMIN'"));
+        }
+    }
 }
