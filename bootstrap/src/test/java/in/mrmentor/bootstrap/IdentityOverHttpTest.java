@@ -35,6 +35,8 @@ class IdentityOverHttpTest {
             "GET /api/health", "GET /openapi.json", "GET /api/system-config/{key}",
             "POST /api/auth/signup", "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/otp/request",
             "POST /api/auth/otp/verify", "POST /api/auth/master-login", "POST /api/meetings/events",
+            "POST /api/auth/google", "POST /api/auth/password/forgot", "POST /api/auth/password/reset",
+            "GET /api/system-config/enabled-call-providers",
             // Public, but every event must carry Razorpay's signature over its raw body.
             "POST /api/payments/razorpay/webhook",
             // Public, but the one-time secret in the path is the credential (a link from a meeting mail).
@@ -250,6 +252,14 @@ class IdentityOverHttpTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("INVALID_OTP");
+    }
+
+    @Test
+    void googleSignInIsNotConfiguredWithoutAClientId() {
+        var response = api.post("/api/auth/google", null, json("idToken", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.code()).isEqualTo("INTEGRATION_NOT_CONFIGURED");
     }
 
     @Test

@@ -198,4 +198,55 @@ class SettingsReaderTest {
     void migrateOnStartCanBeTurnedOff() {
         assertThat(SettingsReader.read(development("MIGRATE_ON_START", "false")).migrateOnStart()).isFalse();
     }
+
+    @Test
+    void googleSignInIsOffWithoutAClientIdAndOnWithOne() {
+        assertThat(SettingsReader.read(development()).identity().google()).isEmpty();
+
+        var google = SettingsReader.read(development("GOOGLE_CLIENT_ID", "1234.apps.googleusercontent.com",
+                "GOOGLE_CLIENT_SECRET", "google-secret-value", "GOOGLE_REDIRECT_URI", "https://app.mrmentor.in/cb"))
+                .identity().google().orElseThrow();
+        assertThat(google.tokenUri()).hasToString("https://oauth2.googleapis.com/token");
+        assertThat(google.jwksUri()).hasToString("https://www.googleapis.com/oauth2/v3/certs");
+        assertThat(google.redirectUri()).contains("https://app.mrmentor.in/cb");
+        assertThat(google.toString()).doesNotContain("google-secret-value");
+    }
+
+    @Test
+    void aGoogleSecretWithoutAClientIdOrAStubOverHttpInProductionIsRefused() {
+        assertThat(refusal(development("GOOGLE_CLIENT_SECRET", "google-secret-value")).getMessage())
+                .contains("GOOGLE_CLIENT_ID");
+        var e = refusal(production("PLATFORM_ENCRYPTION_KEY", "a-long-enough-encryption-key",
+                "GOOGLE_CLIENT_ID", "1234.apps.googleusercontent.com", "GOOGLE_JWKS_URI", "http://stub.internal/certs"));
+        assertThat(e.getMessage()).contains("GOOGLE_JWKS_URI");
+    }
+
+    @Test
+    void theForgottenPasswordLimitsDefaultToTheSeedsAndCanBeSet() {
+        var defaults = SettingsReader.read(development()).identity();
+        assertThat(defaults.forgotPasswordLimit().maxAttempts()).isEqualTo(3);
+        assertThat(defaults.resetPasswordThrottle().maxAttempts()).isEqualTo(5);
+        assertThat(defaults.resetPasswordThrottle().window()).isEqualTo(java.time.Duration.ofSeconds(900));
+
+        var set = SettingsReader.read(development("AUTH_FORGOT_PASSWORD_MAX_ATTEMPTS", "1",
+                "AUTH_RESET_PASSWORD_WINDOW_SECONDS", "60")).identity();
+        assertThat(set.forgotPasswordLimit().maxAttempts()).isEqualTo(1);
+        assertThat(set.resetPasswordThrottle().window()).isEqualTo(java.time.Duration.ofSeconds(60));
+        assertThat(refusal(development("AUTH_RESET_PASSWORD_MAX_ATTEMPTS", "0")).getMessage())
+                .contains("AUTH_RESET_PASSWORD_MAX_ATTEMPTS");
+    }
+
+    @Test
+    void mrHireNeedsBothItsUrlAndAStrongTokenInProduction() {
+        assertThat(SettingsReader.read(development("MR_HIRE_BACKEND_URL", "https://hire.example.com")).mrHire()).isEmpty();
+        var both = SettingsReader.read(development("MR_HIRE_BACKEND_URL", "https://hire.example.com",
+                "INTERNAL_SERVICE_TOKEN", "short")).mrHire().orElseThrow();
+        assertThat(both.toString()).doesNotContain("short");
+
+        var e = refusal(production("PLATFORM_ENCRYPTION_KEY", "a-long-enough-encryption-key",
+                "MR_HIRE_BACKEND_URL", "https://hire.example.com", "INTERNAL_SERVICE_TOKEN", "changeme"));
+        assertThat(e.getMessage()).contains("INTERNAL_SERVICE_TOKEN").doesNotContain("changeme");
+        assertThat(refusal(development("MR_HIRE_BACKEND_URL", "hire.example.com")).getMessage())
+                .contains("MR_HIRE_BACKEND_URL");
+    }
 }
