@@ -115,12 +115,12 @@ public final class SignInWithGoogle {
                 throw Validation.invalid("redirectUri", "must be the redirect URI this server is configured with");
             }
             idToken = google.exchange(command.code(), command.redirectUri(), command.codeVerifier())
-                    .orElseThrow(IdentityErrors::invalidCredentials);
+                    .orElseThrow(IdentityErrors::googleSignInRefused);
         }
         var account = google.verify(idToken.strip())
                 .filter(GoogleIdentity.GoogleAccount::emailVerified)
                 .filter(verified -> Email.isValid(verified.email()))
-                .orElseThrow(IdentityErrors::invalidCredentials);
+                .orElseThrow(IdentityErrors::googleSignInRefused);
         var email = Email.of(account.email());
         // Hashing is slow on purpose: only for a new account, and before the transaction. The password is
         // random and never shown; the owner signs in with Google, or sets one through "forgot password".

@@ -31,6 +31,12 @@ public final class IdentityErrors {
         return new DomainException(ErrorKind.UNAUTHENTICATED, INVALID_CREDENTIALS, "E-mail or password is wrong.");
     }
 
+    /** Same code as a wrong password: a Google token or code that does not prove who the caller is. */
+    public static DomainException googleSignInRefused() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, INVALID_CREDENTIALS,
+                "The Google sign-in could not be verified; sign in with Google again.");
+    }
+
     public static DomainException unauthenticated() {
         return new DomainException(ErrorKind.UNAUTHENTICATED, UNAUTHENTICATED, "Authentication is required.");
     }
