@@ -1,5 +1,6 @@
 package in.mrmentor.identity;
 
+import in.mrmentor.identity.port.GoogleIdentity;
 import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
 import in.mrmentor.persistence.identity.JdbiLoginAttempts;
@@ -193,6 +194,45 @@ class IdentityOnPostgresTest {
             assertThat(active).as("round %d", round).isEqualTo(1);
             // Back to none active for the next round: the survivor is switched off directly in the table.
             database.jdbi().useHandle(h -> h.execute("UPDATE users SET is_active = false WHERE role = 'SUPERADMIN'"));
+        }
+    }
+
+    @Test
+    void twoFirstGoogleSignInsWithOneAddressAtOnceMakeOneAccountAndBothSignIn() throws Exception {
+        GoogleIdentity google = new GoogleIdentity() {
+            @Override
+            public boolean isConfigured() {
+                return true;
+            }
+
+            @Override
+            public java.util.Optional<String> redirectUri() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<GoogleAccount> verify(String idToken) {
+                return java.util.Optional.of(new GoogleAccount("sub-" + idToken, idToken, true, "Asha Rao"));
+            }
+
+            @Override
+            public java.util.Optional<String> exchange(String code, String redirectUri, String codeVerifier) {
+                return java.util.Optional.empty();
+            }
+        };
+        var onA = serverA.googleSignIn(google);
+        var onB = serverB.googleSignIn(google);
+        for (int round = 0; round < 5; round++) {
+            String email = "google-" + round + "@example.in";
+            var command = new SignInWithGoogle.Command(email, null, null, null);
+
+            var results = race(List.<Callable<Object>>of(() -> onA.signIn(command), () -> onB.signIn(command)));
+
+            assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(SignInWithGoogle.Result.class));
+            assertThat(results).extracting(result -> ((SignInWithGoogle.Result) result).session().user().id())
+                    .as("round %d", round).containsOnly(((SignInWithGoogle.Result) results.get(0)).session().user().id());
+            assertThat(results).extracting(result -> ((SignInWithGoogle.Result) result).created())
+                    .containsExactlyInAnyOrder(true, false);
         }
     }
 }
