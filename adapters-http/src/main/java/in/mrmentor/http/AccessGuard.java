@@ -6,6 +6,8 @@ import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 import io.javalin.http.Context;
 
+import org.slf4j.MDC;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -42,6 +44,8 @@ final class AccessGuard {
             throw DomainException.forbidden("FORBIDDEN", "Your role may not use this route.");
         }
         ctx.attribute(Caller.PRINCIPAL, principal);
+        // Every later log line of the request names the user by id, never by e-mail or name.
+        MDC.put(RequestIds.MDC_USER, principal.userId().toString());
     }
 
     private boolean isMetricsToken(String token) {

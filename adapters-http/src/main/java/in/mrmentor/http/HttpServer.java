@@ -65,6 +65,7 @@ public final class HttpServer {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "application/json";
+            config.requestLogger.http((ctx, executionMillis) -> filters.completed(ctx));
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.defaultHost = settings.host();
             config.jetty.defaultPort = settings.port();
@@ -80,7 +81,6 @@ public final class HttpServer {
             config.router.mount(router -> {
                 router.before(filters::before);
                 router.beforeMatched(filters::admit);
-                router.after(filters::after);
                 ProblemMapping.installOn(router);
                 Set<String> preflightPaths = new HashSet<>();
                 for (DeclaredRoute route : declared) {

@@ -5,13 +5,15 @@ import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Platform;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import org.eclipse.jetty.server.Response;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What runs around every handler: request id, CORS and timing before it; tenant header, body limit
- * and the route's declared access once the endpoint is known; the per-route timing after it.
+ * and the route's declared access once the endpoint is known; the per-route timing and the access log
+ * once the response is written.
  */
 final class RequestFilters {
     private static final String ROUTE = "mas.route";
@@ -22,6 +24,7 @@ final class RequestFilters {
     private final CorsPolicy cors;
     private final AccessGuard guard;
     private final HttpMetrics metrics;
+    private final AccessLog accessLog = new AccessLog();
 
     RequestFilters(long serverMaxBodyBytes, CorsPolicy cors, AccessGuard guard, HttpMetrics metrics) {
         this.serverMaxBodyBytes = serverMaxBodyBytes;
@@ -61,14 +64,35 @@ final class RequestFilters {
         Input.requireJsonContentType(ctx, route.route());
     }
 
-    void after(Context ctx) {
+    /**
+     * Runs once the response is written (Javalin's request logger), so the duration covers the write and
+     * the byte count is what went out: the per-route timing, the problem counter and the access line.
+     */
+    void completed(Context ctx) {
         try {
             DeclaredRoute route = ctx.attribute(ROUTE);
             Long started = ctx.attribute(STARTED_NANOS);
-            metrics.record(ctx.method().name(), route == null ? null : route.route().path(),
-                    ctx.statusCode(), started == null ? 0 : System.nanoTime() - started);
+            String template = route == null ? null : route.route().path();
+            long nanos = started == null ? 0 : System.nanoTime() - started;
+            int status = ctx.statusCode();
+            metrics.record(ctx.method().name(), template, status, nanos, ctx.attribute(ProblemMapping.PROBLEM_CODE));
+            Platform tenant = ctx.attribute(Caller.PLATFORM);
+            accessLog.log(ctx.method().name(), template, status, nanos, Caller.optionalPrincipal(ctx).orElse(null),
+                    tenant, bytesWritten(ctx));
         } finally {
             RequestIds.release();
+        }
+    }
+
+    private static long bytesWritten(Context ctx) {
+        if (ctx.res() instanceof Response response && response.getHttpChannel() != null) {
+            return response.getHttpChannel().getBytesWritten();
+        }
+        String length = ctx.res().getHeader("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

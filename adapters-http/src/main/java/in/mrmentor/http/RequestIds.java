@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class RequestIds {
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
+    static final String MDC_USER = "userId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
     private RequestIds() {
@@ -23,10 +24,12 @@ final class RequestIds {
         String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         ctx.attribute(Caller.REQUEST_ID, id);
         ctx.header(HEADER, id);
+        MDC.remove(MDC_USER);
         MDC.put(MDC_KEY, id);
     }
 
     static void release() {
         MDC.remove(MDC_KEY);
+        MDC.remove(MDC_USER);
     }
 }

@@ -3,6 +3,9 @@ package in.mrmentor.cli;
 import in.mrmentor.bootstrap.platform.Logging;
 import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.SettingsReader;
+import in.mrmentor.bootstrap.settings.SupersededVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,8 +27,14 @@ import java.util.Map;
                 "Exit codes: 0 ok, 1 failure, 2 bad usage, input or configuration, 3 not found, 4 conflict."})
 public final class Mas implements Runnable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Mas.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print only warnings and errors on stderr, not INFO lines.")
+    boolean quiet;
 
     private final Map<String, String> environment;
     private final InputStream stdin;
@@ -66,6 +75,10 @@ public final class Mas implements Runnable {
         Mas root = (Mas) spec.root().userObject();
         Settings settings = SettingsReader.read(root.environment);
         Logging.apply(settings.logFormat());
+        if (root.quiet) {
+            Logging.quiet();
+        }
+        SupersededVariables.in(root.environment).forEach(LOG::warn);
         return settings;
     }
 

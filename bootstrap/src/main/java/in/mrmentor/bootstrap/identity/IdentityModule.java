@@ -147,7 +147,7 @@ public final class IdentityModule implements ContextModule {
         var outcome = ensureBootstrapAdmin.ensure(new EnsureBootstrapAdmin.Command(
                 settings.adminEmail().orElse(null), settings.adminPassword().map(Secret::value).orElse(null), null));
         if (outcome instanceof EnsureBootstrapAdmin.Created created) {
-            LOG.info("Created the bootstrap SUPERADMIN {}", created.admin().email());
+            LOG.info("Created the bootstrap SUPERADMIN (ADMIN_EMAIL) with id {}", created.admin().id());
         } else if (!(outcome instanceof EnsureBootstrapAdmin.AlreadyPresent
                 || outcome instanceof EnsureBootstrapAdmin.NotConfigured)) {
             throw new IllegalStateException("no handling for bootstrap admin outcome " + outcome);
