@@ -61,6 +61,10 @@ public final class IdentityKit {
     public final ResetPassword resetPassword;
     public final EnsureBootstrapAdmin ensureBootstrapAdmin;
     public final PurgeStaleSessions purgeStaleSessions;
+    public final ShowUser showUser;
+    public final ChangeUserStatus changeUserStatus;
+    public final ChangeUserRole changeUserRole;
+    public final UnlockLogin unlockLogin;
 
     private IdentityKit(MovableClock clock, Stores stores, FakeAccessTokens accessTokens,
                         Optional<MasterCredentials> master) {
@@ -92,6 +96,10 @@ public final class IdentityKit {
         ensureBootstrapAdmin = new EnsureBootstrapAdmin(stores.users(), hasher, hook, tx, clock, ids);
         purgeStaleSessions = new PurgeStaleSessions(stores.refreshTokens(), stores.attempts(), stores.codes(), tx, clock,
                 throttle, PurgeStaleSessions.Retention.defaults());
+        showUser = new ShowUser(stores.users());
+        changeUserStatus = new ChangeUserStatus(stores.users(), stores.refreshTokens(), tx, clock);
+        changeUserRole = new ChangeUserRole(stores.users(), stores.refreshTokens(), tx, clock);
+        unlockLogin = new UnlockLogin(stores.attempts(), tx);
     }
 
     public static IdentityKit inMemory(MovableClock clock) {

@@ -17,8 +17,9 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "MAS / Mr. Mentor backend: HTTP server and operations commands.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class, QueuesCommand.class,
-                TokensCommand.class, AuditCommand.class, CleanupCommand.class, SeedCommand.class,
+        subcommands = {ServeCommand.class, StatusCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class,
+                QueuesCommand.class, TokensCommand.class, SlotsCommand.class, WithdrawalsCommand.class, OutboxCommand.class,
+                AuditCommand.class, CleanupCommand.class, SeedCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nConfiguration%n",
         footer = {"Every command reads its settings from the environment (see README: Configuration).",
@@ -68,6 +69,11 @@ public final class Mas implements Runnable {
     /** The wired backend for an operations command; migrations run first unless MIGRATE_ON_START=false. */
     static Backend backend(CommandLine.Model.CommandSpec spec) {
         return Backend.open(settings(spec));
+    }
+
+    /** The raw environment of this run, for the few commands that explain where a value comes from. */
+    static Map<String, String> environment(CommandLine.Model.CommandSpec spec) {
+        return ((Mas) spec.root().userObject()).environment;
     }
 
     /** The settings every command runs with, read from this command line's environment. */

@@ -6,6 +6,8 @@ import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.settings.EnvVar;
 import in.mrmentor.bootstrap.settings.SettingsException;
 import in.mrmentor.config.DeleteConfig;
+import in.mrmentor.config.ExplainSetting;
+import in.mrmentor.config.KnownConfigKeys;
 import in.mrmentor.config.ListConfigs;
 import in.mrmentor.config.ReadPublicConfig;
 import in.mrmentor.config.SystemConfig;
@@ -20,6 +22,7 @@ import in.mrmentor.persistence.config.JdbiSystemConfigs;
 import in.mrmentor.shared.DomainException;
 
 import java.util.List;
+import java.util.Map;
 
 /** The runtime configuration rows ({@code system_configs}), their secrets sealed with PLATFORM_ENCRYPTION_KEY. */
 public final class ConfigModule implements ContextModule {
@@ -29,12 +32,13 @@ public final class ConfigModule implements ContextModule {
     public final UpdateConfig updateConfig;
     public final DeleteConfig deleteConfig;
     private final Settings settings;
+    private final SystemConfigs systemConfigs;
 
     public ConfigModule(Platform platform) {
         this.settings = platform.settings();
         var tx = platform.transactions();
         var clock = platform.clock();
-        SystemConfigs systemConfigs = new JdbiSystemConfigs(platform.jdbi());
+        systemConfigs = new JdbiSystemConfigs(platform.jdbi());
         SecretCipher cipher = settings.encryptionKey()
                 .<SecretCipher>map(key -> new AesGcmSecretCipher(key.value()))
                 .orElseGet(UnavailableSecretCipher::new);
@@ -45,6 +49,19 @@ public final class ConfigModule implements ContextModule {
         updateConfig = new UpdateConfig(systemConfigs, cipher, tx, clock);
         deleteConfig = new DeleteConfig(systemConfigs, tx);
         checkStoredSecretsAreReadable(systemConfigs, cipher);
+    }
+
+    /**
+     * Which tier supplies a runtime key's value, given the process environment (the settings keep only
+     * what they parsed, not the raw variables).
+     */
+    public ExplainSetting explainSetting(Map<String, String> environment) {
+        return new ExplainSetting(systemConfigs, environment);
+    }
+
+    /** A key {@code mas config set} takes without --force: one something reads, or one already stored. */
+    public boolean isKnownKey(String key) {
+        return KnownConfigKeys.find(key).isPresent() || systemConfigs.findByKey(key).isPresent();
     }
 
     @Override

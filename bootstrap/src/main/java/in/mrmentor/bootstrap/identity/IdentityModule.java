@@ -12,6 +12,8 @@ import in.mrmentor.identity.AuthenticateAccessToken;
 import in.mrmentor.identity.BoundedPasswordHasher;
 import in.mrmentor.identity.ChangePassword;
 import in.mrmentor.identity.CountUsersByRole;
+import in.mrmentor.identity.ChangeUserRole;
+import in.mrmentor.identity.ChangeUserStatus;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.EnsureBootstrapAdmin;
 import in.mrmentor.identity.ListUsers;
@@ -25,6 +27,8 @@ import in.mrmentor.identity.PurgeStaleSessions;
 import in.mrmentor.identity.RefreshSession;
 import in.mrmentor.identity.RequestOtp;
 import in.mrmentor.identity.ResetPassword;
+import in.mrmentor.identity.ShowUser;
+import in.mrmentor.identity.UnlockLogin;
 import in.mrmentor.identity.SessionIssuer;
 import in.mrmentor.identity.ShowCurrentUser;
 import in.mrmentor.identity.SignUp;
@@ -75,6 +79,10 @@ public final class IdentityModule implements ContextModule {
     public final PurgeStaleSessions purgeStaleSessions;
     public final CountUsersByRole countUsersByRole;
     public final AdmitAuthRequest admitAuthRequest;
+    public final ShowUser showUser;
+    public final ChangeUserStatus changeUserStatus;
+    public final ChangeUserRole changeUserRole;
+    public final UnlockLogin unlockLogin;
     private final IdentitySettings settings;
     private final JdbiRequestCounters requestCounters;
     private final RateLimit authRequestLimit;
@@ -124,6 +132,10 @@ public final class IdentityModule implements ContextModule {
                 PurgeStaleSessions.Retention.defaults());
         countUsersByRole = new CountUsersByRole(users);
         admitAuthRequest = new AdmitAuthRequest(requestCounters, authRequestLimit, clock);
+        showUser = new ShowUser(users);
+        changeUserStatus = new ChangeUserStatus(users, refreshTokens, tx, clock);
+        changeUserRole = new ChangeUserRole(users, refreshTokens, tx, clock);
+        unlockLogin = new UnlockLogin(attempts, tx);
         this.clock = clock;
     }
 
