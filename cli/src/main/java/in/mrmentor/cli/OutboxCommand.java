@@ -97,8 +97,8 @@ final class OutboxCommand extends CommandGroup {
     }
 
     @Command(name = "resend", mixinStandardHelpOptions = true,
-            description = {"Send a message again: a copy is queued for delivery (over SMTP when configured);",
-                    "the original stays as it was."})
+            description = {"Send a message again.",
+                    "A copy is queued for delivery (over SMTP when configured); the original stays as it was."})
     static final class Resend implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

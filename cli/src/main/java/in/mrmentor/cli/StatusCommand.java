@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"One screen: whether a server answers on PORT, the health of every dependency,",
-                "the schema version and pending migrations, and the depth of every job queue.",
+        description = {"Show the health of every dependency, pending migrations and queue depths on one screen.",
+                "Also whether a server answers on PORT, and the schema version.",
                 "Changes nothing (no migration runs); works whether or not a server is running.",
                 "Exit 0 when everything is up and the schema is current, else 1."})
 final class StatusCommand implements Callable<Integer> {

@@ -227,8 +227,8 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "unlock", mixinStandardHelpOptions = true,
-            description = {"Clear the login throttle of an e-mail address, so a user locked out by",
-                    "failed attempts (429 TOO_MANY_ATTEMPTS) may sign in again at once."})
+            description = {"Clear the login throttle of an e-mail address.",
+                    "A user locked out by failed attempts (429 TOO_MANY_ATTEMPTS) may sign in again at once."})
     static final class Unlock implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

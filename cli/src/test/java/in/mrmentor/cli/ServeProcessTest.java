@@ -1,0 +1,87 @@
+package in.mrmentor.cli;
+
+import in.mrmentor.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code mas serve} as a real process: SIGTERM ends it with status 0, a port clash with one line and status 1. */
+class ServeProcessTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Process serve(Map<String, String> extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Mas.class.getName(), "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("MAS_DATA_DIR", dataDir.toString());
+        builder.environment().put("HOST", "127.0.0.1");
+        builder.environment().put("DATABASE_URL", TestPostgres.get().databaseUrl(TestPostgres.get().freshDatabaseName()));
+        builder.environment().putAll(extra);
+        return builder.start();
+    }
+
+    /** Collects stderr lines as they come, so the test can wait for one. */
+    private static List<String> drain(Process process) {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture.runAsync(() -> {
+            try (var reader = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                reader.lines().forEach(lines::add);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        return lines;
+    }
+
+    @Test
+    void sigtermStopsCleanlyWithStatusZero() throws Exception {
+        Process process = serve(Map.of("PORT", "0"));
+        List<String> err = drain(process);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (err.stream().noneMatch(line -> line.contains("MAS is serving on port")) && System.nanoTime() < deadline
+                && process.isAlive()) {
+            Thread.sleep(100);
+        }
+        assertThat(err).as("the server started").anyMatch(line -> line.contains("MAS is serving on port"));
+
+        process.destroy(); // SIGTERM
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(String.join("\n", err)).isZero();
+        Thread.sleep(200);
+        assertThat(err).anyMatch(line -> line.contains("Stopped"));
+    }
+
+    @Test
+    void aPortClashIsOneClearLineAndStatusOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Process process = serve(Map.of("PORT", String.valueOf(taken.getLocalPort())));
+            List<String> err = drain(process);
+
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(200);
+            String all = String.join("\n", err);
+            assertThat(process.exitValue()).as(all).isEqualTo(1);
+            assertThat(err).filteredOn(line -> line.startsWith("mas: ")).singleElement().asString()
+                    .contains("Cannot listen on 127.0.0.1:" + taken.getLocalPort(), "already in use");
+            assertThat(all).doesNotContain("\tat ", "Exception", "WARN");
+        }
+    }
+}
