@@ -65,7 +65,6 @@ public final class HttpServer {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "application/json";
-            config.requestLogger.http((ctx, executionMillis) -> filters.completed(ctx));
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.defaultHost = settings.host();
             config.jetty.defaultPort = settings.port();
@@ -77,10 +76,12 @@ public final class HttpServer {
                 server.setStopTimeout(settings.shutdownTimeout().toMillis());
                 server.setStopAtShutdown(false);
                 server.setErrorHandler(new ProblemErrorHandler());
+                server.setRequestLog(filters::completed);
             });
             config.router.mount(router -> {
                 router.before(filters::before);
                 router.beforeMatched(filters::admit);
+                router.after(filters::after);
                 ProblemMapping.installOn(router);
                 Set<String> preflightPaths = new HashSet<>();
                 for (DeclaredRoute route : declared) {

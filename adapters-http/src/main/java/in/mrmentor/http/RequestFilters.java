@@ -5,6 +5,8 @@ import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Platform;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import in.mrmentor.identity.Principal;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 
 import java.util.Locale;
@@ -64,36 +66,29 @@ final class RequestFilters {
         Input.requireJsonContentType(ctx, route.route());
     }
 
-    /**
-     * Runs once the response is written (Javalin's request logger), so the duration covers the write and
-     * the byte count is what went out: the per-route timing, the problem counter and the access line.
-     */
-    void completed(Context ctx) {
-        try {
-            DeclaredRoute route = ctx.attribute(ROUTE);
-            Long started = ctx.attribute(STARTED_NANOS);
-            String template = route == null ? null : route.route().path();
-            long nanos = started == null ? 0 : System.nanoTime() - started;
-            int status = ctx.statusCode();
-            metrics.record(ctx.method().name(), template, status, nanos, ctx.attribute(ProblemMapping.PROBLEM_CODE));
-            Platform tenant = ctx.attribute(Caller.PLATFORM);
-            accessLog.log(ctx.method().name(), template, status, nanos, Caller.optionalPrincipal(ctx).orElse(null),
-                    tenant, bytesWritten(ctx));
-        } finally {
-            RequestIds.release();
-        }
+    /** Runs after the handler: the request's MDC fields end with it. */
+    void after(Context ctx) {
+        RequestIds.release();
     }
 
-    private static long bytesWritten(Context ctx) {
-        if (ctx.res() instanceof Response response && response.getHttpChannel() != null) {
-            return response.getHttpChannel().getBytesWritten();
-        }
-        String length = ctx.res().getHeader("Content-Length");
-        try {
-            return length == null ? -1 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    /**
+     * Jetty's request log, called once the response is complete, so the duration covers the write and
+     * the byte count is what went out: the per-route timing, the problem counter and the access line.
+     * What the filters learnt about the request is read back from its attributes.
+     */
+    void completed(Request request, Response response) {
+        DeclaredRoute route = (DeclaredRoute) request.getAttribute(ROUTE);
+        Long started = (Long) request.getAttribute(STARTED_NANOS);
+        String template = route == null ? null : route.route().path();
+        long nanos = started == null ? 0 : System.nanoTime() - started;
+        int status = response.getCommittedMetaData() != null ? response.getCommittedMetaData().getStatus()
+                : response.getStatus();
+        metrics.record(request.getMethod(), template, status, nanos, (String) request.getAttribute(ProblemMapping.PROBLEM_CODE));
+        Principal principal = (Principal) request.getAttribute(Caller.PRINCIPAL);
+        long bytes = response.getHttpChannel() == null ? -1 : response.getHttpChannel().getBytesWritten();
+        RequestIds.during((String) request.getAttribute(Caller.REQUEST_ID), principal,
+                () -> accessLog.log(request.getMethod(), template, status, nanos, principal,
+                        (Platform) request.getAttribute(Caller.PLATFORM), bytes));
     }
 
     private static Platform platformOf(Context ctx) {

@@ -28,6 +28,21 @@ final class RequestIds {
         MDC.put(MDC_KEY, id);
     }
 
+    /** Runs {@code work} with the MDC of a request that has already left its thread (the access log). */
+    static void during(String requestId, in.mrmentor.identity.Principal principal, Runnable work) {
+        if (requestId != null) {
+            MDC.put(MDC_KEY, requestId);
+        }
+        if (principal != null) {
+            MDC.put(MDC_USER, principal.userId().toString());
+        }
+        try {
+            work.run();
+        } finally {
+            release();
+        }
+    }
+
     static void release() {
         MDC.remove(MDC_KEY);
         MDC.remove(MDC_USER);

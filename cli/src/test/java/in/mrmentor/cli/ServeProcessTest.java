@@ -34,14 +34,16 @@ class ServeProcessTest {
         builder.environment().put("HOST", "127.0.0.1");
         builder.environment().put("DATABASE_URL", TestPostgres.get().databaseUrl(TestPostgres.get().freshDatabaseName()));
         builder.environment().putAll(extra);
+        // The test classpath's logback-test.xml logs to stdout; the command's own messages go to stderr.
+        builder.redirectErrorStream(true);
         return builder.start();
     }
 
-    /** Collects stderr lines as they come, so the test can wait for one. */
+    /** Collects the output lines as they come (so the pipe never fills), and the test can wait for one. */
     private static List<String> drain(Process process) {
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture.runAsync(() -> {
-            try (var reader = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 reader.lines().forEach(lines::add);
             } catch (IOException ignored) {
                 // the process ended
