@@ -7,6 +7,7 @@ import in.mrmentor.bootstrap.kpi.KpiModule;
 import in.mrmentor.bootstrap.mail.MailModule;
 import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
+import in.mrmentor.bootstrap.platform.StartupSummary;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;
 import in.mrmentor.bootstrap.token.TokenModule;

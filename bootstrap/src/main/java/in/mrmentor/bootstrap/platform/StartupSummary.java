@@ -1,5 +1,6 @@
-package in.mrmentor.bootstrap;
+package in.mrmentor.bootstrap.platform;
 
+import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.config.FeatureFlag;
 
@@ -14,12 +15,12 @@ import java.util.OptionalInt;
  * reads in one place that mail stays in the outbox or that payments answer 503. Hosts are shown, never
  * user names or passwords.
  */
-final class StartupSummary {
+public final class StartupSummary {
 
     private StartupSummary() {
     }
 
-    static String describe(Settings settings, OptionalInt embeddedPort, int httpPort) {
+    public static String describe(Settings settings, OptionalInt embeddedPort, int httpPort) {
         List<String> lines = new ArrayList<>();
         lines.add("MAS is serving on port " + httpPort + " (" + (settings.production() ? "production" : "development")
                 + " mode)");

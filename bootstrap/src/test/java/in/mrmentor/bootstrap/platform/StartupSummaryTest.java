@@ -1,4 +1,7 @@
-package in.mrmentor.bootstrap;
+package in.mrmentor.bootstrap.platform;
+
+import in.mrmentor.bootstrap.Settings;
+import in.mrmentor.bootstrap.SettingsReader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
