@@ -47,7 +47,7 @@ class ServeProcessTest {
         drained = CompletableFuture.runAsync(() -> {
             try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 reader.lines().forEach(lines::add);
-            } catch (IOException ignored) {
+            } catch (IOException | java.io.UncheckedIOException ignored) {
                 // the process ended
             }
         });
@@ -65,7 +65,8 @@ class ServeProcessTest {
         }
         assertThat(err).as("the server started").anyMatch(line -> line.contains("MAS is serving on port"));
 
-        process.destroy(); // SIGTERM
+        // SIGTERM through the handle: Process.destroy() would also close our end of its output.
+        assertThat(process.toHandle().destroy()).isTrue();
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         drained.get(30, TimeUnit.SECONDS);
