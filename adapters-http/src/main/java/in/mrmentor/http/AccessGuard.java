@@ -40,12 +40,13 @@ final class AccessGuard {
         // never a 401 that would make a client sign out a user whose token may be valid.
         Principal principal = token.flatMap(authenticator::authenticate).orElseThrow(() -> new DomainException(
                 ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED", "A valid access token is required."));
+        // Known before the role check, so the access line of a 403 names who was refused (by id, never
+        // by e-mail or name); no handler runs after a refusal, so nothing else reads it.
+        ctx.attribute(Caller.PRINCIPAL, principal);
+        MDC.put(RequestIds.MDC_USER, principal.userId().toString());
         if (!route.access().allows(principal.role())) {
             throw DomainException.forbidden("FORBIDDEN", "Your role may not use this route.");
         }
-        ctx.attribute(Caller.PRINCIPAL, principal);
-        // Every later log line of the request names the user by id, never by e-mail or name.
-        MDC.put(RequestIds.MDC_USER, principal.userId().toString());
     }
 
     private boolean isMetricsToken(String token) {

@@ -16,6 +16,10 @@ import java.time.Duration;
  */
 public final class TimedJobWorkers implements JobWorkers {
     static final String NAME = "mas.jobs.duration";
+    /** Fixed buckets (le) from 10 ms to 10 min: bounded cardinality, enough for p95 per type. */
+    static final Duration[] BUCKETS = {Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10),
+            Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(10)};
 
     private final JobWorkers workers;
     private final MeterRegistry registry;
@@ -42,9 +46,7 @@ public final class TimedJobWorkers implements JobWorkers {
     private Timer timer(String type, String outcome) {
         return Timer.builder(NAME).description("Time a job's handler ran, by type and outcome")
                 .tag("type", type).tag("outcome", outcome)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10))
+                .serviceLevelObjectives(BUCKETS)
                 .register(registry);
     }
 
