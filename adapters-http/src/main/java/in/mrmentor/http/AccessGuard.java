@@ -6,6 +6,8 @@ import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 import io.javalin.http.Context;
 
+import org.slf4j.MDC;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -38,10 +40,13 @@ final class AccessGuard {
         // never a 401 that would make a client sign out a user whose token may be valid.
         Principal principal = token.flatMap(authenticator::authenticate).orElseThrow(() -> new DomainException(
                 ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED", "A valid access token is required."));
+        // Known before the role check, so the access line of a 403 names who was refused (by id, never
+        // by e-mail or name); no handler runs after a refusal, so nothing else reads it.
+        ctx.attribute(Caller.PRINCIPAL, principal);
+        MDC.put(RequestIds.MDC_USER, principal.userId().toString());
         if (!route.access().allows(principal.role())) {
             throw DomainException.forbidden("FORBIDDEN", "Your role may not use this route.");
         }
-        ctx.attribute(Caller.PRINCIPAL, principal);
     }
 
     private boolean isMetricsToken(String token) {

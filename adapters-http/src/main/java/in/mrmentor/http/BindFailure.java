@@ -19,7 +19,7 @@ final class BindFailure {
                 + "). Stop whatever uses it, or set PORT to a free port.", e);
     }
 
-    private static boolean portTaken(HttpSettings settings) {
+    static boolean portTaken(HttpSettings settings) {
         if (settings.port() == 0) {
             return false;
         }

@@ -76,6 +76,7 @@ public final class HttpServer {
                 server.setStopTimeout(settings.shutdownTimeout().toMillis());
                 server.setStopAtShutdown(false);
                 server.setErrorHandler(new ProblemErrorHandler());
+                server.setRequestLog(filters::completed);
             });
             config.router.mount(router -> {
                 router.before(filters::before);
@@ -103,6 +104,11 @@ public final class HttpServer {
 
     /** Binds and starts serving; with port 0 read the chosen port from {@link #port()}. */
     public HttpServer start() {
+        // Checked before Javalin starts: on a taken port Javalin logs its own ERROR and Jetty its stop,
+        // where the operator should read one line (ours).
+        if (BindFailure.portTaken(settings)) {
+            throw BindFailure.explain(settings, new java.net.BindException("Address already in use"));
+        }
         try {
             app.start();
         } catch (Exception e) {

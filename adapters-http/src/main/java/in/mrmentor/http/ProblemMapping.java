@@ -10,6 +10,8 @@ import io.javalin.router.JavalinDefaultRouting;
 
 /** Installs problem+json as the answer to every failure: thrown by a handler, or a bodyless error status. */
 final class ProblemMapping {
+    /** The {@code code} of the problem answered, for the access log and the problem counter. */
+    static final String PROBLEM_CODE = "mas.problemCode";
 
     private ProblemMapping() {
     }
@@ -43,6 +45,7 @@ final class ProblemMapping {
         if (problem.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
+        ctx.attribute(PROBLEM_CODE, problem.code());
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(body);
     }
 }

@@ -5,13 +5,17 @@ import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Platform;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import in.mrmentor.identity.Principal;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What runs around every handler: request id, CORS and timing before it; tenant header, body limit
- * and the route's declared access once the endpoint is known; the per-route timing after it.
+ * and the route's declared access once the endpoint is known; the per-route timing and the access log
+ * once the response is written.
  */
 final class RequestFilters {
     private static final String ROUTE = "mas.route";
@@ -22,6 +26,7 @@ final class RequestFilters {
     private final CorsPolicy cors;
     private final AccessGuard guard;
     private final HttpMetrics metrics;
+    private final AccessLog accessLog = new AccessLog();
 
     RequestFilters(long serverMaxBodyBytes, CorsPolicy cors, AccessGuard guard, HttpMetrics metrics) {
         this.serverMaxBodyBytes = serverMaxBodyBytes;
@@ -61,15 +66,29 @@ final class RequestFilters {
         Input.requireJsonContentType(ctx, route.route());
     }
 
+    /** Runs after the handler: the request's MDC fields end with it. */
     void after(Context ctx) {
-        try {
-            DeclaredRoute route = ctx.attribute(ROUTE);
-            Long started = ctx.attribute(STARTED_NANOS);
-            metrics.record(ctx.method().name(), route == null ? null : route.route().path(),
-                    ctx.statusCode(), started == null ? 0 : System.nanoTime() - started);
-        } finally {
-            RequestIds.release();
-        }
+        RequestIds.release();
+    }
+
+    /**
+     * Jetty's request log, called once the response is complete, so the duration covers the write and
+     * the byte count is what went out: the per-route timing, the problem counter and the access line.
+     * What the filters learnt about the request is read back from its attributes.
+     */
+    void completed(Request request, Response response) {
+        DeclaredRoute route = (DeclaredRoute) request.getAttribute(ROUTE);
+        Long started = (Long) request.getAttribute(STARTED_NANOS);
+        String template = route == null ? null : route.route().path();
+        long nanos = started == null ? 0 : System.nanoTime() - started;
+        int status = response.getCommittedMetaData() != null ? response.getCommittedMetaData().getStatus()
+                : response.getStatus();
+        metrics.record(request.getMethod(), template, status, nanos, (String) request.getAttribute(ProblemMapping.PROBLEM_CODE));
+        Principal principal = (Principal) request.getAttribute(Caller.PRINCIPAL);
+        long bytes = response.getHttpChannel() == null ? -1 : response.getHttpChannel().getBytesWritten();
+        RequestIds.during((String) request.getAttribute(Caller.REQUEST_ID), principal,
+                () -> accessLog.log(request.getMethod(), template, status, nanos, principal,
+                        (Platform) request.getAttribute(Caller.PLATFORM), bytes));
     }
 
     private static Platform platformOf(Context ctx) {

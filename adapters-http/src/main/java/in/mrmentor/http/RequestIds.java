@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class RequestIds {
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
+    static final String MDC_USER = "userId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
     private RequestIds() {
@@ -23,10 +24,27 @@ final class RequestIds {
         String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         ctx.attribute(Caller.REQUEST_ID, id);
         ctx.header(HEADER, id);
+        MDC.remove(MDC_USER);
         MDC.put(MDC_KEY, id);
+    }
+
+    /** Runs {@code work} with the MDC of a request that has already left its thread (the access log). */
+    static void during(String requestId, in.mrmentor.identity.Principal principal, Runnable work) {
+        if (requestId != null) {
+            MDC.put(MDC_KEY, requestId);
+        }
+        if (principal != null) {
+            MDC.put(MDC_USER, principal.userId().toString());
+        }
+        try {
+            work.run();
+        } finally {
+            release();
+        }
     }
 
     static void release() {
         MDC.remove(MDC_KEY);
+        MDC.remove(MDC_USER);
     }
 }

@@ -85,6 +85,13 @@ public final class Database implements AutoCloseable {
         return current == null ? "(none)" : current.getVersion().getVersion();
     }
 
+    /** The migrations this build holds that the database has not applied yet, as "V12 performance metrics". */
+    public java.util.List<String> pendingMigrations() {
+        return java.util.Arrays.stream(flyway(dataSource).info().pending())
+                .map(migration -> "V" + migration.getVersion().getVersion() + " " + migration.getDescription())
+                .toList();
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

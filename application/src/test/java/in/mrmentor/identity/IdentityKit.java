@@ -67,6 +67,8 @@ public final class IdentityKit {
     private final SessionIssuer sessions;
     private final LoginLogWriter log;
     private final Ids ids;
+    public final ShowUser showUser;
+    public final UnlockLogin unlockLogin;
 
     private IdentityKit(MovableClock clock, Stores stores, FakeAccessTokens accessTokens,
                         Optional<MasterCredentials> master) {
@@ -105,6 +107,8 @@ public final class IdentityKit {
         resetForgottenPassword = new ResetForgottenPassword(stores.users(), stores.refreshTokens(), stores.codes(),
                 stores.attempts(), hasher, log, tx, clock, RESET_PASSWORD_THROTTLE);
         changeUserAccess = new ChangeUserAccess(stores.users(), stores.refreshTokens(), tx, clock);
+        showUser = new ShowUser(stores.users());
+        unlockLogin = new UnlockLogin(stores.attempts(), tx);
         this.sessions = sessions;
         this.log = log;
         this.ids = ids;

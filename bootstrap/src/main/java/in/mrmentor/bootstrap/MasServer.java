@@ -7,6 +7,7 @@ import in.mrmentor.bootstrap.kpi.KpiModule;
 import in.mrmentor.bootstrap.mail.MailModule;
 import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
+import in.mrmentor.bootstrap.platform.StartupSummary;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;
 import in.mrmentor.bootstrap.token.TokenModule;
@@ -76,17 +77,21 @@ public final class MasServer implements AutoCloseable {
             HttpServer http = HttpServer.create(httpSettings, modules.get(IdentityModule.class).authenticator(), registry,
                     healthChecks(platform, modules), modules.routes());
             modules.inOrder().forEach(module -> module.jobs(platform.jobWorkers()));
-            // The only place the workers start and stop: here, on a failed listen, and in close().
-            platform.jobWorkers().start();
+            // Listen first: on a port clash nothing else has started, so the operator reads one line and
+            // no worker or scheduler has anything to warn about while stopping.
             try {
                 http.start();
             } catch (IllegalStateException cannotListen) {
-                platform.jobWorkers().stop(Duration.ZERO);
                 throw new StartupFailure(cannotListen.getMessage(), cannotListen);
             }
-            LOG.info("MAS is serving on port {} ({} mode, {} database)", http.port(),
-                    settings.production() ? "production" : "development",
-                    platform.runtime().embedded() ? "embedded" : "external");
+            // The only place the workers start and stop: here and in close().
+            try {
+                platform.jobWorkers().start();
+            } catch (RuntimeException e) {
+                http.stop();
+                throw e;
+            }
+            LOG.info(StartupSummary.describe(settings, platform.runtime().embeddedPort(), http.port()));
             return new MasServer(platform, modules, http, processMetrics);
         } catch (RuntimeException e) {
             platform.close();

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import in.mrmentor.blobs.port.BlobStore;
 import in.mrmentor.bootstrap.platform.DatabaseHealth;
 import in.mrmentor.bootstrap.platform.DatabaseRuntime;
+import in.mrmentor.bootstrap.platform.TimedJobWorkers;
 import in.mrmentor.bootstrap.platform.MicrosecondClock;
 import in.mrmentor.external.blob.FilesystemBlobStore;
 import in.mrmentor.external.blob.S3BlobStore;
@@ -71,7 +72,7 @@ public final class Platform implements AutoCloseable {
                 .<JobQueueAdapter>map(url -> new RedisStreamsJobQueue(url.value(), "mas:jobs", queueSettings, clock, ids))
                 .orElseGet(() -> new PostgresJobQueue(jdbi, queueSettings, clock, ids));
         this.jobQueue = queue;
-        this.jobWorkers = queue.workers();
+        this.jobWorkers = new TimedJobWorkers(queue.workers(), metrics);
         this.queueAdministration = queue;
         this.blobStore = platform.s3().<BlobStore>map(S3BlobStore::new)
                 .orElseGet(() -> new FilesystemBlobStore(settings.dataDirectory().resolve("blobs")));

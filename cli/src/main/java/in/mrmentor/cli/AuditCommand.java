@@ -13,9 +13,16 @@ import java.util.concurrent.Callable;
         subcommands = {AuditCommand.LedgerAudit.class})
 final class AuditCommand extends CommandGroup {
 
+    static <T> T withProgress(String what, java.util.function.Supplier<T> work) {
+        try (Progress progress = Progress.start(what)) {
+            return work.get();
+        }
+    }
+
     @Command(name = "ledger", mixinStandardHelpOptions = true,
-            description = {"Recompute every token balance from the ledger, check the sum over all accounts is 0",
-                    "and that every transfer's legs cancel. Prints each mismatch; exit 1 on any."})
+            description = {"Check every token balance against the ledger; exit 1 on any mismatch.",
+                    "Recomputes each balance from the ledger, checks that the sum over all accounts is 0",
+                    "and that every transfer's legs cancel, and prints each mismatch."})
     static final class LedgerAudit implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -23,7 +30,8 @@ final class AuditCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var audit = backend.module(TokenModule.class).auditLedger.audit();
+                var tokens = backend.module(TokenModule.class);
+                var audit = withProgress("Auditing the token ledger", tokens.auditLedger::audit);
                 PrintWriter out = spec.commandLine().getOut();
                 for (var mismatch : audit.mismatches()) {
                     out.printf("MISMATCH %s stored %d, ledger says %d%n", mismatch.account(), mismatch.stored(),

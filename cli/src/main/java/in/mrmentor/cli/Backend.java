@@ -13,7 +13,12 @@ import in.mrmentor.bootstrap.Settings;
 record Backend(Platform platform, ContextModules modules) implements AutoCloseable {
 
     static Backend open(Settings settings) {
-        Platform platform = Platform.open(settings, settings.migrateOnStart());
+        return open(settings, settings.migrateOnStart());
+    }
+
+    /** @param migrate false for commands that must look without changing anything ({@code mas status}) */
+    static Backend open(Settings settings, boolean migrate) {
+        Platform platform = Platform.open(settings, migrate);
         try {
             return new Backend(platform, MasServer.modules(platform));
         } catch (RuntimeException e) {

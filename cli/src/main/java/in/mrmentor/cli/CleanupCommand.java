@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 final class CleanupCommand extends CommandGroup {
 
     @Command(name = "expired-slots", mixinStandardHelpOptions = true,
-            description = {"Remove unbooked TENTATIVE slots whose start has passed, and send CONFIRMED slots that",
+            description = {"Remove expired unbooked slots and send stale confirmed ones to review.",
+                    "Removes unbooked TENTATIVE slots whose start has passed, and sends CONFIRMED slots that",
                     "ended more than 24 h ago without completion to UNDER_REVIEW. Prints each change; idempotent."})
     static final class ExpiredSlots implements Callable<Integer> {
         @CommandLine.Spec
@@ -27,7 +28,9 @@ final class CleanupCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                CleanUpExpiredSlots.Report report = backend.module(SlotModule.class).cleanUpExpiredSlots.run(dryRun);
+                var cleanUp = backend.module(SlotModule.class).cleanUpExpiredSlots;
+                CleanUpExpiredSlots.Report report = AuditCommand.withProgress(
+                        dryRun ? "Looking for expired slots" : "Cleaning up expired slots", () -> cleanUp.run(dryRun));
                 PrintWriter out = spec.commandLine().getOut();
                 String verb = dryRun ? "would " : "";
                 for (var change : report.removed()) {

@@ -2,6 +2,7 @@ package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.config.ConfigModule;
 import in.mrmentor.config.ConfigEntry;
+import in.mrmentor.config.KnownConfigKeys;
 import in.mrmentor.config.UpsertConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,9 +50,22 @@ final class ConfigCommand extends CommandGroup {
         @Parameters(paramLabel = "KEY", description = "The configuration key.")
         String key;
 
+        @Option(names = "--effective",
+                description = "Show the value in force and its tier: the active row, else the environment variable, else the default.")
+        boolean effective;
+
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
+                if (effective) {
+                    var explained = backend.module(ConfigModule.class).explainSetting(Mas.environment(spec)).explain(key);
+                    PrintWriter out = spec.commandLine().getOut();
+                    out.println("key:    " + explained.key());
+                    out.println("value:  " + (explained.value() == null ? "(unset)" : explained.value()));
+                    out.println("tier:   " + explained.tier());
+                    out.println("source: " + explained.source());
+                    return ExitCode.OK;
+                }
                 ConfigEntry entry = backend.module(ConfigModule.class).listConfigs.get(key);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("key:         " + entry.key());
@@ -94,6 +108,9 @@ final class ConfigCommand extends CommandGroup {
         @Option(names = "--active", negatable = true, description = "Whether the row is in effect (--no-active keeps it stored but unset).")
         Boolean active;
 
+        @Option(names = "--force", description = "Store a key nothing is known to read (else exit 2 UNKNOWN_CONFIG_KEY).")
+        boolean force;
+
         @Override
         public Integer call() throws IOException {
             if (valueFromStdin == (value != null)) {
@@ -102,7 +119,11 @@ final class ConfigCommand extends CommandGroup {
             String effective = valueFromStdin ? SecretInput.firstLineOf(Mas.stdin(spec)) : value;
             var command = new UpsertConfig.Command(key, effective, label, description, secret, active);
             try (Backend backend = Mas.backend(spec)) {
-                print(spec.commandLine().getOut(), List.of(backend.module(ConfigModule.class).upsertConfig.upsert(command)));
+                ConfigModule config = backend.module(ConfigModule.class);
+                if (!force && !config.isKnownKey(key)) {
+                    throw KnownConfigKeys.unknown(key);
+                }
+                print(spec.commandLine().getOut(), List.of(config.upsertConfig.upsert(command)));
             }
             return ExitCode.OK;
         }

@@ -3,6 +3,9 @@ package in.mrmentor.cli;
 import in.mrmentor.bootstrap.platform.Logging;
 import in.mrmentor.bootstrap.Settings;
 import in.mrmentor.bootstrap.SettingsReader;
+import in.mrmentor.bootstrap.settings.SupersededVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +17,9 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "MAS / Mr. Mentor backend: HTTP server and operations commands.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class, QueuesCommand.class,
-                TokensCommand.class, AuditCommand.class, CleanupCommand.class, SeedCommand.class,
+        subcommands = {ServeCommand.class, StatusCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class,
+                QueuesCommand.class, TokensCommand.class, SlotsCommand.class, WithdrawalsCommand.class, OutboxCommand.class,
+                AuditCommand.class, CleanupCommand.class, SeedCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nConfiguration%n",
         footer = {"Every command reads its settings from the environment (see README: Configuration).",
@@ -24,8 +28,14 @@ import java.util.Map;
                 "Exit codes: 0 ok, 1 failure, 2 bad usage, input or configuration, 3 not found, 4 conflict."})
 public final class Mas implements Runnable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Mas.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print only warnings and errors on stderr, not INFO lines.")
+    boolean quiet;
 
     private final Map<String, String> environment;
     private final InputStream stdin;
@@ -61,11 +71,20 @@ public final class Mas implements Runnable {
         return Backend.open(settings(spec));
     }
 
+    /** The raw environment of this run, for the few commands that explain where a value comes from. */
+    static Map<String, String> environment(CommandLine.Model.CommandSpec spec) {
+        return ((Mas) spec.root().userObject()).environment;
+    }
+
     /** The settings every command runs with, read from this command line's environment. */
     static Settings settings(CommandLine.Model.CommandSpec spec) {
         Mas root = (Mas) spec.root().userObject();
         Settings settings = SettingsReader.read(root.environment);
         Logging.apply(settings.logFormat());
+        if (root.quiet) {
+            Logging.quiet();
+        }
+        SupersededVariables.in(root.environment).forEach(LOG::warn);
         return settings;
     }
 

@@ -2,6 +2,7 @@ package in.mrmentor.cli;
 
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.KnownQueues;
+import in.mrmentor.jobs.QueueDepths;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.shared.DomainException;
 import picocli.CommandLine;
@@ -27,17 +28,26 @@ final class QueuesCommand extends CommandGroup {
         return new KnownQueues(backend.platform().queueAdministration()).require(name);
     }
 
-    @Command(name = "stats", mixinStandardHelpOptions = true, description = "Jobs per queue: waiting, running, delayed, dead.")
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = "Jobs per queue (every known queue, also when empty): waiting, running, delayed, dead.")
     static final class Stats implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        JsonOutput json;
 
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
                 PrintWriter out = spec.commandLine().getOut();
+                List<QueueStats> all = new QueueDepths(backend.platform().queueAdministration()).all();
+                if (json.enabled) {
+                    JsonOutput.print(out, all);
+                    return ExitCode.OK;
+                }
                 out.printf("%-20s %8s %8s %8s %8s%n", "QUEUE", "WAITING", "RUNNING", "DELAYED", "DEAD");
-                for (QueueStats stats : backend.platform().queueAdministration().stats()) {
+                for (QueueStats stats : all) {
                     out.printf("%-20s %8d %8d %8d %8d%n", stats.type(), stats.waiting(), stats.running(), stats.delayed(),
                             stats.dead());
                 }
@@ -51,6 +61,9 @@ final class QueuesCommand extends CommandGroup {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.Mixin
+        JsonOutput json;
+
         @Parameters(paramLabel = "QUEUE", description = "e.g. email, cleanup, kpi.")
         String queue;
 
@@ -59,8 +72,13 @@ final class QueuesCommand extends CommandGroup {
             try (Backend backend = Mas.backend(spec)) {
                 String name = queue(backend, queue);
                 PrintWriter out = spec.commandLine().getOut();
+                List<DeadJob> dead = backend.platform().queueAdministration().deadJobs(name, MAX_DEAD);
+                if (json.enabled) {
+                    JsonOutput.print(out, dead);
+                    return ExitCode.OK;
+                }
                 out.printf("%-36s %-8s %-24s %s%n", "ID", "ATTEMPTS", "FAILED AT", "LAST ERROR");
-                for (DeadJob job : backend.platform().queueAdministration().deadJobs(name, MAX_DEAD)) {
+                for (DeadJob job : dead) {
                     out.printf("%-36s %-8d %-24s %s%n", job.id(), job.attempts(), job.failedAt(), job.lastError());
                 }
             }

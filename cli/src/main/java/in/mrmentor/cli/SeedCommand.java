@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "seed",
         mixinStandardHelpOptions = true,
-        description = {"Seed demo data: an admin, 3 mentors with profiles and slots over the next 7 days,",
-                "6 students with tokens and bookings in several states. Idempotent; refused in production."})
+        description = {"Seed demo data for trying the platform; idempotent, refused in production.",
+                "An admin, 3 mentors with profiles and slots over the next 7 days,",
+                "6 students with tokens and bookings in several states."})
 final class SeedCommand implements Callable<Integer> {
 
     @CommandLine.Spec

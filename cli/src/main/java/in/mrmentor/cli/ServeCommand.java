@@ -24,6 +24,11 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
+            // SIGTERM is how a supervisor asks for a stop: once everything has stopped cleanly the exit
+            // status is 0, not the JVM's 143, so systemd and Kubernetes do not report a failure.
+            System.err.flush();
+            System.out.flush();
+            Runtime.getRuntime().halt(ExitCode.OK);
         }, "mas-shutdown"));
         stopped.await();
         return ExitCode.OK;

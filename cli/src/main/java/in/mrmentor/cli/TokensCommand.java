@@ -3,6 +3,8 @@ package in.mrmentor.cli;
 import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.token.GrantTokens;
+import in.mrmentor.token.LedgerEntry;
+import in.mrmentor.token.ShowLedger;
 import in.mrmentor.token.Wallet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "tokens",
         mixinStandardHelpOptions = true,
-        description = "Grant, correct and show users' tokens.",
-        subcommands = {TokensCommand.Grant.class, TokensCommand.Balance.class})
+        description = "Grant, correct and show users' tokens and their ledger.",
+        subcommands = {TokensCommand.Grant.class, TokensCommand.Balance.class, TokensCommand.LedgerOf.class})
 final class TokensCommand extends CommandGroup {
 
     @Command(name = "grant", mixinStandardHelpOptions = true,
@@ -69,6 +71,45 @@ final class TokensCommand extends CommandGroup {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("token %d%nresumeToken %d%npromotionalToken %d%n",
                         balance.token(), balance.resumeToken(), balance.promotionalToken());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "ledger", mixinStandardHelpOptions = true,
+            description = "Show a user's token ledger, newest entry first, a page at a time.")
+    static final class LedgerOf implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--user", required = true, paramLabel = "EMAIL", description = "The user's e-mail address.")
+        String email;
+
+        @CommandLine.Mixin
+        Paging paging;
+
+        @CommandLine.Mixin
+        JsonOutput json;
+
+        @Override
+        public Integer call() {
+            var query = new ShowLedger.Query(paging.limit, paging.cursor);
+            try (Backend backend = Mas.backend(spec)) {
+                var tokens = backend.module(TokenModule.class);
+                var page = tokens.showLedger.page(tokens.findTokenHolder.byEmail(email), query);
+                PrintWriter out = spec.commandLine().getOut();
+                if (json.enabled) {
+                    JsonOutput.print(out, page.items());
+                } else {
+                    out.printf("%-8s %-24s %-18s %8s %8s %-22s %s%n", "SEQ", "AT", "ACCOUNT", "DELTA", "BALANCE", "KIND",
+                            "REFERENCE");
+                    for (LedgerEntry entry : page.items()) {
+                        out.printf("%-8d %-24s %-18s %8d %8d %-22s %s%n", entry.sequence(), entry.at(),
+                                entry.wallet().apiName(), entry.delta(), entry.balanceAfter(), entry.kind(),
+                                entry.reference() == null ? "" : entry.reference());
+                    }
+                }
+                Paging.printNext(spec.commandLine().getErr(), page.nextCursor());
             }
             return ExitCode.OK;
         }

@@ -1,6 +1,7 @@
 package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.identity.IdentityModule;
+import in.mrmentor.identity.ChangeUserAccess;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.ListUsers;
 import in.mrmentor.identity.ResetPassword;
@@ -12,13 +13,41 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 @Command(name = "users",
         mixinStandardHelpOptions = true,
-        description = "Create, list and reset the passwords of user accounts.",
-        subcommands = {UsersCommand.Create.class, UsersCommand.ListAll.class, UsersCommand.ResetPasswordOf.class})
+        description = "Create, list, show, deactivate and unlock user accounts, change roles and reset passwords.",
+        subcommands = {UsersCommand.Create.class, UsersCommand.ListAll.class, UsersCommand.Show.class,
+                UsersCommand.Deactivate.class, UsersCommand.Activate.class, UsersCommand.SetRole.class,
+                UsersCommand.Unlock.class, UsersCommand.ResetPasswordOf.class})
 final class UsersCommand extends CommandGroup {
+
+    /** Which user: by e-mail address or by id, exactly one of them. */
+    static final class Who {
+        @Option(names = "--email", required = true, description = "The user's e-mail address.")
+        String email;
+
+        @Option(names = "--id", required = true, description = "The user's id.")
+        UUID id;
+
+        UserView find(IdentityModule identity) {
+            return id != null ? identity.showUser.byId(id) : identity.showUser.byEmail(email);
+        }
+    }
+
+    static void printOne(PrintWriter out, UserView user) {
+        out.println("id:      " + user.id());
+        out.println("email:   " + user.email());
+        out.println("name:    " + user.name());
+        out.println("phone:   " + (user.phone() == null ? "" : user.phone()));
+        out.println("role:    " + user.role());
+        out.println("active:  " + user.active());
+        out.println("created: " + user.createdAt());
+    }
 
     static void printHeader(PrintWriter out) {
         out.printf("%-36s %-11s %-40s %s%n", "ID", "ROLE", "EMAIL", "NAME");
@@ -67,10 +96,14 @@ final class UsersCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List users, newest first.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List users, oldest first (the order of GET /api/admin/users).")
     static final class ListAll implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        JsonOutput json;
 
         @Option(names = "--role", description = "Only this role: ${COMPLETION-CANDIDATES}.")
         Role role;
@@ -80,13 +113,133 @@ final class UsersCommand extends CommandGroup {
             try (Backend backend = Mas.backend(spec)) {
                 var listUsers = backend.module(IdentityModule.class).listUsers;
                 PrintWriter out = spec.commandLine().getOut();
-                printHeader(out);
+                List<UserView> all = new ArrayList<>();
                 String cursor = null;
                 do {
                     var page = listUsers.list(new ListUsers.Query(role, ListUsers.MAX_LIMIT, cursor));
-                    page.items().forEach(user -> print(out, user));
+                    all.addAll(page.items());
                     cursor = page.nextCursor();
                 } while (cursor != null);
+                if (json.enabled) {
+                    JsonOutput.print(out, all);
+                } else {
+                    printHeader(out);
+                    all.forEach(user -> print(out, user));
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one user (exit 3 when there is none).")
+    static final class Show implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.ArgGroup(multiplicity = "1")
+        Who who;
+
+        @CommandLine.Mixin
+        JsonOutput json;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                UserView user = who.find(backend.module(IdentityModule.class));
+                if (json.enabled) {
+                    JsonOutput.print(spec.commandLine().getOut(), user);
+                } else {
+                    printOne(spec.commandLine().getOut(), user);
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** Deactivate and activate differ only in the state they set. */
+    abstract static class ChangeStatus implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.ArgGroup(multiplicity = "1")
+        Who who;
+
+        abstract boolean active();
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                IdentityModule identity = backend.module(IdentityModule.class);
+                UserView user = identity.changeUserAccess.change(Role.SUPERADMIN, who.find(identity).id(),
+                        new ChangeUserAccess.Command(active(), null, null));
+                spec.commandLine().getOut().printf("%s is %s; every session and access token of the user has ended.%n",
+                        user.email(), user.active() ? "active" : "deactivated");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "deactivate", mixinStandardHelpOptions = true,
+            description = {"Deactivate a user: sign-in is refused and every token ends at once.",
+                    "Only what the user holds changes; their data stays."})
+    static final class Deactivate extends ChangeStatus {
+        @Override
+        boolean active() {
+            return false;
+        }
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true,
+            description = "Activate a deactivated user again; they sign in anew.")
+    static final class Activate extends ChangeStatus {
+        @Override
+        boolean active() {
+            return true;
+        }
+    }
+
+    @Command(name = "set-role", mixinStandardHelpOptions = true,
+            description = {"Give a user another role; the tokens issued under the old role end at once.",
+                    "The CLI acts as SUPERADMIN, so it may make administrators."})
+    static final class SetRole implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.ArgGroup(multiplicity = "1")
+        Who who;
+
+        @Option(names = "--role", required = true, description = "One of: ${COMPLETION-CANDIDATES}.")
+        Role role;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                IdentityModule identity = backend.module(IdentityModule.class);
+                UserView user = identity.changeUserAccess.change(Role.SUPERADMIN, who.find(identity).id(),
+                        new ChangeUserAccess.Command(null, role, null));
+                spec.commandLine().getOut().printf("%s is now %s; every session and access token of the user has ended.%n",
+                        user.email(), user.role());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = {"Clear the login throttle of an e-mail address.",
+                    "A user locked out by failed attempts (429 TOO_MANY_ATTEMPTS) may sign in again at once."})
+    static final class Unlock implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--email", required = true, description = "The e-mail address that was locked.")
+        String email;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                int cleared = backend.module(IdentityModule.class).unlockLogin.unlock(email);
+                spec.commandLine().getOut().printf("Cleared %d failed sign-in attempt(s) of %s.%n", cleared,
+                        email.trim().toLowerCase(java.util.Locale.ROOT));
             }
             return ExitCode.OK;
         }

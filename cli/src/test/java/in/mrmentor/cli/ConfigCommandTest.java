@@ -56,11 +56,11 @@ class ConfigCommandTest {
 
     @Test
     void secretValuesAreNeverPrinted() {
-        var set = mas("config", "set", "leegality_token", "tok-123456789", "--secret");
+        var set = mas("config", "set", "mas101_leegality_sandbox_auth_token", "tok-123456789", "--secret");
 
         assertThat(set.exitCode()).isZero();
         assertThat(set.out()).doesNotContain("tok-123456789").contains("********");
-        assertThat(mas("config", "get", "leegality_token").out()).doesNotContain("tok-123456789");
+        assertThat(mas("config", "get", "mas101_leegality_sandbox_auth_token").out()).doesNotContain("tok-123456789");
     }
 
     @Test

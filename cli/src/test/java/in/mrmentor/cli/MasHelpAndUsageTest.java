@@ -5,7 +5,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import picocli.CommandLine;
+
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +29,10 @@ class MasHelpAndUsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "migrate", "config", "config set", "config list", "config get", "config delete", "users", "users create", "users list", "users reset-password", "queues", "queues stats", "queues dead", "queues retry-dead"})
+    @ValueSource(strings = {"serve", "migrate", "config", "config set", "config list", "config get", "config delete", "users", "users create", "users list", "users reset-password", "queues", "queues stats", "queues dead", "queues retry-dead",
+            "status", "users show", "users deactivate", "users activate", "users set-role", "users unlock", "tokens ledger",
+            "slots", "slots list", "withdrawals", "withdrawals list", "withdrawals approve", "withdrawals reject",
+            "withdrawals paid", "outbox", "outbox list", "outbox show", "outbox resend"})
     void everyCommandHasItsOwnHelp(String command) {
         String[] args = (command + " --help").split(" ");
 
@@ -41,6 +49,32 @@ class MasHelpAndUsageTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: mas " + group).contains("Commands:");
+    }
+
+    /** The parent's command list shows the first line of each description: it must be a whole sentence. */
+    @Test
+    void everyCommandSummaryIsAWholeSentence() {
+        List<String> cut = new ArrayList<>();
+        collectCutSummaries(Mas.commandLine(Map.of(), InputStream.nullInputStream()), cut);
+
+        assertThat(cut).isEmpty();
+    }
+
+    private static void collectCutSummaries(CommandLine command, List<String> cut) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            String[] description = sub.getCommandSpec().usageMessage().description();
+            String summary = description.length == 0 ? "" : description[0].strip();
+            if (!summary.endsWith(".") && !summary.endsWith(")")) {
+                cut.add(sub.getCommandSpec().qualifiedName() + ": " + summary);
+            }
+            collectCutSummaries(sub, cut);
+        }
+    }
+
+    @Test
+    void usersListSaysTheOrderItLists() {
+        assertThat(CommandLineRun.of(Map.of(), "users", "list", "--help").out()).contains("oldest first")
+                .doesNotContain("newest first");
     }
 
     @Test

@@ -2,16 +2,14 @@ package in.mrmentor.external.mail;
 
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.mail.port.MailTransport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The transport when no SMTP server is configured: nothing leaves, the message stays readable in the
- * outbox as KEPT, and the log says so. Seed 004 silently disabled mail without SMTP_HOST; here a
- * developer sees each message (recipient and subject only: bodies carry codes and links).
+ * outbox as KEPT, and the delivery job's log line says so by the message's outbox id (never the
+ * recipient: an e-mail address is personal data). Seed 004 silently disabled mail without SMTP_HOST;
+ * here a developer reads each message with {@code mas outbox show ID} or {@code GET /api/admin/outbox/{id}}.
  */
 public final class OutboxOnlyMailTransport implements MailTransport {
-    private static final Logger log = LoggerFactory.getLogger(OutboxOnlyMailTransport.class);
     static final String REASON = "kept in the outbox; no SMTP configured";
 
     @Override
@@ -21,7 +19,6 @@ public final class OutboxOnlyMailTransport implements MailTransport {
 
     @Override
     public Handover send(OutgoingEmail email) {
-        log.info("mail to {} \"{}\" {}", email.to(), email.subject(), REASON);
         return new Kept(REASON);
     }
 }

@@ -9,6 +9,7 @@ import in.mrmentor.identity.Role;
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.KnownQueues;
 import in.mrmentor.jobs.ListDeadJobs;
+import in.mrmentor.jobs.QueueDepths;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.shared.DomainException;
@@ -39,11 +40,13 @@ public final class QueueRoutes implements RouteGroup {
 
     private final QueueAdministration queue;
     private final KnownQueues known;
+    private final QueueDepths depths;
     private final ListDeadJobs deadJobs;
 
     public QueueRoutes(QueueAdministration queue, ListDeadJobs deadJobs) {
         this.queue = queue;
         this.known = new KnownQueues(queue);
+        this.depths = new QueueDepths(queue);
         this.deadJobs = deadJobs;
     }
 
@@ -57,7 +60,7 @@ public final class QueueRoutes implements RouteGroup {
         Access admin = Access.roles(Role.ADMIN);
         return List.of(
                 Route.get("/api/admin/queues", admin, "Jobs per queue: waiting, running, delayed, dead",
-                        ctx -> ctx.json(new ListPage<>(queue.stats().stream().map(QueueJson::of).toList(), null))),
+                        ctx -> ctx.json(new ListPage<>(depths.all().stream().map(QueueJson::of).toList(), null))),
                 Route.get("/api/admin/queues/{queue}/dead", admin, "Dead jobs of a queue with their last error (?limit=&cursor=)",
                         ctx -> ctx.json(ListPage.of(deadJobs.page(queueName(ctx), Input.limit(ctx), Input.cursor(ctx)),
                                 DeadJobJson::of))),

@@ -39,6 +39,11 @@ public final class EmailJobHandler implements JobHandler {
     public void handle(Job job) {
         var outboxId = JobQueueDeliveryQueue.outboxIdOf(job.payload());
         DeliverEmail.Result result = deliverEmail.deliver(outboxId, job.attempt(), maxAttempts);
-        log.debug("email job {} for outbox message {}: {}", job.id(), outboxId, result);
+        if (result == DeliverEmail.Result.KEPT) {
+            // Ids only: the recipient's address is personal data and stays out of the log.
+            log.info("outbox message {} kept (no SMTP configured); read it with: mas outbox show {}", outboxId, outboxId);
+        } else {
+            log.debug("email job {} for outbox message {}: {}", job.id(), outboxId, result);
+        }
     }
 }

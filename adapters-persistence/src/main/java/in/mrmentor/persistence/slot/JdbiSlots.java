@@ -107,6 +107,16 @@ public final class JdbiSlots implements Slots {
     }
 
     @Override
+    public List<Slot> byStatus(SlotStatus status, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slots "
+                        + "WHERE (CAST(:status AS varchar) IS NULL OR status = :status) "
+                        + "AND " + KeysetPages.afterTime("start_at", "id")
+                        + " ORDER BY start_at, id LIMIT :fetch"), page)
+                .bindByType("status", status == null ? null : status.name(), String.class)
+                .map(ROW).list());
+    }
+
+    @Override
     public List<Slot> byStudent(UUID studentId, PageRequest<TimeKey> page) {
         return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slots "
                         + "WHERE student_id = :student AND " + KeysetPages.afterTime("start_at", "id")

@@ -38,6 +38,9 @@ public interface Slots {
     /** A mentor's slots starting in {@code [from, to)} (either may be null), by start time then id. */
     List<Slot> byMentor(UUID mentorId, Instant from, Instant to, SlotStatus status, PageRequest<TimeKey> page);
 
+    /** Every slot in {@code status} (all slots when null), by start time then id: the operator's view. */
+    List<Slot> byStatus(SlotStatus status, PageRequest<TimeKey> page);
+
     /** A student's slots, by start time then id. */
     List<Slot> byStudent(UUID studentId, PageRequest<TimeKey> page);
 

@@ -192,6 +192,20 @@ public abstract class SlotsContract {
     }
 
     @Test
+    void slotsAreListedByStatusAcrossMentorsByStart() {
+        var late = offered(aUser(), NOW.plus(Duration.ofHours(5)));
+        var early = offered(aUser(), NOW.plus(Duration.ofHours(1)));
+        slots.add(late);
+        slots.add(early);
+
+        assertThat(slots.byStatus(early.status(), PageRequest.first(50))).containsExactly(early, late);
+        assertThat(slots.byStatus(null, PageRequest.first(50))).containsExactly(early, late);
+        assertThat(slots.byStatus(SlotStatus.COMPLETED, PageRequest.first(50))).isEmpty();
+        assertThat(slots.byStatus(null, new PageRequest<>(new TimeKey(early.time().start(), early.id()), 1)))
+                .containsExactly(late);
+    }
+
+    @Test
     void aMentorsSlotsAreListedByStartWithinTheFilters() {
         UUID mentor = aUser();
         var first = offered(mentor, NOW.plus(Duration.ofHours(1)));

@@ -18,6 +18,8 @@ import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.port.JobWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import in.mrmentor.config.ExplainSetting;
+import in.mrmentor.config.KnownConfigKeys;
 import in.mrmentor.config.ListConfigs;
 import in.mrmentor.config.ReadPublicConfig;
 import in.mrmentor.config.SystemConfig;
@@ -32,6 +34,7 @@ import in.mrmentor.persistence.config.JdbiSystemConfigs;
 import in.mrmentor.shared.DomainException;
 
 import java.util.List;
+import java.util.Map;
 
 /** The runtime configuration rows ({@code system_configs}), their secrets sealed with PLATFORM_ENCRYPTION_KEY. */
 public final class ConfigModule implements ContextModule {
@@ -47,12 +50,13 @@ public final class ConfigModule implements ContextModule {
     public final ListEnabledCallProviders listEnabledCallProviders;
     public final RefreshMrHireCallProviders refreshMrHireCallProviders;
     private final Settings settings;
+    private final SystemConfigs systemConfigs;
 
     public ConfigModule(Platform platform) {
         this.settings = platform.settings();
         var tx = platform.transactions();
         var clock = platform.clock();
-        SystemConfigs systemConfigs = new JdbiSystemConfigs(platform.jdbi());
+        systemConfigs = new JdbiSystemConfigs(platform.jdbi());
         SecretCipher cipher = settings.encryptionKey()
                 .<SecretCipher>map(key -> new AesGcmSecretCipher(key.value()))
                 .orElseGet(UnavailableSecretCipher::new);
@@ -70,6 +74,19 @@ public final class ConfigModule implements ContextModule {
                 NewJob.of(JobType.CALL_PROVIDERS_REFRESH, "{}").dedupedBy("mr-hire-call-providers"));
         refreshMrHireCallProviders = new RefreshMrHireCallProviders(mrHire, refreshes, listEnabledCallProviders);
         checkStoredSecretsAreReadable(systemConfigs, cipher);
+    }
+
+    /**
+     * Which tier supplies a runtime key's value, given the process environment (the settings keep only
+     * what they parsed, not the raw variables).
+     */
+    public ExplainSetting explainSetting(Map<String, String> environment) {
+        return new ExplainSetting(systemConfigs, environment);
+    }
+
+    /** A key {@code mas config set} takes without --force: one something reads, or one already stored. */
+    public boolean isKnownKey(String key) {
+        return KnownConfigKeys.find(key).isPresent() || systemConfigs.findByKey(key).isPresent();
     }
 
     @Override

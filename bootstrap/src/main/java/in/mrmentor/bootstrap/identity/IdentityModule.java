@@ -34,6 +34,8 @@ import in.mrmentor.identity.PurgeStaleSessions;
 import in.mrmentor.identity.RefreshSession;
 import in.mrmentor.identity.RequestOtp;
 import in.mrmentor.identity.ResetPassword;
+import in.mrmentor.identity.ShowUser;
+import in.mrmentor.identity.UnlockLogin;
 import in.mrmentor.identity.SessionIssuer;
 import in.mrmentor.identity.ShowCurrentUser;
 import in.mrmentor.identity.SignUp;
@@ -89,6 +91,8 @@ public final class IdentityModule implements ContextModule {
     public final ResetForgottenPassword resetForgottenPassword;
     /** Shared by {@code PATCH /api/admin/users/{id}} and the CLI's {@code mas users deactivate|activate|set-role}. */
     public final ChangeUserAccess changeUserAccess;
+    public final ShowUser showUser;
+    public final UnlockLogin unlockLogin;
     private final IdentitySettings settings;
     private final JdbiRequestCounters requestCounters;
     private final RateLimit authRequestLimit;
@@ -146,6 +150,8 @@ public final class IdentityModule implements ContextModule {
         resetForgottenPassword = new ResetForgottenPassword(users, refreshTokens, codes, attempts, hasher, logs, tx, clock,
                 settings.resetPasswordThrottle());
         changeUserAccess = new ChangeUserAccess(users, refreshTokens, tx, clock);
+        showUser = new ShowUser(users);
+        unlockLogin = new UnlockLogin(attempts, tx);
         this.clock = clock;
     }
 
@@ -173,7 +179,7 @@ public final class IdentityModule implements ContextModule {
         var outcome = ensureBootstrapAdmin.ensure(new EnsureBootstrapAdmin.Command(
                 settings.adminEmail().orElse(null), settings.adminPassword().map(Secret::value).orElse(null), null));
         if (outcome instanceof EnsureBootstrapAdmin.Created created) {
-            LOG.info("Created the bootstrap SUPERADMIN {}", created.admin().email());
+            LOG.info("Created the bootstrap SUPERADMIN (ADMIN_EMAIL) with id {}", created.admin().id());
         } else if (!(outcome instanceof EnsureBootstrapAdmin.AlreadyPresent
                 || outcome instanceof EnsureBootstrapAdmin.NotConfigured)) {
             throw new IllegalStateException("no handling for bootstrap admin outcome " + outcome);

@@ -9,6 +9,7 @@ import in.mrmentor.http.jobs.QueueRoutes;
 import in.mrmentor.jobs.Housekeeping;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.ListDeadJobs;
+import in.mrmentor.jobs.QueueDepths;
 import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.messaging.CleanupJobHandler;
@@ -43,6 +44,7 @@ public final class JobsModule implements ContextModule {
         this.cleanupInterval = platform.settings().platform().cleanupInterval();
         this.blobStore = platform.blobStore();
         this.clock = platform.clock();
+        new QueueDepthGauges(new QueueDepths(administration)).bindTo(platform.metrics());
     }
 
     @Override

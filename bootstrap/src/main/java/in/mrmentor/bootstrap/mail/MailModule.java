@@ -11,6 +11,8 @@ import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.mail.DeliverEmail;
 import in.mrmentor.mail.ListOutbox;
+import in.mrmentor.mail.ResendOutboxMessage;
+import in.mrmentor.mail.ShowOutboxMessage;
 import in.mrmentor.mail.SweepOutbox;
 import in.mrmentor.mail.port.MailTransport;
 import in.mrmentor.messaging.mail.EmailJobHandler;
@@ -30,6 +32,9 @@ public final class MailModule implements ContextModule {
 
     public final DeliverEmail deliverEmail;
     public final SweepOutbox sweepOutbox;
+    public final ListOutbox listOutbox;
+    public final ShowOutboxMessage showOutboxMessage;
+    public final ResendOutboxMessage resendOutboxMessage;
     private final JdbiOutboxStore outbox;
 
     public MailModule(Platform platform) {
@@ -37,12 +42,16 @@ public final class MailModule implements ContextModule {
         MailTransport transport = platform.settings().platform().smtp().<MailTransport>map(SmtpMailTransport::new)
                 .orElseGet(OutboxOnlyMailTransport::new);
         deliverEmail = new DeliverEmail(outbox, transport, platform.transactions(), platform.clock());
+        listOutbox = new ListOutbox(outbox);
+        // Production shows bodies with one-time codes and links redacted; development shows them whole.
+        showOutboxMessage = new ShowOutboxMessage(outbox, platform.settings().production());
+        resendOutboxMessage = new ResendOutboxMessage(outbox, platform.mailDeliveries(), platform.transactions());
         sweepOutbox = new SweepOutbox(outbox, platform.mailDeliveries(), platform.clock(), Duration.ofMinutes(10), 500);
     }
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new OutboxRoutes(new ListOutbox(outbox)));
+        return List.of(new OutboxRoutes(listOutbox, showOutboxMessage));
     }
 
     @Override

@@ -94,6 +94,11 @@ public final class DatabaseRuntime implements AutoCloseable {
         return embedded != null && embedded.startedHere();
     }
 
+    /** The port of the embedded server this process started or attached to; empty for an external database. */
+    public java.util.OptionalInt embeddedPort() {
+        return embedded == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(embedded.port());
+    }
+
     @Override
     public void close() {
         try {

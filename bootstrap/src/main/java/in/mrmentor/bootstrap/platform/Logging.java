@@ -12,6 +12,13 @@ public final class Logging {
     private Logging() {
     }
 
+    /** {@code mas --quiet}: only warnings and errors, so a script reads the command's own output. */
+    public static void quiet() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     public static void apply(Settings.LogFormat format) {
         if (format != Settings.LogFormat.JSON || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;

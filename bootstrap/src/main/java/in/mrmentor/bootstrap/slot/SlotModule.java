@@ -39,6 +39,7 @@ import in.mrmentor.slot.LeaveMeeting;
 import in.mrmentor.slot.ListBookings;
 import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.slot.ListSlotRequests;
+import in.mrmentor.slot.ListSlots;
 import in.mrmentor.slot.ListWithdrawals;
 import in.mrmentor.slot.ListMentors;
 import in.mrmentor.slot.MeetingLinks;
@@ -91,6 +92,7 @@ public final class SlotModule implements ContextModule {
     public final ListWithdrawals listWithdrawals;
     public final LeaveMeeting leaveMeeting;
     public final RetractSlot retractSlot;
+    public final ListSlots listSlots;
     private final Idempotent idempotent;
     private final long maxRecordingBytes;
     private final DemoSeed demoSeed;
@@ -146,6 +148,7 @@ public final class SlotModule implements ContextModule {
         listWithdrawals = new ListWithdrawals(earnings);
         leaveMeeting = new LeaveMeeting(slots, logs, tx, clock, ids);
         retractSlot = new RetractSlot(slots, tx);
+        listSlots = new ListSlots(slots);
         idempotent = new Idempotent(platform.idempotentRequests());
         maxRecordingBytes = settings.maxRecordingBytes();
         demoSeed = new DemoSeed(platform.settings().production(), tx, clock, identity, tokens, this);

@@ -72,6 +72,12 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
         return page.take(booked, InMemorySlots::startKey, TimeKey.OLDEST_FIRST);
     }
 
+    @Override
+    public synchronized List<Slot> byStatus(SlotStatus status, PageRequest<TimeKey> page) {
+        var matching = rows.values().stream().filter(s -> status == null || s.status() == status).toList();
+        return page.take(matching, InMemorySlots::startKey, TimeKey.OLDEST_FIRST);
+    }
+
     private static TimeKey startKey(Slot slot) {
         return new TimeKey(slot.time().start(), slot.id());
     }
