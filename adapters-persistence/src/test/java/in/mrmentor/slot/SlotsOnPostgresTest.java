@@ -1,5 +1,7 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.notification.StoredNotifier;
+import in.mrmentor.persistence.notification.JdbiNotifications;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
@@ -69,9 +71,10 @@ class SlotsOnPostgresTest {
         earnings = new JdbiMentorEarnings(jdbi, ids);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
         var slotMails = new SlotMails(mails::add, participants);
-        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails,
+        var notices = new SlotNotices(new StoredNotifier(new JdbiNotifications(jdbi), clock, ids));
+        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails, notices,
                 new MeetingLinks(new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", ids), tx, clock);
-        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, tx, clock);
+        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, notices, tx, clock);
         complete = new CompleteSlot(slots, profiles, earnings, new JdbiMeetingLogs(jdbi),
                 new JdbiEarlyCompletions(jdbi), tx, clock, ids);
         cleanup = new CleanUpExpiredSlots(slots, tx, clock);

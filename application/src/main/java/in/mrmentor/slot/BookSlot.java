@@ -21,16 +21,18 @@ public final class BookSlot {
     private final BookingPayments payments;
     private final PayForBooking pay;
     private final SlotMails mails;
+    private final SlotNotices notices;
     private final MeetingLinks links;
     private final Transactions transactions;
     private final Clock clock;
 
-    public BookSlot(Slots slots, BookingPayments payments, PayForBooking pay, SlotMails mails, MeetingLinks links,
+    public BookSlot(Slots slots, BookingPayments payments, PayForBooking pay, SlotMails mails, SlotNotices notices, MeetingLinks links,
                     Transactions transactions, Clock clock) {
         this.slots = slots;
         this.payments = payments;
         this.pay = pay;
         this.mails = mails;
+        this.notices = notices;
         this.links = links;
         this.transactions = transactions;
         this.clock = clock;
@@ -53,6 +55,7 @@ public final class BookSlot {
         var spent = pay.pay(studentId, booked.tokenCost(), booked.paymentReference());
         payments.record(slotId, studentId, spent, now);
         mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
+        notices.bookingConfirmed(booked);
         return booked;
     }
 }

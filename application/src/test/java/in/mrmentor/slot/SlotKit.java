@@ -1,6 +1,8 @@
 package in.mrmentor.slot;
 
 import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.notification.StoredNotifier;
+import in.mrmentor.notification.port.memory.InMemoryNotifications;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.port.RecordingStorage;
@@ -56,6 +58,7 @@ final class SlotKit {
     final InMemoryRecordings recordings = tx.enlist(new InMemoryRecordings());
     final InMemoryMentorEarnings earnings = tx.enlist(new InMemoryMentorEarnings());
     final InMemoryMeetingActionTokens actionTokens = tx.enlist(new InMemoryMeetingActionTokens());
+    final InMemoryNotifications notifications = tx.enlist(new InMemoryNotifications());
     final List<OutgoingEmail> mails = new CopyOnWriteArrayList<>();
     final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
 
@@ -112,13 +115,14 @@ final class SlotKit {
         listMentors = new ListMentors(profiles);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
         var slotMails = new SlotMails(mails::add, participants);
-        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails,
+        var notices = new SlotNotices(new StoredNotifier(notifications, clock, ids));
+        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails, notices,
                 new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, 2, tx, clock, ids);
-        accept = new AcceptSlotRequest(requests, slots, profiles, book, tx, clock, ids);
-        requestCancellation = new RequestCancellation(slots, tx);
+        accept = new AcceptSlotRequest(requests, slots, profiles, book, notices, tx, clock, ids);
+        requestCancellation = new RequestCancellation(slots, notices, tx);
         redeem = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, tx, clock);
+        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, notices, tx, clock);
         join = new JoinMeeting(slots, logs, new JoinWindow(Duration.ofMinutes(5), false), "https://meet.test/", tx,
                 clock, ids);
         leave = new LeaveMeeting(slots, logs, tx, clock, ids);
@@ -127,7 +131,7 @@ final class SlotKit {
         upload = new UploadRecording(slots, recordings, storage, tx, clock, ids);
         read = new ReadRecording(slots, recordings, storage);
         withdraw = new RequestWithdrawal(earnings, tx, clock, ids);
-        decide = new DecideWithdrawal(earnings, tx, clock);
+        decide = new DecideWithdrawal(earnings, notices, tx, clock);
         showEarnings = new ShowEarnings(earnings);
     }
 

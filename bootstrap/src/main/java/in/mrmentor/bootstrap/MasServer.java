@@ -5,6 +5,7 @@ import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.bootstrap.jobs.JobsModule;
 import in.mrmentor.bootstrap.kpi.KpiModule;
 import in.mrmentor.bootstrap.mail.MailModule;
+import in.mrmentor.bootstrap.notification.NotificationModule;
 import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
 import in.mrmentor.bootstrap.settings.Secret;
@@ -58,6 +59,7 @@ public final class MasServer implements AutoCloseable {
         IdentityModule identity = modules.add(new IdentityModule(platform, tokens.newUserHook()));
         modules.add(new SlotModule(platform, tokens, identity));
         modules.add(new MailModule(platform));
+        modules.add(new NotificationModule(platform));
         modules.add(new KpiModule(platform, identity));
         modules.add(new JobsModule(platform, modules));
         return modules;

@@ -15,6 +15,9 @@ import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.QueuedMailer;
+import in.mrmentor.notification.Notifier;
+import in.mrmentor.notification.StoredNotifier;
+import in.mrmentor.persistence.notification.JdbiNotifications;
 import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.messaging.mail.JobQueueDeliveryQueue;
@@ -55,6 +58,8 @@ public final class Platform implements AutoCloseable {
     private final JdbiOutboxStore outbox;
     private final JobQueueDeliveryQueue mailDeliveries;
     private final Mailer mailer;
+    private final JdbiNotifications notifications;
+    private final Notifier notifier;
     private final IdempotentRequests idempotentRequests;
     private final JwtAccessTokens accessTokens;
 
@@ -80,6 +85,9 @@ public final class Platform implements AutoCloseable {
         this.outbox = new JdbiOutboxStore(jdbi, clock, ids);
         this.mailDeliveries = new JobQueueDeliveryQueue(jobQueue);
         this.mailer = new QueuedMailer(outbox, mailDeliveries, transactions);
+        // Like mail, every context tells users of its changes, in the transaction of the change.
+        this.notifications = new JdbiNotifications(jdbi);
+        this.notifier = new StoredNotifier(notifications, clock, ids);
         this.idempotentRequests = new IdempotentRequests(new JdbiIdempotencyRecords(jdbi), transactions, clock);
         this.accessTokens = new JwtAccessTokens(settings.jwtSecret().value(),
                 settings.identity().accessTokenLifetime(), clock);
@@ -169,6 +177,15 @@ public final class Platform implements AutoCloseable {
 
     public Mailer mailer() {
         return mailer;
+    }
+
+    public JdbiNotifications notifications() {
+        return notifications;
+    }
+
+    /** Where every context puts in-app notifications, inside its own transaction. */
+    public Notifier notifier() {
+        return notifier;
     }
 
     public IdempotentRequests idempotentRequests() {

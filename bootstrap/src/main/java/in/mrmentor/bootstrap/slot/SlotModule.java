@@ -51,6 +51,7 @@ import in.mrmentor.slot.RequestWithdrawal;
 import in.mrmentor.slot.RetractSlot;
 import in.mrmentor.slot.ShowEarnings;
 import in.mrmentor.slot.SlotMails;
+import in.mrmentor.slot.SlotNotices;
 import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.slot.UploadRecording;
 import org.slf4j.Logger;
@@ -120,13 +121,14 @@ public final class SlotModule implements ContextModule {
         listMentorSlots = new ListMentorSlots(slots);
         var actionTokens = new JdbiMeetingActionTokens(jdbi);
         var mails = new SlotMails(mailer, participants);
-        bookSlot = new BookSlot(slots, payments, tokens.payForBooking, mails,
+        var notices = new SlotNotices(platform.notifier());
+        bookSlot = new BookSlot(slots, payments, tokens.payForBooking, mails, notices,
                 new MeetingLinks(actionTokens, settings.actionUrlBase(), ids), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, settings.maxSlotRequests(), tx, clock, ids);
-        acceptSlotRequest = new AcceptSlotRequest(requests, slots, profiles, bookSlot, tx, clock, ids);
-        requestCancellation = new RequestCancellation(slots, tx);
+        acceptSlotRequest = new AcceptSlotRequest(requests, slots, profiles, bookSlot, notices, tx, clock, ids);
+        requestCancellation = new RequestCancellation(slots, notices, tx);
         redeemMeetingAction = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancelSlot = new CancelSlot(slots, payments, tokens.refundBooking, mails, tx, clock);
+        cancelSlot = new CancelSlot(slots, payments, tokens.refundBooking, mails, notices, tx, clock);
         joinMeeting = new JoinMeeting(slots, logs, settings.joinWindow(), settings.meetingUrlBase(), tx, clock, ids);
         completeSlot = new CompleteSlot(slots, profiles, earnings, logs, new JdbiEarlyCompletions(jdbi), tx, clock,
                 ids);
@@ -138,10 +140,10 @@ public final class SlotModule implements ContextModule {
         deleteRecording = new DeleteRecording(slots, recordings, storage, tx);
         showEarnings = new ShowEarnings(earnings);
         requestWithdrawal = new RequestWithdrawal(earnings, tx, clock, ids);
-        decideWithdrawal = new DecideWithdrawal(earnings, tx, clock);
+        decideWithdrawal = new DecideWithdrawal(earnings, notices, tx, clock);
         cleanUpExpiredSlots = new CleanUpExpiredSlots(slots, tx, clock);
         listSlotRequests = new ListSlotRequests(requests);
-        declineSlotRequest = new DeclineSlotRequest(requests, tx);
+        declineSlotRequest = new DeclineSlotRequest(requests, notices, tx);
         listBookings = new ListBookings(slots);
         listWithdrawals = new ListWithdrawals(earnings);
         leaveMeeting = new LeaveMeeting(slots, logs, tx, clock, ids);
