@@ -42,6 +42,17 @@ public final class SlotErrors {
         return DomainException.conflict(JOIN_WINDOW_CLOSED, "This meeting cannot be joined now.");
     }
 
+    /** The refusal with the window itself ({@code opensAt} absent when early joining is allowed), so a client can wait. */
+    public static DomainException joinWindowClosed(java.time.Instant opensAt, java.time.Instant closesAt) {
+        java.util.Map<String, Object> window = new java.util.LinkedHashMap<>();
+        if (opensAt != null) {
+            window.put("opensAt", opensAt);
+        }
+        window.put("closesAt", closesAt);
+        return new DomainException(ErrorKind.CONFLICT, JOIN_WINDOW_CLOSED, "This meeting can be joined "
+                + (opensAt == null ? "until " + closesAt : "from " + opensAt + " until " + closesAt) + ".", List.of(), window);
+    }
+
     public static DomainException feedbackExists() {
         return DomainException.conflict(FEEDBACK_EXISTS, "Feedback for this slot has already been given.");
     }
