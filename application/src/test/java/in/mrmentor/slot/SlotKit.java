@@ -117,7 +117,7 @@ final class SlotKit {
         var slotMails = new SlotMails(mails::add, participants);
         var notices = new SlotNotices(new StoredNotifier(notifications, clock, ids));
         book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails, notices,
-                new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), tx, clock);
+                new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), java.util.OptionalInt.empty(), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, 2, tx, clock, ids);
         accept = new AcceptSlotRequest(requests, slots, profiles, book, notices, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, notices, tx);

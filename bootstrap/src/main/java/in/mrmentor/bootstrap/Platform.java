@@ -15,6 +15,10 @@ import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.QueuedMailer;
+import in.mrmentor.mail.RenderMail;
+import in.mrmentor.mail.TemplatedMailer;
+import in.mrmentor.external.mail.MustacheTemplateEngine;
+import in.mrmentor.persistence.mail.JdbiTemplateOverrides;
 import in.mrmentor.notification.Notifier;
 import in.mrmentor.notification.StoredNotifier;
 import in.mrmentor.persistence.notification.JdbiNotifications;
@@ -58,6 +62,8 @@ public final class Platform implements AutoCloseable {
     private final JdbiOutboxStore outbox;
     private final JobQueueDeliveryQueue mailDeliveries;
     private final Mailer mailer;
+    private final JdbiTemplateOverrides templateOverrides;
+    private final MustacheTemplateEngine templateEngine = new MustacheTemplateEngine();
     private final JdbiNotifications notifications;
     private final Notifier notifier;
     private final IdempotentRequests idempotentRequests;
@@ -84,7 +90,10 @@ public final class Platform implements AutoCloseable {
         // with backoff, dead-lettered with its error); the mail module runs those jobs.
         this.outbox = new JdbiOutboxStore(jdbi, clock, ids);
         this.mailDeliveries = new JobQueueDeliveryQueue(jobQueue);
-        this.mailer = new QueuedMailer(outbox, mailDeliveries, transactions);
+        // A defined mail is rendered from an admin's override when there is one (read at each send).
+        this.templateOverrides = new JdbiTemplateOverrides(jdbi);
+        this.mailer = new TemplatedMailer(new QueuedMailer(outbox, mailDeliveries, transactions),
+                new RenderMail(templateOverrides, templateEngine));
         // Like mail, every context tells users of its changes, in the transaction of the change.
         this.notifications = new JdbiNotifications(jdbi);
         this.notifier = new StoredNotifier(notifications, clock, ids);
@@ -177,6 +186,14 @@ public final class Platform implements AutoCloseable {
 
     public Mailer mailer() {
         return mailer;
+    }
+
+    public JdbiTemplateOverrides templateOverrides() {
+        return templateOverrides;
+    }
+
+    public MustacheTemplateEngine templateEngine() {
+        return templateEngine;
     }
 
     public JdbiNotifications notifications() {

@@ -53,6 +53,16 @@ public final class SlotErrors {
                 + (opensAt == null ? "until " + closesAt : "from " + opensAt + " until " + closesAt) + ".", List.of(), window);
     }
 
+    public static DomainException alreadyDecided() {
+        return DomainException.conflict("ALREADY_DECIDED", "This request has already been decided.");
+    }
+
+    /** MAX_FREE_MEETINGS_PER_STUDENT: the student holds as many confirmed or completed free meetings as allowed. */
+    public static DomainException freeMeetingLimit(int max) {
+        return DomainException.conflict("FREE_MEETING_LIMIT", "A student may hold at most " + max
+                + " confirmed or completed free meetings.");
+    }
+
     public static DomainException feedbackExists() {
         return DomainException.conflict(FEEDBACK_EXISTS, "Feedback for this slot has already been given.");
     }
