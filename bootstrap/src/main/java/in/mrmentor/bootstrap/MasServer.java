@@ -10,6 +10,7 @@ import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;
+import in.mrmentor.bootstrap.tenant.TenantModule;
 import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.http.HttpServer;
 import in.mrmentor.http.HttpSettings;
@@ -60,6 +61,7 @@ public final class MasServer implements AutoCloseable {
         modules.add(new SlotModule(platform, tokens, identity));
         modules.add(new MailModule(platform));
         modules.add(new NotificationModule(platform));
+        modules.add(new TenantModule(platform));
         modules.add(new KpiModule(platform, identity));
         modules.add(new JobsModule(platform, modules));
         return modules;

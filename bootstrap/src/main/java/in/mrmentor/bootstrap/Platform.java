@@ -15,7 +15,12 @@ import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.QueuedMailer;
+import in.mrmentor.mail.BrandedMailer;
 import in.mrmentor.mail.RenderMail;
+import in.mrmentor.http.TenantOfRequest;
+import in.mrmentor.persistence.tenant.JdbiTenants;
+import in.mrmentor.tenant.Tenant;
+import in.mrmentor.tenant.TenantRegistry;
 import in.mrmentor.mail.TemplatedMailer;
 import in.mrmentor.external.mail.MustacheTemplateEngine;
 import in.mrmentor.persistence.mail.JdbiTemplateOverrides;
@@ -63,6 +68,7 @@ public final class Platform implements AutoCloseable {
     private final JobQueueDeliveryQueue mailDeliveries;
     private final Mailer mailer;
     private final JdbiTemplateOverrides templateOverrides;
+    private final TenantRegistry tenants;
     private final MustacheTemplateEngine templateEngine = new MustacheTemplateEngine();
     private final JdbiNotifications notifications;
     private final Notifier notifier;
@@ -92,8 +98,11 @@ public final class Platform implements AutoCloseable {
         this.mailDeliveries = new JobQueueDeliveryQueue(jobQueue);
         // A defined mail is rendered from an admin's override when there is one (read at each send).
         this.templateOverrides = new JdbiTemplateOverrides(jdbi);
-        this.mailer = new TemplatedMailer(new QueuedMailer(outbox, mailDeliveries, transactions),
-                new RenderMail(templateOverrides, templateEngine));
+        // Every mail carries the sender of the tenant it was written for (the request's x-platform).
+        this.tenants = new TenantRegistry(new JdbiTenants(jdbi), code -> new Tenant(code, "Mr. Mentor",
+                "https://mrmentor.in", "noreply@mrmentor.in"));
+        this.mailer = new TemplatedMailer(new BrandedMailer(new QueuedMailer(outbox, mailDeliveries, transactions),
+                tenants, new TenantOfRequest()), new RenderMail(templateOverrides, templateEngine));
         // Like mail, every context tells users of its changes, in the transaction of the change.
         this.notifications = new JdbiNotifications(jdbi);
         this.notifier = new StoredNotifier(notifications, clock, ids);
@@ -186,6 +195,11 @@ public final class Platform implements AutoCloseable {
 
     public Mailer mailer() {
         return mailer;
+    }
+
+    /** The tenant registry (seed Platform), read once on first use. */
+    public TenantRegistry tenants() {
+        return tenants;
     }
 
     public JdbiTemplateOverrides templateOverrides() {

@@ -249,6 +249,27 @@ class CompletingMentorshipOverHttpTest {
     }
 
     @Test
+    void theTenantRegistryIsPublicAndEachMailCarriesItsTenantsSender() {
+        var platforms = api.get("/api/platforms", null);
+        assertThat(platforms.status()).isEqualTo(200);
+        assertThat(platforms.body().findValuesAsText("code")).containsExactly("mr-mentor", "my-analytics-school");
+        assertThat(platforms.body().get(1).path("mailFrom").asText()).isEqualTo("noreply@myanalyticsschool.com");
+        assertThat(api.send("GET", "/api/platforms", null, null, Map.of("x-platform", "elsewhere")).code())
+                .isEqualTo("UNKNOWN_PLATFORM");
+
+        var mentor = mentor(1);
+        var student = student(1);
+        var booked = api.send("POST", "/api/slots/" + offer(mentor, nextStart()) + "/book", student.token(), null,
+                Map.of("x-platform", "my-analytics-school"));
+        assertThat(booked.status()).isEqualTo(200);
+
+        assertThat(app.platform().outbox().newest(2)).allSatisfy(entry -> {
+            assertThat(entry.email().fromAddress()).isEqualTo("noreply@myanalyticsschool.com");
+            assertThat(entry.email().fromName()).isEqualTo("My Analytics School");
+        });
+    }
+
+    @Test
     void aStudentHoldsAtMostTheConfiguredNumberOfFreeMeetings() {
         var mentor = mentor(0);
         var student = student(0);
