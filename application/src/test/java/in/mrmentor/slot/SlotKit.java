@@ -17,6 +17,8 @@ import in.mrmentor.slot.port.memory.InMemoryRecordings;
 import in.mrmentor.slot.port.memory.InMemorySlotFeedbacks;
 import in.mrmentor.slot.port.memory.InMemorySlotRequests;
 import in.mrmentor.slot.port.memory.InMemorySlots;
+import in.mrmentor.slot.port.memory.InMemoryMentorReputation;
+import in.mrmentor.slot.port.memory.InMemoryProfileViews;
 import in.mrmentor.testing.MovableClock;
 import in.mrmentor.token.MovementKind;
 import in.mrmentor.token.PayForBooking;
@@ -59,6 +61,7 @@ final class SlotKit {
     final InMemoryMentorEarnings earnings = tx.enlist(new InMemoryMentorEarnings());
     final InMemoryMeetingActionTokens actionTokens = tx.enlist(new InMemoryMeetingActionTokens());
     final InMemoryNotifications notifications = tx.enlist(new InMemoryNotifications());
+    final InMemoryProfileViews profileViews = tx.enlist(new InMemoryProfileViews());
     final List<OutgoingEmail> mails = new CopyOnWriteArrayList<>();
     final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
 
@@ -80,6 +83,10 @@ final class SlotKit {
     final RequestWithdrawal withdraw;
     final DecideWithdrawal decide;
     final ShowEarnings showEarnings;
+    final ShowMentor showMentor;
+    final ShowProfileViews showProfileViews;
+    final WithdrawSlotRequest withdrawRequest;
+    final ListSlotRequests listRequests;
 
     SlotKit() {
         Ids ids = Ids.random();
@@ -117,7 +124,7 @@ final class SlotKit {
         var slotMails = new SlotMails(mails::add, participants);
         var notices = new SlotNotices(new StoredNotifier(notifications, clock, ids));
         book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails, notices,
-                new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), java.util.OptionalInt.empty(), tx, clock);
+                new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), java.util.OptionalInt.of(1), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, 2, tx, clock, ids);
         accept = new AcceptSlotRequest(requests, slots, profiles, book, notices, tx, clock, ids);
         requestCancellation = new RequestCancellation(slots, notices, tx);
@@ -133,6 +140,11 @@ final class SlotKit {
         withdraw = new RequestWithdrawal(earnings, tx, clock, ids);
         decide = new DecideWithdrawal(earnings, notices, tx, clock);
         showEarnings = new ShowEarnings(earnings);
+        showMentor = new ShowMentor(profiles, participants, new InMemoryMentorReputation(slots, feedbacks), profileViews,
+                tx, clock, ids);
+        showProfileViews = new ShowProfileViews(profileViews, java.time.ZoneId.of("Asia/Kolkata"), clock);
+        withdrawRequest = new WithdrawSlotRequest(requests, tx);
+        listRequests = new ListSlotRequests(requests);
     }
 
     UUID mentor(long tokenCost, long earningPaise) {

@@ -8,7 +8,6 @@ public enum NotificationType {
     BOOKING_CONFIRMED(Category.MEETING, Priority.HIGH),
     CANCELLATION_REQUESTED(Category.MEETING, Priority.HIGH),
     SLOT_CANCELLED(Category.MEETING, Priority.HIGH),
-    CANCELLATION_DECLINED(Category.MEETING, Priority.NORMAL),
     SLOT_REQUEST_ACCEPTED(Category.MEETING, Priority.HIGH),
     SLOT_REQUEST_DECLINED(Category.MEETING, Priority.NORMAL),
     WITHDRAWAL_APPROVED(Category.EARNINGS, Priority.NORMAL),
