@@ -6,12 +6,13 @@ import in.mrmentor.slot.port.ProfileViews;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
 /** A mentor sees how often their profile was viewed, per business day (API.md "Business dates"). */
 public final class ShowProfileViews {
-    /** Without {@code from}, the last 30 days. */
+    /** Without {@code from}, the 30 days before the end. */
     static final Duration DEFAULT_RANGE = Duration.ofDays(30);
 
     private final ProfileViews views;
@@ -24,9 +25,14 @@ public final class ShowProfileViews {
         this.clock = clock;
     }
 
-    /** @param from null for 30 days before {@code to}; @param to null for now */
+    /**
+     * @param from null for 30 days before {@code to}
+     * @param to   exclusive; null for the end of today in the business time zone, so today's views count
+     */
     public ProfileViews.Stats show(UUID mentorId, Instant from, Instant to) {
-        Instant end = to == null ? clock.instant() : to;
+        Instant end = to == null
+                ? LocalDate.ofInstant(clock.instant(), businessZone).plusDays(1).atStartOfDay(businessZone).toInstant()
+                : to;
         Instant start = from == null ? end.minus(DEFAULT_RANGE) : from;
         new Validation().require(start.isBefore(end), "from", "must be before to").orThrow();
         return views.stats(mentorId, start, end, businessZone);

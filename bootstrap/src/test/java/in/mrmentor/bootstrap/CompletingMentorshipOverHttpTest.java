@@ -126,6 +126,10 @@ class CompletingMentorshipOverHttpTest {
         var list = api.get("/api/admin/email-templates", admin);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().findValuesAsText("name")).contains("slot-confirmed", "slot-cancelled");
+        var confirmed = list.body().get(0);
+        assertThat(confirmed.path("default").path("subject").asText()).startsWith("Your Mr. Mentor meeting");
+        assertThat(confirmed.path("required").toString()).contains("actionUrl");
+        assertThat(confirmed.path("variables").toString()).contains("start", "slotId");
 
         var unknown = api.send("PUT", "/api/admin/email-templates/slot-confirmed", admin,
                 json("subject", "Booked {{start}} with {{mentorPhone}}", "text", "Hi {{name}} {{actionUrl}}"));

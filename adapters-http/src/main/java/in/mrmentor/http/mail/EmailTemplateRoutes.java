@@ -1,5 +1,6 @@
 package in.mrmentor.http.mail;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -43,8 +44,8 @@ public final class EmailTemplateRoutes implements RouteGroup {
     }
 
     /** @param override null while the default is in force */
-    public record TemplateJson(String name, List<String> variables, List<String> required, PartsJson defaults,
-                               OverrideJson override) {
+    public record TemplateJson(String name, List<String> variables, List<String> required,
+                               @JsonProperty("default") PartsJson defaults, OverrideJson override) {
         static TemplateJson of(ListEmailTemplates.Entry entry) {
             var mail = entry.mail();
             var d = mail.defaults();
