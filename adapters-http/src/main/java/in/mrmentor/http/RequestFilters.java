@@ -59,7 +59,9 @@ final class RequestFilters {
             return;
         }
         if (!OperationsRoutes.PLATFORM_NEUTRAL.contains(route.route().path())) {
-            ctx.attribute(Caller.PLATFORM, platformOf(ctx));
+            Platform platform = platformOf(ctx);
+            ctx.attribute(Caller.PLATFORM, platform);
+            TenantOfRequest.bind(platform);
         }
         guard.check(ctx, route.route());
         Input.requirePlainParameters(ctx);
@@ -69,6 +71,7 @@ final class RequestFilters {
     /** Runs after the handler: the request's MDC fields end with it. */
     void after(Context ctx) {
         RequestIds.release();
+        TenantOfRequest.release();
     }
 
     /**

@@ -3,6 +3,7 @@ package in.mrmentor.cli;
 import in.mrmentor.bootstrap.slot.SlotModule;
 import in.mrmentor.slot.Slot;
 import in.mrmentor.slot.SlotStatus;
+import in.mrmentor.slot.port.Slots;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +46,8 @@ final class SlotsCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var page = backend.module(SlotModule.class).listSlots.page(status, paging.limit, paging.cursor)
+                var page = backend.module(SlotModule.class).listAllSlots
+                        .list(new Slots.Filter(status, null, null, null, null), paging.limit, paging.cursor)
                         .map(SlotRow::of);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json.enabled) {

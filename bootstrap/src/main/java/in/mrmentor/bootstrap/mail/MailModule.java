@@ -9,7 +9,15 @@ import in.mrmentor.http.mail.OutboxRoutes;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.http.mail.EmailTemplateRoutes;
 import in.mrmentor.mail.DeliverEmail;
+import in.mrmentor.mail.ListEmailTemplates;
+import in.mrmentor.mail.MailCatalog;
+import in.mrmentor.mail.OverrideEmailTemplate;
+import in.mrmentor.mail.PreviewEmailTemplate;
+import in.mrmentor.mail.RenderMail;
+import in.mrmentor.mail.RestoreEmailTemplate;
+import in.mrmentor.slot.SlotMails;
 import in.mrmentor.mail.ListOutbox;
 import in.mrmentor.mail.ResendOutboxMessage;
 import in.mrmentor.mail.ShowOutboxMessage;
@@ -35,6 +43,10 @@ public final class MailModule implements ContextModule {
     public final ListOutbox listOutbox;
     public final ShowOutboxMessage showOutboxMessage;
     public final ResendOutboxMessage resendOutboxMessage;
+    public final ListEmailTemplates listEmailTemplates;
+    public final OverrideEmailTemplate overrideEmailTemplate;
+    public final RestoreEmailTemplate restoreEmailTemplate;
+    public final PreviewEmailTemplate previewEmailTemplate;
     private final JdbiOutboxStore outbox;
 
     public MailModule(Platform platform) {
@@ -46,12 +58,22 @@ public final class MailModule implements ContextModule {
         // Production shows bodies with one-time codes and links redacted; development shows them whole.
         showOutboxMessage = new ShowOutboxMessage(outbox, platform.settings().production());
         resendOutboxMessage = new ResendOutboxMessage(outbox, platform.mailDeliveries(), platform.transactions());
+        // The mails admins may edit: each context's definitions (their defaults stay in its code).
+        var catalog = new MailCatalog(SlotMails.DEFINITIONS);
+        var overrides = platform.templateOverrides();
+        listEmailTemplates = new ListEmailTemplates(catalog, overrides);
+        overrideEmailTemplate = new OverrideEmailTemplate(catalog, overrides, platform.templateEngine(),
+                platform.transactions(), platform.clock());
+        restoreEmailTemplate = new RestoreEmailTemplate(catalog, overrides, platform.transactions());
+        previewEmailTemplate = new PreviewEmailTemplate(catalog, overrides,
+                new RenderMail(overrides, platform.templateEngine()));
         sweepOutbox = new SweepOutbox(outbox, platform.mailDeliveries(), platform.clock(), Duration.ofMinutes(10), 500);
     }
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new OutboxRoutes(listOutbox, showOutboxMessage));
+        return List.of(new OutboxRoutes(listOutbox, showOutboxMessage), new EmailTemplateRoutes(listEmailTemplates,
+                overrideEmailTemplate, restoreEmailTemplate, previewEmailTemplate));
     }
 
     @Override
