@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.bootstrap.config.ConfigModule;
+import in.mrmentor.bootstrap.hiring.HiringModule;
 import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.bootstrap.jobs.JobsModule;
 import in.mrmentor.bootstrap.kpi.KpiModule;
@@ -59,6 +60,7 @@ public final class MasServer implements AutoCloseable {
         modules.add(new SlotModule(platform, tokens, identity));
         modules.add(new MailModule(platform));
         modules.add(new KpiModule(platform, identity));
+        modules.add(new HiringModule(platform));
         modules.add(new JobsModule(platform, modules));
         return modules;
     }

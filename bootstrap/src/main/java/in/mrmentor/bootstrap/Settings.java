@@ -1,5 +1,6 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.hiring.HiringSettings;
 import in.mrmentor.bootstrap.identity.IdentitySettings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
@@ -40,7 +41,8 @@ public record Settings(
         PlatformSettings platform,
         IdentitySettings identity,
         TokenSettings tokens,
-        SlotSettings slots) {
+        SlotSettings slots,
+        HiringSettings hiring) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -52,18 +54,19 @@ public record Settings(
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(slots, "slots");
+        Objects.requireNonNull(hiring, "hiring");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, hiring);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, hiring);
     }
 }

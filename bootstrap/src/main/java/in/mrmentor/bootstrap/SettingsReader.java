@@ -1,5 +1,6 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.hiring.HiringSettingsReader;
 import in.mrmentor.bootstrap.identity.IdentitySettings;
 import in.mrmentor.bootstrap.identity.IdentitySettingsReader;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
@@ -120,7 +121,8 @@ public final class SettingsReader {
                 PlatformSettingsReader.read(env, problems),
                 identity,
                 TokenSettingsReader.read(env, problems),
-                SlotSettingsReader.read(env, problems));
+                SlotSettingsReader.read(env, problems),
+                HiringSettingsReader.read(env, problems, production, dataDirectory));
         problems.throwIfAny();
         return settings;
     }
