@@ -6,6 +6,7 @@ import in.mrmentor.bootstrap.settings.EnvVar;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsException;
 import in.mrmentor.external.hiring.BlobResumeStore;
+import in.mrmentor.external.hiring.CsvBenchmarkRows;
 import in.mrmentor.external.hiring.HmacQuizLinks;
 import in.mrmentor.external.hiring.LibPhoneNumbers;
 import in.mrmentor.external.hiring.LocalResumeAnalyzer;
@@ -57,6 +58,7 @@ import in.mrmentor.persistence.hiring.JdbiQuizzes;
 import in.mrmentor.persistence.hiring.JdbiSalaryBenchmarks;
 import in.mrmentor.persistence.hiring.JdbiTalentPool;
 import in.mrmentor.shared.RateLimit;
+import java.io.Reader;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,6 +153,13 @@ public final class HiringModule implements ContextModule {
         importSalaryBenchmarks = new ImportSalaryBenchmarks(benchmarks, tx);
         clientAddresses = new ClientAddresses(platform.settings().identity().trustedProxies());
         LOG.debug("Resume analysis by {}", settings.llm().isPresent() ? "the configured LLM" : "the local analyzer");
+    }
+
+    /** {@code mas hire benchmarks import}: the CSV read as a stream of rows, each imported on its own. */
+    public ImportSalaryBenchmarks.Report importBenchmarks(Reader csv) {
+        try (var rows = new CsvBenchmarkRows(csv)) {
+            return importSalaryBenchmarks.run(rows);
+        }
     }
 
     @Override
