@@ -28,6 +28,9 @@ final class AccessGuard {
 
     void check(Context ctx, Route route) {
         if (route.access().isPublic()) {
+            if (route.access() instanceof Access.AnyoneRecognisingUsers) {
+                recogniseIfSignedIn(ctx);
+            }
             return;
         }
         Optional<String> token = bearerToken(ctx);
@@ -42,6 +45,16 @@ final class AccessGuard {
             throw DomainException.forbidden("FORBIDDEN", "Your role may not use this route.");
         }
         ctx.attribute(Caller.PRINCIPAL, principal);
+    }
+
+    /** A public route that serves owners more: a valid token names the caller, anything else is anonymous. */
+    private void recogniseIfSignedIn(Context ctx) {
+        try {
+            bearerToken(ctx).flatMap(authenticator::authenticate)
+                    .ifPresent(principal -> ctx.attribute(Caller.PRINCIPAL, principal));
+        } catch (RuntimeException e) {
+            // Not knowing the caller only ever shows less: the public view.
+        }
     }
 
     private boolean isMetricsToken(String token) {

@@ -303,6 +303,43 @@ class HiringOverHttpTest {
         assertThat(details.path("history")).hasSize(2);
     }
 
+    @Test
+    void aDraftIsSeenByItsOwnerOnlyAndAFailedScreeningSaysWhyThenGoesDead() throws Exception {
+        var draft = api.post("/api/hire/jobs", recruiter, "{\"title\":\"Data analyst\",\"description\":\"SQL\","
+                + "\"location\":\"Pune\",\"employmentType\":\"CONTRACT\",\"skills\":[\"sql\"],\"autoScreen\":true}");
+        String id = draft.text("id");
+        assertThat(api.get("/api/hire/jobs/" + id, recruiter).text("status")).isEqualTo("draft");
+        assertThat(api.get("/api/hire/jobs/" + id, admin).status()).isEqualTo(200);
+        assertThat(api.get("/api/hire/jobs/" + id, null).code()).isEqualTo("JOB_POST_NOT_FOUND");
+        assertThat(api.get("/api/hire/jobs/" + id, otherRecruiter).code()).isEqualTo("JOB_POST_NOT_FOUND");
+        assertThat(api.get("/api/hire/jobs/" + id, "not-a-token").code()).isEqualTo("JOB_POST_NOT_FOUND");
+        assertThat(apply(id, "Early Bird", "early@example.com", "9000000301", pdf("x")).code()).isEqualTo("JOB_NOT_OPEN");
+        api.post("/api/hire/jobs/" + id + "/status", recruiter, json("status", "active"));
+        assertThat(api.get("/api/hire/jobs/" + id, null).text("status")).isEqualTo("active");
+        assertThat(api.get("/api/hire/jobs?q=analyst", null).body().path("items")).extracting(j -> j.path("id").asText())
+                .contains(id);
+
+        byte[] broken = "%PDF-1.7 this is no PDF at all".getBytes(StandardCharsets.US_ASCII);
+        String application = apply(id, "Broken File", "broken@example.com", "9000000302", broken).text("id");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonNode details = api.get("/api/hire/applications/" + application, recruiter).body();
+        while (System.nanoTime() < deadline && details.path("application").path("screeningError").isNull()) {
+            Thread.sleep(200);
+            details = api.get("/api/hire/applications/" + application, recruiter).body();
+        }
+        assertThat(details.path("application").path("screeningError").asText()).contains("PDF cannot be read");
+        assertThat(details.path("application").path("status").asText()).isEqualTo("resume_received");
+        assertThat(details.path("history")).hasSize(1);
+        JsonNode dead = api.get("/api/admin/queues/resumeAnalysis/dead", admin).body();
+        while (System.nanoTime() < deadline && dead.path("items").isEmpty()) {
+            Thread.sleep(500);
+            dead = api.get("/api/admin/queues/resumeAnalysis/dead", admin).body();
+        }
+        assertThat(dead.path("items").toString()).contains(application).contains("PDF cannot be read");
+        assertThat(api.get("/api/hire/applications/" + application, recruiter).body().path("application")
+                .path("status").asText()).isEqualTo("resume_received");
+    }
+
     private static String sign(String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -85,7 +85,7 @@ public final class JobPostRoutes implements HiringRouteGroup {
                     ctx.json(ListPage.of(page, JobJson::of));
                 }).returns(Route.pageOf(JobJson.class)).paged()
                         .query("status", JobPostStatus.class, "draft, active, paused or closed"),
-                Route.get("/api/hire/jobs/{id}", Access.anyone(), "One post: public while active; its owner and admins always",
+                Route.get("/api/hire/jobs/{id}", Access.anyoneRecognisingUsers(), "One post: public while active; its owner and admins always",
                         ctx -> ctx.json(JobJson.of(showJob.show(HiringRouteGroup.optionalRecruiter(ctx),
                                 Caller.platform(ctx), Input.uuidPath(ctx, "id")))))
                         .returns(JobJson.class).error(ErrorKind.NOT_FOUND, HiringErrors.JOB_POST_NOT_FOUND),
