@@ -64,14 +64,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Mr. Hire over PostgreSQL: posts, applications, the {@code resumeAnalysis} job (two workers, three
- * attempts, then dead with its error), quizzes by signed link, interview events, the pool and benchmarks.
+ * Mr. Hire over PostgreSQL: posts, applications, the {@code resumeAnalysis} job ({@code HIRE_SCREENING_CONCURRENCY}
+ * workers, three attempts, then dead with its error), quizzes by signed link, interview events, the pool and benchmarks.
  * The LLM analyzer when a key is configured, the local analyzer otherwise.
  */
 public final class HiringModule implements ContextModule {
     private static final Logger LOG = LoggerFactory.getLogger(HiringModule.class);
-    /** Two screenings at once per process; three attempts before the job is dead. */
-    public static final HandlerOptions SCREENING = HandlerOptions.of(2, 3);
+    /** Attempts of a screening before its job is dead. */
+    public static final int SCREENING_ATTEMPTS = 3;
 
     public final PostJob postJob;
     public final EditJob editJob;
@@ -98,6 +98,7 @@ public final class HiringModule implements ContextModule {
     public final ImportSalaryBenchmarks importSalaryBenchmarks;
     private final ClientAddresses clientAddresses;
     private final long maxResumeBytes;
+    private final HandlerOptions screening;
 
     public HiringModule(Platform platform) {
         var settings = platform.settings().hiring();
@@ -128,6 +129,7 @@ public final class HiringModule implements ContextModule {
         listOpenJobs = new ListOpenJobs(posts);
         listMyJobs = new ListMyJobs(posts);
         maxResumeBytes = settings.maxResumeBytes();
+        screening = HandlerOptions.of(settings.screeningConcurrency(), SCREENING_ATTEMPTS);
         apply = new Apply(posts, applications, resumes, new LibPhoneNumbers(), new JdbiHiringSwitches(jdbi), queue,
                 new JdbiApplyCounter(jdbi), RateLimit.perMinute(settings.applyRatePerMinute()), maxResumeBytes, tx,
                 clock, ids);
@@ -174,6 +176,6 @@ public final class HiringModule implements ContextModule {
 
     @Override
     public void jobs(JobWorkers workers) {
-        workers.register(JobType.RESUME_ANALYSIS, new ResumeAnalysisJobHandler(screenApplication), SCREENING);
+        workers.register(JobType.RESUME_ANALYSIS, new ResumeAnalysisJobHandler(screenApplication), screening);
     }
 }

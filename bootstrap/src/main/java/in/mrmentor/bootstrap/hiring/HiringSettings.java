@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param quizTokenSecretGenerated the quiz secret was generated for development, not configured
  */
-public record HiringSettings(long maxResumeBytes, int applyRatePerMinute, Optional<Secret> quizTokenSecret,
+public record HiringSettings(long maxResumeBytes, int applyRatePerMinute, int screeningConcurrency, Optional<Secret> quizTokenSecret,
                              boolean quizTokenSecretGenerated, String quizLinkBase, Optional<Secret> webhookSecret,
                              Optional<LlmSettings> llm) {
     public HiringSettings {

@@ -23,6 +23,7 @@ public final class HiringSettingsReader {
                                       Path dataDirectory) {
         long maxResume = problems.integer(env, EnvVar.MAX_RESUME_MB, 10, 1, 100) * 1024L * 1024L;
         int rate = problems.integer(env, EnvVar.HIRE_APPLY_RATE_PER_MINUTE, 10, 1, 1_000_000);
+        int concurrency = problems.integer(env, EnvVar.HIRE_SCREENING_CONCURRENCY, 8, 1, 64);
         Optional<Secret> quizSecret = SettingsProblems.secret(env, EnvVar.QUIZ_TOKEN_SECRET);
         boolean generated = false;
         if (quizSecret.isEmpty() && !production) {
@@ -34,7 +35,7 @@ public final class HiringSettingsReader {
             problems.add(EnvVar.QUIZ_TOKEN_SECRET, "must be at least 32 characters and not a known default");
         }
         String linkBase = SettingsProblems.text(env, EnvVar.QUIZ_LINK_BASE).orElse("http://localhost:8000/api/hire/quiz/");
-        return new HiringSettings(maxResume, rate, quizSecret, generated, linkBase,
+        return new HiringSettings(maxResume, rate, concurrency, quizSecret, generated, linkBase,
                 SettingsProblems.secret(env, EnvVar.MR_HIRE_WEBHOOK_SECRET), llm(env, problems));
     }
 

@@ -92,6 +92,7 @@ public enum EnvVar {
     MEETING_ACTION_URL_BASE("http://localhost:8000/api/meeting-actions/", false, false, "One-time links in meeting mails are this followed by the secret; point it at the public address (`POST` redeems)."),
     MAX_RESUME_MB("10", false, false, "Largest resume `POST /api/hire/jobs/{id}/applications` accepts; one byte more is 413."),
     HIRE_APPLY_RATE_PER_MINUTE("10", false, false, "Applications per client address and minute, counted across all processes; one more is 429 `RATE_LIMITED`."),
+    HIRE_SCREENING_CONCURRENCY("8", false, false, "`resumeAnalysis` jobs one process runs at once (also the most LLM calls in flight per process); each job is tried 3 times, then kept as dead."),
     QUIZ_TOKEN_SECRET("generated in development", false, true, "HMAC-SHA256 key of candidate quiz links. Production refuses to start without it once a quiz template exists; unset, inviting to a quiz answers 503."),
     QUIZ_LINK_BASE("http://localhost:8000/api/hire/quiz/", false, false, "Quiz links mailed to candidates are this followed by the signed token; point it at the page candidates open."),
     MR_HIRE_WEBHOOK_SECRET("", false, true, "Signs voice-interview provider events (`POST /api/hire/voice-interviews/events`, hex HMAC-SHA256 of the body in `X-Signature`). Unset: that route answers 503."),
