@@ -27,12 +27,13 @@ public final class ReceiveInterviewEvent {
         this.clock = clock;
     }
 
-    /** True when the event was new, false for a replay. */
+    /** True when the event was recorded, false for a replay (or a rejected application). */
     public boolean receive(byte[] rawBody, String signature) {
         var event = events.read(rawBody, signature);
         return tx.inTransaction(() -> {
             var application = applications.lock(event.applicationId()).orElseThrow(HiringErrors::applicationNotFound);
-            if (!interviews.recordEvent(event.eventId(), event.applicationId(), event.type(), event.at())) {
+            if (application.status() == CandidateStatus.REJECTED
+                    || !interviews.recordEvent(event.eventId(), event.applicationId(), event.type(), event.at())) {
                 return false;
             }
             if ("message".equals(event.type())) {

@@ -208,6 +208,10 @@ class HiringUseCasesTest {
         assertThat(details.history()).hasSize(2);
         assertThatThrownBy(() -> kit.receiveEvent.receive(first, "forged"))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("INVALID_SIGNATURE"));
+        kit.move.move(owner, application.id(), CandidateStatus.REJECTED, "not a fit");
+        byte[] late = ("e4|" + id + "|message|agent|Still there?|2026-12-01T10:11:00Z").getBytes(StandardCharsets.UTF_8);
+        assertThat(kit.receiveEvent.receive(late, "ok")).isFalse();
+        assertThat(kit.showApplication.show(owner, application.id()).transcript()).hasSize(2);
     }
 
     @Test
