@@ -23,6 +23,14 @@ public sealed interface Access {
         return Anyone.INSTANCE;
     }
 
+    /**
+     * Anyone, and a caller who sends a valid access token is recognised (an owner sees their own draft
+     * on a public route); an invalid or missing token just means an anonymous caller.
+     */
+    static Access anyoneRecognisingUsers() {
+        return AnyoneRecognisingUsers.INSTANCE;
+    }
+
     static Access anyUser() {
         return AnyUser.INSTANCE;
     }
@@ -35,6 +43,25 @@ public sealed interface Access {
 
     record Anyone() implements Access {
         static final Anyone INSTANCE = new Anyone();
+
+        @Override
+        public boolean allows(Role role) {
+            return true;
+        }
+
+        @Override
+        public boolean isPublic() {
+            return true;
+        }
+
+        @Override
+        public List<String> documentedRoles() {
+            return List.of("anyone");
+        }
+    }
+
+    record AnyoneRecognisingUsers() implements Access {
+        static final AnyoneRecognisingUsers INSTANCE = new AnyoneRecognisingUsers();
 
         @Override
         public boolean allows(Role role) {

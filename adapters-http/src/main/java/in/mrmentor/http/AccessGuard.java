@@ -30,6 +30,9 @@ final class AccessGuard {
 
     void check(Context ctx, Route route) {
         if (route.access().isPublic()) {
+            if (route.access() instanceof Access.AnyoneRecognisingUsers) {
+                recogniseIfSignedIn(ctx);
+            }
             return;
         }
         Optional<String> token = bearerToken(ctx);
@@ -46,6 +49,16 @@ final class AccessGuard {
         MDC.put(RequestIds.MDC_USER, principal.userId().toString());
         if (!route.access().allows(principal.role())) {
             throw DomainException.forbidden("FORBIDDEN", "Your role may not use this route.");
+        }
+    }
+
+    /** A public route that serves owners more: a valid token names the caller, anything else is anonymous. */
+    private void recogniseIfSignedIn(Context ctx) {
+        try {
+            bearerToken(ctx).flatMap(authenticator::authenticate)
+                    .ifPresent(principal -> ctx.attribute(Caller.PRINCIPAL, principal));
+        } catch (RuntimeException e) {
+            // Not knowing the caller only ever shows less: the public view.
         }
     }
 

@@ -59,7 +59,8 @@ class KpiJobHandlerTest {
         assertThat(published).singleElement().satisfies(snapshot -> {
             assertThat(snapshot.takenAt()).isEqualTo(NOW);
             assertThat(snapshot.usersByRole()).isEqualTo(Map.of(
-                    Role.USER, 2L, Role.EXPERT, 1L, Role.SALES, 0L, Role.ADMIN, 0L, Role.SUPERADMIN, 0L));
+                    Role.USER, 2L, Role.EXPERT, 1L, Role.SALES, 0L, Role.RECRUITER, 0L, Role.ADMIN, 0L,
+                    Role.SUPERADMIN, 0L));
             assertThat(snapshot.totalUsers()).isEqualTo(3);
             assertThat(snapshot.outboxByStatus()).isEqualTo(Map.of(
                     Status.PENDING, 1L, Status.KEPT, 1L, Status.SENT, 0L, Status.FAILED, 0L));

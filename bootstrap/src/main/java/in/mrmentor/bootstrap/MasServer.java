@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.bootstrap.config.ConfigModule;
+import in.mrmentor.bootstrap.hiring.HiringModule;
 import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.bootstrap.jobs.JobsModule;
 import in.mrmentor.bootstrap.kpi.KpiModule;
@@ -64,6 +65,7 @@ public final class MasServer implements AutoCloseable {
         modules.add(new NotificationModule(platform));
         modules.add(new TenantModule(platform));
         modules.add(new KpiModule(platform, identity));
+        modules.add(new HiringModule(platform));
         modules.add(new JobsModule(platform, modules));
         return modules;
     }

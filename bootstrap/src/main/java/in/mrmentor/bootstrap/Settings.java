@@ -1,5 +1,6 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.bootstrap.hiring.HiringSettings;
 import in.mrmentor.bootstrap.identity.IdentitySettings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
@@ -42,7 +43,8 @@ public record Settings(
         IdentitySettings identity,
         TokenSettings tokens,
         SlotSettings slots,
-        Optional<MrHireSettings> mrHire) {
+        Optional<MrHireSettings> mrHire,
+        HiringSettings hiring) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -55,18 +57,19 @@ public record Settings(
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(slots, "slots");
         Objects.requireNonNull(mrHire, "mrHire");
+        Objects.requireNonNull(hiring, "hiring");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring);
     }
 }

@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.bootstrap.config.MrHireSettingsReader;
+import in.mrmentor.bootstrap.hiring.HiringSettingsReader;
 import in.mrmentor.bootstrap.identity.IdentitySettings;
 import in.mrmentor.bootstrap.identity.IdentitySettingsReader;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
@@ -122,7 +123,8 @@ public final class SettingsReader {
                 identity,
                 TokenSettingsReader.read(env, problems),
                 SlotSettingsReader.read(env, problems),
-                MrHireSettingsReader.read(env, problems, production));
+                MrHireSettingsReader.read(env, problems, production),
+                HiringSettingsReader.read(env, problems, production, dataDirectory));
         problems.throwIfAny();
         return settings;
     }

@@ -42,7 +42,11 @@ class IdentityOverHttpTest {
             // Public, but the one-time secret in the path is the credential (a link from a meeting mail).
             "POST /api/meeting-actions/{token}",
             // The tenant registry: frontends brand themselves with it before anyone signs in.
-            "GET /api/platforms");
+            "GET /api/platforms",
+            // Mr. Hire (HIRING.md): the public board, applying, quiz links (the signed token is the
+            // credential) and the signed voice-interview events.
+            "GET /api/hire/jobs", "GET /api/hire/jobs/{id}", "POST /api/hire/jobs/{id}/applications",
+            "GET /api/hire/quiz/{token}", "POST /api/hire/quiz/{token}", "POST /api/hire/voice-interviews/events");
 
     @TempDir
     static Path dataDir;

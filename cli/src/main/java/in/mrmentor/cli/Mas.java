@@ -19,7 +19,7 @@ import java.util.Map;
         description = "MAS / Mr. Mentor backend: HTTP server and operations commands.",
         subcommands = {ServeCommand.class, StatusCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class,
                 QueuesCommand.class, TokensCommand.class, SlotsCommand.class, WithdrawalsCommand.class, OutboxCommand.class,
-                AuditCommand.class, CleanupCommand.class, SeedCommand.class,
+                AuditCommand.class, CleanupCommand.class, SeedCommand.class, HireCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nConfiguration%n",
         footer = {"Every command reads its settings from the environment (see README: Configuration).",

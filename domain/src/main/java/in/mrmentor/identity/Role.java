@@ -2,12 +2,13 @@ package in.mrmentor.identity;
 
 /**
  * Who a user is to the platform (seed 003: one {@code users} table, told apart by role).
- * USER is a student, EXPERT a mentor.
+ * USER is a student, EXPERT a mentor, RECRUITER a Mr. Hire HR user (created by an ADMIN).
  */
 public enum Role {
     USER,
     EXPERT,
     SALES,
+    RECRUITER,
     ADMIN,
     SUPERADMIN;
 

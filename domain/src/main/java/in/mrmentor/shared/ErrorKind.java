@@ -13,5 +13,11 @@ public enum ErrorKind {
     PAYMENT_REQUIRED,
     UNPROCESSABLE,
     TOO_MANY_REQUESTS,
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** Existed once and is gone for good (an expired link). */
+    GONE,
+    /** The content is larger than the rule allows. */
+    TOO_LARGE,
+    /** The content is of a type the rule does not take (told by its bytes). */
+    UNSUPPORTED_MEDIA_TYPE
 }

@@ -21,7 +21,7 @@ class AccountCreationPolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"USER", "EXPERT", "SALES"})
+    @EnumSource(value = Role.class, names = {"USER", "EXPERT", "SALES", "RECRUITER"})
     void nobodyElseMayCreateAnyone(Role actor) {
         for (Role created : Role.values()) {
             assertThat(AccountCreationPolicy.mayCreate(actor, created)).isFalse();

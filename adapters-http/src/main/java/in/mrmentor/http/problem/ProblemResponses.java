@@ -91,6 +91,9 @@ public final class ProblemResponses {
             case UNPROCESSABLE -> 422;
             case TOO_MANY_REQUESTS -> 429;
             case UNAVAILABLE -> 503;
+            case GONE -> 410;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
         };
     }
 

@@ -182,7 +182,8 @@ public abstract class UsersContract {
         users.add(aUser().withRole(Role.ADMIN).build());
 
         assertThat(users.countByRole()).isEqualTo(Map.of(
-                Role.USER, 2L, Role.EXPERT, 1L, Role.SALES, 0L, Role.ADMIN, 1L, Role.SUPERADMIN, 0L));
+                Role.USER, 2L, Role.EXPERT, 1L, Role.SALES, 0L, Role.RECRUITER, 0L, Role.ADMIN, 1L,
+                Role.SUPERADMIN, 0L));
     }
 
     @Test
