@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * @param query        the query parameters the route reads
  * @param errors       the problem codes the route may answer besides the generic ones (400, 401, 403, 415, 503)
  * @param honoursIdempotencyKey true when the route honours {@code Idempotency-Key}
+ * @param bodyOptional true when {@code requestBody} may be left out (the route then uses its defaults)
+ * @param rawBodyType  the media type of a body read as bytes or a stream (webhooks, uploads); null when none
  */
 public record Route(Method method, String path, Access access, String summary, Handler handler, Class<?> requestBody,
                     long maxBodyBytes, Reply reply, List<QueryParam> query, List<ErrorCase> errors,
-                    boolean honoursIdempotencyKey) {
+                    boolean honoursIdempotencyKey, boolean bodyOptional, String rawBodyType) {
 
     public enum Method { GET, POST, PUT, PATCH, DELETE }
 
@@ -79,7 +81,7 @@ public record Route(Method method, String path, Access access, String summary, H
     }
 
     private Route(Method method, String path, Access access, String summary, Handler handler) {
-        this(method, path, access, summary, handler, null, 0, null, List.of(), List.of(), false);
+        this(method, path, access, summary, handler, null, 0, null, List.of(), List.of(), false, false, null);
     }
 
     public static Route get(String path, Access access, String summary, Handler handler) {
@@ -104,7 +106,22 @@ public record Route(Method method, String path, Access access, String summary, H
 
     public Route withBody(Class<?> type) {
         return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes, reply,
-                query, errors, honoursIdempotencyKey);
+                query, errors, honoursIdempotencyKey, false, rawBodyType);
+    }
+
+    /** A JSON body the caller may leave out (the route reads it with {@code Input.optionalJson}). */
+    public Route withOptionalBody(Class<?> type) {
+        return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes, reply,
+                query, errors, honoursIdempotencyKey, true, rawBodyType);
+    }
+
+    /**
+     * A body the handler reads as bytes or a stream, not bound to a record (a signed webhook event, an
+     * upload): documented with this media type; the JSON content-type rule does not apply to it.
+     */
+    public Route withRawBody(String mediaType) {
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors,
+                honoursIdempotencyKey, bodyOptional, Objects.requireNonNull(mediaType));
     }
 
     /** For the few routes that take large uploads (recordings): their own limit, read as a stream. */
@@ -112,7 +129,8 @@ public record Route(Method method, String path, Access access, String summary, H
         if (bytes <= 0) {
             throw new IllegalArgumentException("a body limit must be positive");
         }
-        return new Route(method, path, access, summary, handler, requestBody, bytes, reply, query, errors, honoursIdempotencyKey);
+        return new Route(method, path, access, summary, handler, requestBody, bytes, reply, query, errors,
+                honoursIdempotencyKey, bodyOptional, rawBodyType);
     }
 
     /** Success is 200 with this JSON body (a record class, or {@link #pageOf}/{@link #listOf}). */
@@ -130,14 +148,14 @@ public record Route(Method method, String path, Access access, String summary, H
         return withReply(new Reply(204, null, null));
     }
 
-    /** Success streams bytes of {@code mediaType} (a download), status 200. */
+    /** Success streams bytes (or text) of {@code mediaType}, status 200: a download, a page, a scrape. */
     public Route returnsBytes(String mediaType) {
         return withReply(new Reply(200, byte[].class, mediaType));
     }
 
     private Route withReply(Reply declared) {
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, declared, query, errors,
-                honoursIdempotencyKey);
+                honoursIdempotencyKey, bodyOptional, rawBodyType);
     }
 
     /** A query parameter the route reads (optional). */
@@ -145,7 +163,7 @@ public record Route(Method method, String path, Access access, String summary, H
         List<QueryParam> more = new ArrayList<>(query);
         more.add(new QueryParam(name, type, false, description));
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, more, errors,
-                honoursIdempotencyKey);
+                honoursIdempotencyKey, bodyOptional, rawBodyType);
     }
 
     /** The keyset paging parameters of API.md "Lists": {@code limit} and {@code cursor}. */
@@ -159,12 +177,13 @@ public record Route(Method method, String path, Access access, String summary, H
         List<ErrorCase> more = new ArrayList<>(errors);
         more.add(new ErrorCase(kind, code));
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, more,
-                honoursIdempotencyKey);
+                honoursIdempotencyKey, bodyOptional, rawBodyType);
     }
 
     /** The route honours {@code Idempotency-Key} (documented as an optional header). */
     public Route idempotent() {
-        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors, true);
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors, true, bodyOptional,
+                rawBodyType);
     }
 
     /** The body type of a {@link ListPage} of {@code item}, for {@link #returns(Type)}. */
@@ -177,10 +196,15 @@ public record Route(Method method, String path, Access access, String summary, H
         return new Generic(List.class, item);
     }
 
-    private record Generic(Class<?> raw, Class<?> argument) implements java.lang.reflect.ParameterizedType {
+    /** The body type of a JSON object whose keys are names and whose values are {@code value}s. */
+    public static Type mapOf(Class<?> value) {
+        return new Generic(java.util.Map.class, String.class, value);
+    }
+
+    private record Generic(Class<?> raw, Class<?>... arguments) implements java.lang.reflect.ParameterizedType {
         @Override
         public Type[] getActualTypeArguments() {
-            return new Type[]{argument};
+            return arguments.clone();
         }
 
         @Override

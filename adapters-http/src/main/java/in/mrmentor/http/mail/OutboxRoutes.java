@@ -2,6 +2,8 @@ package in.mrmentor.http.mail;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.OneOf;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
@@ -17,7 +19,8 @@ import java.util.UUID;
 public final class OutboxRoutes implements RouteGroup {
 
     /** Bodies stay out: they can hold one-time codes. */
-    public record OutboxItem(UUID id, String to, String subject, String status, Instant createdAt) {
+    public record OutboxItem(@Required UUID id, @Required String to, @Required String subject,
+                             @Required @OneOf(OutboxEntry.Status.class) String status, @Required Instant createdAt) {
         static OutboxItem of(OutboxEntry entry) {
             return new OutboxItem(entry.id(), entry.email().to(), entry.email().subject(), entry.status().name(),
                     entry.createdAt());
@@ -38,7 +41,8 @@ public final class OutboxRoutes implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(Route.get("/api/admin/outbox", Access.roles(Role.ADMIN), "Outgoing mail, newest first (?limit&cursor)",
-                ctx -> ctx.json(ListPage.of(outbox.page(Input.limit(ctx), Input.cursor(ctx)), OutboxItem::of))));
+                ctx -> ctx.json(ListPage.of(outbox.page(Input.limit(ctx), Input.cursor(ctx)), OutboxItem::of)))
+                .returns(Route.pageOf(OutboxItem.class)).paged());
     }
 
 }
