@@ -124,7 +124,7 @@ final class OpenApiOperations {
     private Map<String, Object> requestBody(Route route) {
         Map<String, Object> content = new LinkedHashMap<>();
         if (route.requestBody() != null) {
-            content.put("application/json", Map.of("schema", schemas.schemaOf(route.requestBody())));
+            content.put("application/json", Map.of("schema", schemas.requestSchema(route.requestBody())));
         }
         if (route.rawBodyType() != null) {
             content.put(route.rawBodyType(), Map.of("schema", bytesSchema(route.rawBodyType())));
@@ -142,7 +142,7 @@ final class OpenApiOperations {
             return Map.of("description", reply == null ? "Success (reply not declared)" : "Success, no body");
         }
         Map<String, Object> schema = reply.body() == byte[].class ? bytesSchema(reply.mediaType())
-                : schemas.schemaOf(reply.body());
+                : schemas.replySchema(reply.body());
         return Map.of("description", "Success", "content", Map.of(reply.mediaType(), Map.of("schema", schema)));
     }
 

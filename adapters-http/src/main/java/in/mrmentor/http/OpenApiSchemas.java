@@ -35,8 +35,11 @@ import java.util.UUID;
  * writes them. Records and enums become {@code #/components/schemas/<SimpleName>} (qualified by their
  * enclosing class when two share a simple name), so generated clients get one named type per record.
  * <p>
- * A record component is {@code required} when it is a primitive (always written, never null) or
- * annotated {@link Required}; any other scalar component may be null and is marked {@code nullable}.
+ * Replies and request bodies differ: the mapper writes every component of a reply, nulls included, so in a
+ * reply every component is {@code required} (present) and a scalar not annotated {@link Required} is
+ * {@code nullable}; in a body a component is {@code required} only when primitive or annotated {@link Required}
+ * (the use case refuses the body without it). A record used both ways gets two components ({@code ...Input}).
+ * A record annotated {@code @JsonInclude(NON_NULL)} or stricter leaves its null components out instead.
  * Components named {@code email} or ending in {@code Email} are {@code format: email}; a text component
  * annotated {@link OneOf} is described as that enum.
  */
@@ -44,10 +47,18 @@ final class OpenApiSchemas {
     static final String REF_PREFIX = "#/components/schemas/";
 
     private final Map<String, Object> components = new TreeMap<>();
-    private final Map<Type, String> names = new HashMap<>();
+    private final Map<Key, String> names = new HashMap<>();
+    private boolean describingReply;
 
-    /** The schema of {@code type}: inline for scalars and containers, a {@code $ref} for records and enums. */
-    Map<String, Object> schemaOf(Type type) {
+    /** The schema of a reply body: inline for scalars and containers, a {@code $ref} for records and enums. */
+    Map<String, Object> replySchema(Type type) {
+        describingReply = true;
+        return schemaOf(type, Map.of());
+    }
+
+    /** The schema of a request body, as {@link #replySchema} but with the request's notion of required. */
+    Map<String, Object> requestSchema(Type type) {
+        describingReply = false;
         return schemaOf(type, Map.of());
     }
 
@@ -120,10 +131,13 @@ final class OpenApiSchemas {
         return schemaOf(raw, bindings);
     }
 
-    private Map<String, Object> ref(Type key, Class<?> c, List<Type> arguments, Map<TypeVariable<?>, Type> bindings) {
+    private Map<String, Object> ref(Type type, Class<?> c, List<Type> arguments, Map<TypeVariable<?>, Type> bindings) {
+        boolean reply = describingReply || c.isEnum();
+        Key key = new Key(type, reply);
         String name = names.get(key);
         if (name == null) {
-            name = uniqueName(c, arguments);
+            boolean usedTheOtherWay = names.containsKey(new Key(type, !reply));
+            name = uniqueName(c, arguments, usedTheOtherWay ? (reply ? "Reply" : "Input") : "");
             names.put(key, name);
             components.put(name, Map.of()); // reserves the name while a recursive record is described
             components.put(name, c.isEnum() ? enumSchema(c) : recordSchema(c, bindings));
@@ -131,11 +145,12 @@ final class OpenApiSchemas {
         return Map.of("$ref", REF_PREFIX + name);
     }
 
-    private String uniqueName(Class<?> c, List<Type> arguments) {
+    private String uniqueName(Class<?> c, List<Type> arguments, String suffix) {
         StringBuilder base = new StringBuilder(c.getSimpleName());
         for (Type argument : arguments) {
             base.append("Of").append(argument instanceof Class<?> a ? a.getSimpleName() : "Item");
         }
+        base.append(suffix);
         String name = base.toString();
         if (!components.containsKey(name)) {
             return name;
@@ -145,10 +160,10 @@ final class OpenApiSchemas {
             return qualified;
         }
         String full = c.getName().replaceAll("[^A-Za-z0-9]", "_") + name.substring(c.getSimpleName().length());
-        int suffix = 2;
+        int counter = 2;
         String candidate = full;
         while (components.containsKey(candidate)) {
-            candidate = full + suffix++;
+            candidate = full + counter++;
         }
         return candidate;
     }
@@ -170,9 +185,13 @@ final class OpenApiSchemas {
             boolean primitive = component.getType().isPrimitive();
             boolean declaredRequired = component.isAnnotationPresent(Required.class)
                     || component.getAccessor().isAnnotationPresent(Required.class);
-            if (primitive || declaredRequired) {
+            boolean present = primitive || declaredRequired || (describingReply && !nullsOmitted);
+            if (present) {
                 required.add(name);
-            } else if (!nullsOmitted && !schema.containsKey("$ref") && !"array".equals(schema.get("type"))) {
+            }
+            // Lists and maps are never null in the records here; a null one would be a bug, not a state to type.
+            boolean container = "array".equals(schema.get("type")) || "object".equals(schema.get("type"));
+            if (!primitive && !declaredRequired && !nullsOmitted && !schema.containsKey("$ref") && !container) {
                 schema.put("nullable", true);
             }
             if ("string".equals(schema.get("type")) && !schema.containsKey("format") && isEmailName(name)) {
@@ -261,6 +280,10 @@ final class OpenApiSchemas {
         }
         Map<String, Object> scalar = scalar(type);
         return scalar != null ? scalar : Map.of("type", "string");
+    }
+
+    /** A type described as a reply or as a request body, as a key of the component table. */
+    private record Key(Type type, boolean reply) {
     }
 
     /** A record applied to type arguments, as a key of the component table. */
