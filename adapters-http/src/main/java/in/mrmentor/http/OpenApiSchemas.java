@@ -146,7 +146,10 @@ final class OpenApiSchemas {
     }
 
     private String uniqueName(Class<?> c, List<Type> arguments, String suffix) {
-        StringBuilder base = new StringBuilder(c.getSimpleName());
+        // An enum nested in a type is a facet of it (OutboxEntry.Status): its bare name would say too little.
+        boolean facet = c.isEnum() && c.getEnclosingClass() != null;
+        StringBuilder base = new StringBuilder(facet ? c.getEnclosingClass().getSimpleName() + c.getSimpleName()
+                : c.getSimpleName());
         for (Type argument : arguments) {
             base.append("Of").append(argument instanceof Class<?> a ? a.getSimpleName() : "Item");
         }
@@ -159,7 +162,7 @@ final class OpenApiSchemas {
         if (!components.containsKey(qualified)) {
             return qualified;
         }
-        String full = c.getName().replaceAll("[^A-Za-z0-9]", "_") + name.substring(c.getSimpleName().length());
+        String full = c.getName().replaceAll("[^A-Za-z0-9]", "_") + "_" + name;
         int counter = 2;
         String candidate = full;
         while (components.containsKey(candidate)) {

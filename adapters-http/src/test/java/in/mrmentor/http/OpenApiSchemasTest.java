@@ -63,9 +63,9 @@ class OpenApiSchemasTest {
                 "items", Map.of("$ref", "#/components/schemas/Inner")));
         assertThat(property("Outer", "totals")).isEqualTo(Map.of("type", "object",
                 "additionalProperties", Map.of("type", "integer", "format", "int64")));
-        assertThat(property("Inner", "colour")).isEqualTo(Map.of("$ref", "#/components/schemas/Colour"));
-        assertThat(component("Colour")).isEqualTo(Map.of("type", "string", "enum", List.of("RED", "GREEN")));
-        assertThat(property("Outer", "colourName")).isEqualTo(Map.of("$ref", "#/components/schemas/Colour"));
+        assertThat(property("Inner", "colour")).isEqualTo(Map.of("$ref", "#/components/schemas/OpenApiSchemasTestColour"));
+        assertThat(component("OpenApiSchemasTestColour")).isEqualTo(Map.of("type", "string", "enum", List.of("RED", "GREEN")));
+        assertThat(property("Outer", "colourName")).isEqualTo(Map.of("$ref", "#/components/schemas/OpenApiSchemasTestColour"));
         assertThat(property("Inner", "note")).containsEntry("type", "string").containsEntry("nullable", true);
         assertThat(List.copyOf(((Map<String, Object>) component("Outer").get("properties")).keySet())).contains("isActive")
                 .doesNotContain("active");
