@@ -111,7 +111,11 @@ final class OpenApiOperations {
         return parameters;
     }
 
-    private static Map<String, Object> querySchema(Route.QueryParam query) {
+    /** Enums point at their named schema, so a generated client takes the enum type; scalars are inline. */
+    private Map<String, Object> querySchema(Route.QueryParam query) {
+        if (query.type().isEnum()) {
+            return schemas.replySchema(query.type());
+        }
         Map<String, Object> schema = new LinkedHashMap<>(OpenApiSchemas.inline(query.type()));
         if (query.name().equals("limit") && "integer".equals(schema.get("type"))) {
             schema.put("minimum", 1);

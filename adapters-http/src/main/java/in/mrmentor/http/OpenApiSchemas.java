@@ -276,11 +276,8 @@ final class OpenApiSchemas {
         return Map.of();
     }
 
-    /** A query parameter's schema, inline: enums list their values, other types as {@link #scalar}. */
+    /** A scalar query parameter's schema, inline ({@link #scalar}); anything else is read as text. */
     static Map<String, Object> inline(Class<?> type) {
-        if (type.isEnum()) {
-            return enumSchema(type);
-        }
         Map<String, Object> scalar = scalar(type);
         return scalar != null ? scalar : Map.of("type", "string");
     }

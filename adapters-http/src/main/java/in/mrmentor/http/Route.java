@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param maxBodyBytes the largest body this route accepts; 0 means the server's {@code maxRequestBytes}
  * @param reply        what a success answers (status and body type); null until declared with {@code returns...}
  * @param query        the query parameters the route reads
- * @param errors       the problem codes the route may answer besides the generic ones (400, 401, 403, 415, 503)
+ * @param errors       the problem codes the route may answer besides the generic ones its shape implies
+ *                     (400, 401, 403, 413, 415, 422, 503: see {@code OpenApiProblems})
  * @param honoursIdempotencyKey true when the route honours {@code Idempotency-Key}
  * @param bodyOptional true when {@code requestBody} may be left out (the route then uses its defaults)
  * @param rawBodyType  the media type of a body read as bytes or a stream (webhooks, uploads); null when none

@@ -162,8 +162,10 @@ class ApiDocumentOverHttpTest {
         assertThat(book.path("parameters").get(0).path("schema").path("format").asText()).isEqualTo("uuid");
 
         JsonNode slots = document.path("paths").path("/api/mentors/{mentorId}/slots").path("get");
-        assertThat(slots.path("parameters").toString()).contains("\"name\":\"status\"", "\"TENTATIVE\"",
+        assertThat(slots.path("parameters").toString()).contains("\"name\":\"status\"", "#/components/schemas/SlotStatus",
                 "\"name\":\"from\"", "\"date-time\"", "\"name\":\"limit\"", "\"maximum\":200");
+        assertThat(document.path("components").path("schemas").path("SlotStatus").path("enum")).extracting(JsonNode::asText)
+                .contains("TENTATIVE", "CONFIRMED");
         assertThat(document.path("components").path("securitySchemes").path("bearerAuth").path("bearerFormat").asText())
                 .isEqualTo("JWT");
     }
