@@ -116,7 +116,7 @@ final class OpenApiOperations {
         if (query.type().isEnum()) {
             return schemas.replySchema(query.type());
         }
-        Map<String, Object> schema = new LinkedHashMap<>(OpenApiSchemas.inline(query.type()));
+        Map<String, Object> schema = new LinkedHashMap<>(OpenApiScalars.inline(query.type()));
         if (query.name().equals("limit") && "integer".equals(schema.get("type"))) {
             schema.put("minimum", 1);
             schema.put("maximum", Input.MAX_LIMIT);

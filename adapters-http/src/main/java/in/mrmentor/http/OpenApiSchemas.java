@@ -9,14 +9,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,10 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * JSON Schemas (OpenAPI 3.0 dialect) of the Java types routes take and answer, as the API's Jackson mapper
@@ -87,7 +76,7 @@ final class OpenApiSchemas {
             return parameterized(parameterized, bindings);
         }
         Class<?> c = (Class<?>) type;
-        Map<String, Object> scalar = scalar(c);
+        Map<String, Object> scalar = OpenApiScalars.of(c);
         if (scalar != null) {
             return scalar;
         }
@@ -223,63 +212,12 @@ final class OpenApiSchemas {
         return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 
-    /** Scalars as the API's mapper writes them (ISO-8601 text for time), or null when {@code c} is not one. */
-    static Map<String, Object> scalar(Class<?> c) {
-        if (c == String.class || c == Character.class || c == char.class) {
-            return Map.of("type", "string");
-        }
-        if (c == UUID.class) {
-            return Map.of("type", "string", "format", "uuid");
-        }
-        if (c == Instant.class || c == OffsetDateTime.class || c == ZonedDateTime.class || c == LocalDateTime.class) {
-            return Map.of("type", "string", "format", "date-time");
-        }
-        if (c == LocalDate.class) {
-            return Map.of("type", "string", "format", "date");
-        }
-        if (c == Duration.class) {
-            return Map.of("type", "string", "description", "ISO-8601 duration, e.g. PT30M");
-        }
-        if (c == boolean.class || c == Boolean.class) {
-            return Map.of("type", "boolean");
-        }
-        if (c == int.class || c == Integer.class || c == short.class || c == Short.class || c == byte.class
-                || c == Byte.class || c == OptionalInt.class) {
-            return Map.of("type", "integer", "format", "int32");
-        }
-        if (c == long.class || c == Long.class || c == OptionalLong.class) {
-            return Map.of("type", "integer", "format", "int64");
-        }
-        if (c == BigInteger.class) {
-            return Map.of("type", "integer");
-        }
-        if (c == double.class || c == Double.class) {
-            return Map.of("type", "number", "format", "double");
-        }
-        if (c == float.class || c == Float.class) {
-            return Map.of("type", "number", "format", "float");
-        }
-        if (c == BigDecimal.class) {
-            return Map.of("type", "number");
-        }
-        if (c == byte[].class) {
-            return Map.of("type", "string", "format", "binary");
-        }
-        return null;
-    }
-
     private static Map<String, Object> arrayOf(Map<String, Object> items) {
         return Map.of("type", "array", "items", items);
     }
 
     private static Map<String, Object> anyValue() {
         return Map.of();
-    }
-
-    /** A scalar query parameter's schema, inline ({@link #scalar}); anything else is read as text. */
-    static Map<String, Object> inline(Class<?> type) {
-        Map<String, Object> scalar = scalar(type);
-        return scalar != null ? scalar : Map.of("type", "string");
     }
 
     /** A type described as a reply or as a request body, as a key of the component table. */

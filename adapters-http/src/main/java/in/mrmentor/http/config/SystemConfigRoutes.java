@@ -11,13 +11,13 @@ import in.mrmentor.config.UpdateConfig;
 import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
-import in.mrmentor.http.Required;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
-
 import in.mrmentor.shared.ErrorKind;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

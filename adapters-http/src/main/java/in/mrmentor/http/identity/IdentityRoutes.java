@@ -23,12 +23,12 @@ import in.mrmentor.identity.Role;
 import in.mrmentor.identity.Session;
 import in.mrmentor.identity.ShowCurrentUser;
 import in.mrmentor.identity.SignUp;
+import in.mrmentor.identity.TooManyAttemptsException;
 import in.mrmentor.identity.UserView;
 import in.mrmentor.identity.VerifyOtp;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.RateLimitedException;
-import in.mrmentor.identity.TooManyAttemptsException;
 
 import java.time.Instant;
 import java.util.List;

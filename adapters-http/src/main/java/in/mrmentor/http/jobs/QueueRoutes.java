@@ -2,9 +2,8 @@ package in.mrmentor.http.jobs;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
-import in.mrmentor.http.Required;
-import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
@@ -14,6 +13,7 @@ import in.mrmentor.jobs.ListDeadJobs;
 import in.mrmentor.jobs.QueueStats;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.ErrorKind;
 import io.javalin.http.Context;
 
 import java.time.Instant;

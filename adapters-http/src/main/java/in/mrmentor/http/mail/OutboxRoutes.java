@@ -2,14 +2,14 @@ package in.mrmentor.http.mail;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.ListPage;
 import in.mrmentor.http.OneOf;
 import in.mrmentor.http.Required;
-import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
-import in.mrmentor.mail.OutboxEntry;
 import in.mrmentor.mail.ListOutbox;
+import in.mrmentor.mail.OutboxEntry;
 
 import java.time.Instant;
 import java.util.List;

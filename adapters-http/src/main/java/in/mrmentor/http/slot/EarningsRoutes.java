@@ -1,11 +1,11 @@
 package in.mrmentor.http.slot;
 
 import in.mrmentor.http.Access;
-import in.mrmentor.http.Route;
-import in.mrmentor.http.Required;
 import in.mrmentor.http.OneOf;
-import in.mrmentor.slot.EarningKind;
+import in.mrmentor.http.Required;
+import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
+import in.mrmentor.slot.EarningKind;
 import in.mrmentor.slot.EarningTransaction;
 import in.mrmentor.slot.ShowEarnings;
 

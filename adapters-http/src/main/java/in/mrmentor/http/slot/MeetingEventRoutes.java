@@ -1,17 +1,17 @@
 package in.mrmentor.http.slot;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
-import in.mrmentor.http.Route;
 import in.mrmentor.http.OneOf;
+import in.mrmentor.http.Route;
 import in.mrmentor.shared.ErrorKind;
+import in.mrmentor.slot.ReceiveMeetingEvent;
 import in.mrmentor.slot.SlotErrors;
 import in.mrmentor.slot.SlotStatus;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.UUID;
-import in.mrmentor.slot.ReceiveMeetingEvent;
 
 import java.util.List;
+import java.util.UUID;
 
 /** The meeting provider's webhook: public, but every event must carry the shared-secret signature. */
 public final class MeetingEventRoutes implements SlotRouteGroup {

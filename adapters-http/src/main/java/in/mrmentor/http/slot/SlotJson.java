@@ -2,8 +2,8 @@ package in.mrmentor.http.slot;
 
 import in.mrmentor.http.OneOf;
 import in.mrmentor.http.Required;
-import in.mrmentor.slot.SlotStatus;
 import in.mrmentor.slot.Slot;
+import in.mrmentor.slot.SlotStatus;
 import in.mrmentor.slot.SlotView;
 
 import java.time.Instant;

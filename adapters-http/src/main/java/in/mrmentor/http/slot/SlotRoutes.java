@@ -3,14 +3,14 @@ package in.mrmentor.http.slot;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
-import in.mrmentor.http.Route;
 import in.mrmentor.http.Required;
-import in.mrmentor.shared.ErrorKind;
-import in.mrmentor.slot.SlotErrors;
+import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.slot.ListMentorSlots;
 import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.RetractSlot;
+import in.mrmentor.slot.SlotErrors;
 import in.mrmentor.slot.SlotStatus;
 
 import java.time.Instant;

@@ -2,8 +2,8 @@ package in.mrmentor.http.slot;
 
 import in.mrmentor.http.OneOf;
 import in.mrmentor.http.Required;
-import in.mrmentor.slot.WithdrawalStatus;
 import in.mrmentor.slot.Withdrawal;
+import in.mrmentor.slot.WithdrawalStatus;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -4,14 +4,14 @@ import in.mrmentor.http.Access;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
-import in.mrmentor.http.Route;
 import in.mrmentor.http.Required;
-import in.mrmentor.shared.ErrorKind;
-import in.mrmentor.slot.SlotErrors;
+import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.slot.DecideWithdrawal;
 import in.mrmentor.slot.ListWithdrawals;
 import in.mrmentor.slot.RequestWithdrawal;
+import in.mrmentor.slot.SlotErrors;
 import in.mrmentor.slot.WithdrawalStatus;
 import io.javalin.http.Context;
 
