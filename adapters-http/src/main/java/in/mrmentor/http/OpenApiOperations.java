@@ -48,6 +48,9 @@ final class OpenApiOperations {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put(String.valueOf(successStatus(route)), success(route));
         responses.putAll(OpenApiProblems.responses(route, !pathParameters(route).isEmpty(), tenantScoped));
+        for (Route.OtherAnswer other : route.otherAnswers()) {
+            responses.put(String.valueOf(other.status()), otherAnswer(other));
+        }
         op.put("responses", responses);
         return op;
     }
@@ -148,6 +151,15 @@ final class OpenApiOperations {
         Map<String, Object> schema = reply.body() == byte[].class ? bytesSchema(reply.mediaType())
                 : schemas.replySchema(reply.body());
         return Map.of("description", "Success", "content", Map.of(reply.mediaType(), Map.of("schema", schema)));
+    }
+
+    private Map<String, Object> otherAnswer(Route.OtherAnswer other) {
+        if (other.body() == null) {
+            return Map.of("description", other.description(),
+                    "headers", Map.of("Location", Map.of("description", "where to go", "schema", Map.of("type", "string"))));
+        }
+        return Map.of("description", other.description(),
+                "content", Map.of("application/json", Map.of("schema", schemas.replySchema(other.body()))));
     }
 
     /** Text of a text type, raw bytes otherwise. */

@@ -44,7 +44,8 @@ final class OperationsRoutes implements RouteGroup {
                     HealthProbe.Report report = health.run();
                     // The documented body of a 503 here is the report itself, not a problem: probes read "checks".
                     ctx.status(report.up() ? 200 : 503).json(new HealthJson(report.status(), report.checks()));
-                }).returns(HealthJson.class),
+                }).returns(HealthJson.class)
+                        .alsoAnswers(503, HealthJson.class, "A dependency is DOWN: the same report, not a problem"),
                 Route.get(OPENAPI, Access.anyone(), "This document (OpenAPI 3.0.3)", ctx -> ctx.json(openApi.get()))
                         .returns(Route.mapOf(Object.class)),
                 Route.get(METRICS, Access.roles(Role.ADMIN), "Prometheus scrape (ADMIN or the metrics token)",

@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  * @param honoursIdempotencyKey true when the route honours {@code Idempotency-Key}
  * @param bodyOptional true when {@code requestBody} may be left out (the route then uses its defaults)
  * @param rawBodyType  the media type of a body read as bytes or a stream (webhooks, uploads); null when none
+ * @param otherAnswers answers besides the success and the problems: a redirect, a status whose body is not a problem
  */
 public record Route(Method method, String path, Access access, String summary, Handler handler, Class<?> requestBody,
                     long maxBodyBytes, Reply reply, List<QueryParam> query, List<ErrorCase> errors,
-                    boolean honoursIdempotencyKey, boolean bodyOptional, String rawBodyType) {
+                    boolean honoursIdempotencyKey, boolean bodyOptional, String rawBodyType,
+                    List<OtherAnswer> otherAnswers) {
 
     public enum Method { GET, POST, PUT, PATCH, DELETE }
 
@@ -56,6 +58,19 @@ public record Route(Method method, String path, Access access, String summary, H
         }
     }
 
+    /**
+     * An answer that is neither the success nor a problem: a JSON {@code body} (application/json), or null for
+     * a redirect.
+     */
+    public record OtherAnswer(int status, Type body, String description) {
+        public OtherAnswer {
+            if (status < 300 || status > 599) {
+                throw new IllegalArgumentException("another answer is 3xx to 5xx: " + status);
+            }
+            description = Objects.requireNonNullElse(description, "");
+        }
+    }
+
     /** A problem the route may answer: its stable code and kind (the kind gives the status, as ProblemMapping does). */
     public record ErrorCase(ErrorKind kind, String code) {
         public ErrorCase {
@@ -79,10 +94,11 @@ public record Route(Method method, String path, Access access, String summary, H
         }
         query = List.copyOf(Objects.requireNonNullElse(query, List.of()));
         errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
+        otherAnswers = List.copyOf(Objects.requireNonNullElse(otherAnswers, List.of()));
     }
 
     private Route(Method method, String path, Access access, String summary, Handler handler) {
-        this(method, path, access, summary, handler, null, 0, null, List.of(), List.of(), false, false, null);
+        this(method, path, access, summary, handler, null, 0, null, List.of(), List.of(), false, false, null, List.of());
     }
 
     public static Route get(String path, Access access, String summary, Handler handler) {
@@ -107,13 +123,13 @@ public record Route(Method method, String path, Access access, String summary, H
 
     public Route withBody(Class<?> type) {
         return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes, reply,
-                query, errors, honoursIdempotencyKey, false, rawBodyType);
+                query, errors, honoursIdempotencyKey, false, rawBodyType, otherAnswers);
     }
 
     /** A JSON body the caller may leave out (the route reads it with {@code Input.optionalJson}). */
     public Route withOptionalBody(Class<?> type) {
         return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes, reply,
-                query, errors, honoursIdempotencyKey, true, rawBodyType);
+                query, errors, honoursIdempotencyKey, true, rawBodyType, otherAnswers);
     }
 
     /**
@@ -122,7 +138,7 @@ public record Route(Method method, String path, Access access, String summary, H
      */
     public Route withRawBody(String mediaType) {
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors,
-                honoursIdempotencyKey, bodyOptional, Objects.requireNonNull(mediaType));
+                honoursIdempotencyKey, bodyOptional, Objects.requireNonNull(mediaType), otherAnswers);
     }
 
     /** For the few routes that take large uploads (recordings): their own limit, read as a stream. */
@@ -131,7 +147,7 @@ public record Route(Method method, String path, Access access, String summary, H
             throw new IllegalArgumentException("a body limit must be positive");
         }
         return new Route(method, path, access, summary, handler, requestBody, bytes, reply, query, errors,
-                honoursIdempotencyKey, bodyOptional, rawBodyType);
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
     /** Success is 200 with this JSON body (a record class, or {@link #pageOf}/{@link #listOf}). */
@@ -156,7 +172,7 @@ public record Route(Method method, String path, Access access, String summary, H
 
     private Route withReply(Reply declared) {
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, declared, query, errors,
-                honoursIdempotencyKey, bodyOptional, rawBodyType);
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
     /** A query parameter the route reads (optional). */
@@ -164,7 +180,7 @@ public record Route(Method method, String path, Access access, String summary, H
         List<QueryParam> more = new ArrayList<>(query);
         more.add(new QueryParam(name, type, false, description));
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, more, errors,
-                honoursIdempotencyKey, bodyOptional, rawBodyType);
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
     /** The keyset paging parameters of API.md "Lists": {@code limit} and {@code cursor}. */
@@ -173,18 +189,38 @@ public record Route(Method method, String path, Access access, String summary, H
                 .query("cursor", String.class, "the nextCursor of the previous page");
     }
 
+    /** Besides its success, the route answers {@code status} with this JSON body (not a problem), e.g. a 503 health report. */
+    public Route alsoAnswers(int status, Type body, String description) {
+        return withOther(new OtherAnswer(status, Objects.requireNonNull(body), description));
+    }
+
+    /** Besides its success, the route may redirect ({@code status} 3xx with {@code Location}). */
+    public Route alsoRedirects(int status, String description) {
+        if (status < 300 || status > 399) {
+            throw new IllegalArgumentException("a redirect is 3xx: " + status);
+        }
+        return withOther(new OtherAnswer(status, null, description));
+    }
+
+    private Route withOther(OtherAnswer answer) {
+        List<OtherAnswer> more = new ArrayList<>(otherAnswers);
+        more.add(answer);
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors,
+                honoursIdempotencyKey, bodyOptional, rawBodyType, more);
+    }
+
     /** A problem the route may answer with this code (the kind decides the status). */
     public Route error(ErrorKind kind, String code) {
         List<ErrorCase> more = new ArrayList<>(errors);
         more.add(new ErrorCase(kind, code));
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, more,
-                honoursIdempotencyKey, bodyOptional, rawBodyType);
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
     /** The route honours {@code Idempotency-Key} (documented as an optional header). */
     public Route idempotent() {
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors, true, bodyOptional,
-                rawBodyType);
+                rawBodyType, otherAnswers);
     }
 
     /** The body type of a {@link ListPage} of {@code item}, for {@link #returns(Type)}. */

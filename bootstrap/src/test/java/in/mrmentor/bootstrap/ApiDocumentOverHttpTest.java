@@ -107,6 +107,11 @@ class ApiDocumentOverHttpTest {
                     problems.add(route + " does not document its problem code " + error.code());
                 }
             }
+            for (Route.OtherAnswer other : route.otherAnswers()) {
+                if (operation.path("responses").path(String.valueOf(other.status())).isMissingNode()) {
+                    problems.add(route + " does not document its " + other.status() + " answer");
+                }
+            }
             if (!route.access().isPublic() && (operation.path("responses").path("401").isMissingNode()
                     || operation.path("responses").path("403").isMissingNode())) {
                 problems.add(route + " is not public but documents no 401/403");
@@ -164,6 +169,12 @@ class ApiDocumentOverHttpTest {
         JsonNode slots = document.path("paths").path("/api/mentors/{mentorId}/slots").path("get");
         assertThat(slots.path("parameters").toString()).contains("\"name\":\"status\"", "#/components/schemas/SlotStatus",
                 "\"name\":\"from\"", "\"date-time\"", "\"name\":\"limit\"", "\"maximum\":200");
+        JsonNode health = document.path("paths").path("/api/health").path("get").path("responses");
+        assertThat(health.path("503").path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/HealthJson");
+        JsonNode recording = document.path("paths").path("/api/slots/{id}/recordings/{recordingId}").path("get");
+        assertThat(recording.path("responses").path("302").path("headers").has("Location")).isTrue();
+        assertThat(recording.path("parameters").get(1).path("schema").path("format").asText()).isEqualTo("uuid");
         assertThat(document.path("components").path("schemas").path("SlotStatus").path("enum")).extracting(JsonNode::asText)
                 .contains("TENTATIVE", "CONFIRMED");
         assertThat(document.path("components").path("securitySchemes").path("bearerAuth").path("bearerFormat").asText())

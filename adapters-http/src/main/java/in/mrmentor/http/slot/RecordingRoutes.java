@@ -58,7 +58,8 @@ public final class RecordingRoutes implements SlotRouteGroup {
                         .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT),
                 Route.get("/api/slots/{id}/recordings/{recordingId}", Access.anyUser(),
                         "A recording's bytes (or a 302 redirect to a presigned URL)", this::read)
-                        .returnsBytes("application/octet-stream").error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .returnsBytes("application/octet-stream")
+                        .alsoRedirects(302, "The recording is in the blob store: a presigned URL in Location").error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
                         .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT)
                         .error(ErrorKind.NOT_FOUND, "RECORDING_NOT_FOUND"),
                 Route.delete("/api/slots/{id}/recordings/{recordingId}", expertOrAdmin,
