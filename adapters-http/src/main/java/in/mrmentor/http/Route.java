@@ -95,6 +95,8 @@ public record Route(Method method, String path, Access access, String summary, H
         query = List.copyOf(Objects.requireNonNullElse(query, List.of()));
         errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
         otherAnswers = List.copyOf(Objects.requireNonNullElse(otherAnswers, List.of()));
+        // Derived, so a route wrapped in Idempotent.handler cannot be documented without the header.
+        honoursIdempotencyKey = honoursIdempotencyKey || handler instanceof Idempotent.KeyedHandler;
     }
 
     private Route(Method method, String path, Access access, String summary, Handler handler) {
@@ -217,7 +219,10 @@ public record Route(Method method, String path, Access access, String summary, H
                 honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
-    /** The route honours {@code Idempotency-Key} (documented as an optional header). */
+    /**
+     * The route honours {@code Idempotency-Key} (documented as an optional header). Implied by a handler from
+     * {@link Idempotent#handler}; the test of the API document refuses it on any other handler.
+     */
     public Route idempotent() {
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors, true, bodyOptional,
                 rawBodyType, otherAnswers);

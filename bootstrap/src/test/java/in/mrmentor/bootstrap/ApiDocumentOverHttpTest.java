@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Route;
 import in.mrmentor.persistence.testing.TestPostgres;
 import io.swagger.parser.OpenAPIParser;
@@ -62,11 +63,13 @@ class ApiDocumentOverHttpTest {
     }
 
     @Test
-    void everyRegisteredRouteDeclaresASuccessReply() {
+    void everyRegisteredRouteDeclaresASuccessReplyAndOnlyWrappedOnesAreIdempotent() {
         List<String> undeclared = new ArrayList<>();
         for (Route route : app.routes()) {
             if (route.reply() == null) {
                 undeclared.add(route + " declares no reply: " + HOW_TO_DECLARE);
+            } else if (route.honoursIdempotencyKey() && !(route.handler() instanceof Idempotent.KeyedHandler)) {
+                undeclared.add(route + " declares .idempotent() but its handler is not wrapped in Idempotent.handler");
             } else if (route.reply().status() < 200 || route.reply().status() > 299) {
                 undeclared.add(route + " declares " + route.reply().status() + " as its success: a success is 2xx; "
                         + "declare refusals with .error(ErrorKind, \"CODE\")");
