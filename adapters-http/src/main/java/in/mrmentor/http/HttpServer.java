@@ -51,6 +51,7 @@ public final class HttpServer {
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
         List<RouteGroup> all = new ArrayList<>();
         all.add(new OperationsRoutes(health, openApi::get, registry));
+        all.add(new DocsRoutes());
         all.addAll(groups);
         List<DeclaredRoute> declared = declare(all);
         openApi.set(OpenApiDocument.describe(declared, OperationsRoutes.PLATFORM_NEUTRAL));

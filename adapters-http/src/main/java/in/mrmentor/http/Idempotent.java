@@ -36,14 +36,23 @@ public final class Idempotent {
         Reply handle(Context ctx);
     }
 
+    /** A handler that honours {@code Idempotency-Key} (what {@link #handler} returns). */
+    @FunctionalInterface
+    public interface KeyedHandler extends Handler {
+    }
+
     private final IdempotentRequests requests;
 
     public Idempotent(IdempotentRequests requests) {
         this.requests = requests;
     }
 
+    /**
+     * The route's handler, recognisable as one that honours {@code Idempotency-Key}: a {@link Route} built on
+     * it documents the header without being told.
+     */
     public Handler handler(Work work) {
-        return ctx -> {
+        return (KeyedHandler) ctx -> {
             String key = ctx.header(HEADER);
             IdempotentRequests.Request request = key == null ? null
                     : new IdempotentRequests.Request(caller(ctx), key, fingerprint(ctx));

@@ -14,7 +14,11 @@ final class OperationsRoutes implements RouteGroup {
     static final String OPENAPI = "/openapi.json";
     static final String METRICS = "/metrics";
     /** Called by probes and scrapers that know nothing of tenants, so {@code x-platform} is not checked here. */
-    static final Set<String> PLATFORM_NEUTRAL = Set.of(HEALTH, OPENAPI, METRICS);
+    static final Set<String> PLATFORM_NEUTRAL = Set.of(HEALTH, OPENAPI, METRICS, DocsRoutes.PAGE, DocsRoutes.ASSET);
+
+    /** The health answer, 200 when {@code status} is UP and 503 (this same body, not a problem) when DOWN. */
+    public record HealthJson(@Required String status, @Required Map<String, String> checks) {
+    }
 
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
@@ -39,10 +43,13 @@ final class OperationsRoutes implements RouteGroup {
                 Route.get(HEALTH, Access.anyone(), "Whether this instance and its dependencies answer", ctx -> {
                     HealthProbe.Report report = health.run();
                     // The documented body of a 503 here is the report itself, not a problem: probes read "checks".
-                    ctx.status(report.up() ? 200 : 503).json(Map.of("status", report.status(), "checks", report.checks()));
-                }),
-                Route.get(OPENAPI, Access.anyone(), "This document", ctx -> ctx.json(openApi.get())),
+                    ctx.status(report.up() ? 200 : 503).json(new HealthJson(report.status(), report.checks()));
+                }).returns(HealthJson.class)
+                        .alsoAnswers(503, HealthJson.class, "A dependency is DOWN: the same report, not a problem"),
+                Route.get(OPENAPI, Access.anyone(), "This document (OpenAPI 3.0.3)", ctx -> ctx.json(openApi.get()))
+                        .returns(Route.mapOf(Object.class)),
                 Route.get(METRICS, Access.roles(Role.ADMIN), "Prometheus scrape (ADMIN or the metrics token)",
-                        ctx -> ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape())));
+                        ctx -> ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape()))
+                        .returnsBytes("text/plain"));
     }
 }

@@ -18,12 +18,17 @@ import java.util.regex.Pattern;
  * @param maxBodyBytes the largest body this route accepts; 0 means the server's {@code maxRequestBytes}
  * @param reply        what a success answers (status and body type); null until declared with {@code returns...}
  * @param query        the query parameters the route reads
- * @param errors       the problem codes the route may answer besides the generic ones (400, 401, 403, 415, 503)
+ * @param errors       the problem codes the route may answer besides the generic ones its shape implies
+ *                     (400, 401, 403, 413, 415, 422, 503: see {@code OpenApiProblems})
  * @param honoursIdempotencyKey true when the route honours {@code Idempotency-Key}
+ * @param bodyOptional true when {@code requestBody} may be left out (the route then uses its defaults)
+ * @param rawBodyType  the media type of a body read as bytes or a stream (webhooks, uploads); null when none
+ * @param otherAnswers answers besides the success and the problems: a redirect, a status whose body is not a problem
  */
 public record Route(Method method, String path, Access access, String summary, Handler handler, Class<?> requestBody,
                     long maxBodyBytes, Reply reply, List<QueryParam> query, List<ErrorCase> errors,
-                    boolean honoursIdempotencyKey) {
+                    boolean honoursIdempotencyKey, boolean bodyOptional, String rawBodyType,
+                    List<OtherAnswer> otherAnswers) {
 
     public enum Method { GET, POST, PUT, PATCH, DELETE }
 
@@ -53,6 +58,19 @@ public record Route(Method method, String path, Access access, String summary, H
         }
     }
 
+    /**
+     * An answer that is neither the success nor a problem: a JSON {@code body} (application/json), or null for
+     * a redirect.
+     */
+    public record OtherAnswer(int status, Type body, String description) {
+        public OtherAnswer {
+            if (status < 300 || status > 599) {
+                throw new IllegalArgumentException("another answer is 3xx to 5xx: " + status);
+            }
+            description = Objects.requireNonNullElse(description, "");
+        }
+    }
+
     /** A problem the route may answer: its stable code and kind (the kind gives the status, as ProblemMapping does). */
     public record ErrorCase(ErrorKind kind, String code) {
         public ErrorCase {
@@ -76,10 +94,13 @@ public record Route(Method method, String path, Access access, String summary, H
         }
         query = List.copyOf(Objects.requireNonNullElse(query, List.of()));
         errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
+        otherAnswers = List.copyOf(Objects.requireNonNullElse(otherAnswers, List.of()));
+        // Derived, so a route wrapped in Idempotent.handler cannot be documented without the header.
+        honoursIdempotencyKey = honoursIdempotencyKey || handler instanceof Idempotent.KeyedHandler;
     }
 
     private Route(Method method, String path, Access access, String summary, Handler handler) {
-        this(method, path, access, summary, handler, null, 0, null, List.of(), List.of(), false);
+        this(method, path, access, summary, handler, null, 0, null, List.of(), List.of(), false, false, null, List.of());
     }
 
     public static Route get(String path, Access access, String summary, Handler handler) {
@@ -104,7 +125,22 @@ public record Route(Method method, String path, Access access, String summary, H
 
     public Route withBody(Class<?> type) {
         return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes, reply,
-                query, errors, honoursIdempotencyKey);
+                query, errors, honoursIdempotencyKey, false, rawBodyType, otherAnswers);
+    }
+
+    /** A JSON body the caller may leave out (the route reads it with {@code Input.optionalJson}). */
+    public Route withOptionalBody(Class<?> type) {
+        return new Route(method, path, access, summary, handler, Objects.requireNonNull(type), maxBodyBytes, reply,
+                query, errors, honoursIdempotencyKey, true, rawBodyType, otherAnswers);
+    }
+
+    /**
+     * A body the handler reads as bytes or a stream, not bound to a record (a signed webhook event, an
+     * upload): documented with this media type; the JSON content-type rule does not apply to it.
+     */
+    public Route withRawBody(String mediaType) {
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors,
+                honoursIdempotencyKey, bodyOptional, Objects.requireNonNull(mediaType), otherAnswers);
     }
 
     /** For the few routes that take large uploads (recordings): their own limit, read as a stream. */
@@ -112,7 +148,8 @@ public record Route(Method method, String path, Access access, String summary, H
         if (bytes <= 0) {
             throw new IllegalArgumentException("a body limit must be positive");
         }
-        return new Route(method, path, access, summary, handler, requestBody, bytes, reply, query, errors, honoursIdempotencyKey);
+        return new Route(method, path, access, summary, handler, requestBody, bytes, reply, query, errors,
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
     /** Success is 200 with this JSON body (a record class, or {@link #pageOf}/{@link #listOf}). */
@@ -130,14 +167,14 @@ public record Route(Method method, String path, Access access, String summary, H
         return withReply(new Reply(204, null, null));
     }
 
-    /** Success streams bytes of {@code mediaType} (a download), status 200. */
+    /** Success streams bytes (or text) of {@code mediaType}, status 200: a download, a page, a scrape. */
     public Route returnsBytes(String mediaType) {
         return withReply(new Reply(200, byte[].class, mediaType));
     }
 
     private Route withReply(Reply declared) {
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, declared, query, errors,
-                honoursIdempotencyKey);
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
     /** A query parameter the route reads (optional). */
@@ -145,7 +182,7 @@ public record Route(Method method, String path, Access access, String summary, H
         List<QueryParam> more = new ArrayList<>(query);
         more.add(new QueryParam(name, type, false, description));
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, more, errors,
-                honoursIdempotencyKey);
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
     /** The keyset paging parameters of API.md "Lists": {@code limit} and {@code cursor}. */
@@ -154,17 +191,41 @@ public record Route(Method method, String path, Access access, String summary, H
                 .query("cursor", String.class, "the nextCursor of the previous page");
     }
 
+    /** Besides its success, the route answers {@code status} with this JSON body (not a problem), e.g. a 503 health report. */
+    public Route alsoAnswers(int status, Type body, String description) {
+        return withOther(new OtherAnswer(status, Objects.requireNonNull(body), description));
+    }
+
+    /** Besides its success, the route may redirect ({@code status} 3xx with {@code Location}). */
+    public Route alsoRedirects(int status, String description) {
+        if (status < 300 || status > 399) {
+            throw new IllegalArgumentException("a redirect is 3xx: " + status);
+        }
+        return withOther(new OtherAnswer(status, null, description));
+    }
+
+    private Route withOther(OtherAnswer answer) {
+        List<OtherAnswer> more = new ArrayList<>(otherAnswers);
+        more.add(answer);
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors,
+                honoursIdempotencyKey, bodyOptional, rawBodyType, more);
+    }
+
     /** A problem the route may answer with this code (the kind decides the status). */
     public Route error(ErrorKind kind, String code) {
         List<ErrorCase> more = new ArrayList<>(errors);
         more.add(new ErrorCase(kind, code));
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, more,
-                honoursIdempotencyKey);
+                honoursIdempotencyKey, bodyOptional, rawBodyType, otherAnswers);
     }
 
-    /** The route honours {@code Idempotency-Key} (documented as an optional header). */
+    /**
+     * The route honours {@code Idempotency-Key} (documented as an optional header). Implied by a handler from
+     * {@link Idempotent#handler}; the test of the API document refuses it on any other handler.
+     */
     public Route idempotent() {
-        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors, true);
+        return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors, true, bodyOptional,
+                rawBodyType, otherAnswers);
     }
 
     /** The body type of a {@link ListPage} of {@code item}, for {@link #returns(Type)}. */
@@ -177,10 +238,15 @@ public record Route(Method method, String path, Access access, String summary, H
         return new Generic(List.class, item);
     }
 
-    private record Generic(Class<?> raw, Class<?> argument) implements java.lang.reflect.ParameterizedType {
+    /** The body type of a JSON object whose keys are names and whose values are {@code value}s. */
+    public static Type mapOf(Class<?> value) {
+        return new Generic(java.util.Map.class, String.class, value);
+    }
+
+    private record Generic(Class<?> raw, Class<?>... arguments) implements java.lang.reflect.ParameterizedType {
         @Override
         public Type[] getActualTypeArguments() {
-            return new Type[]{argument};
+            return arguments.clone();
         }
 
         @Override

@@ -282,7 +282,8 @@ class HttpConventionsTest {
         JsonNode upsert = doc.path("paths").path("/api/admin/system-config").path("post");
         assertThat(upsert.path("x-roles").path(0).asText()).isEqualTo("ADMIN");
         assertThat(upsert.path("requestBody").path("content").path("application/json").path("schema")
-                .path("properties").has("isActive")).isTrue();
+                .path("$ref").asText()).isEqualTo("#/components/schemas/UpsertBody");
+        assertThat(doc.path("components").path("schemas").path("UpsertBody").path("properties").has("isActive")).isTrue();
         assertThat(doc.path("components").path("schemas").has("Problem")).isTrue();
     }
 

@@ -19,6 +19,7 @@ class RouteAccessTest {
     private static final Set<String> PUBLIC = Set.of(
             "GET /api/health",
             "GET /openapi.json",
+            "GET /docs", "GET /docs/{asset}",
             "GET /api/system-config/{key}",
             "POST /test/echo", "GET /test/boom", "GET /test/refusal", "GET /test/bodyless", "GET /test/slow",
             "GET /test/items/{id}", "GET /test/words/{word}", "GET /test/since", "POST /test/poke");

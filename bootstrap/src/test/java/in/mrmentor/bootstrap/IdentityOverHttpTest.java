@@ -32,7 +32,7 @@ class IdentityOverHttpTest {
     private static final String ADMIN_PASSWORD = "bootstrap-admin-pass";
     private static final String JWT_SECRET = "identity-over-http-test-secret-of-32-bytes-or-more";
     private static final Set<String> PUBLIC_ROUTES = Set.of(
-            "GET /api/health", "GET /openapi.json", "GET /api/system-config/{key}",
+            "GET /api/health", "GET /openapi.json", "GET /docs", "GET /docs/{asset}", "GET /api/system-config/{key}",
             "POST /api/auth/signup", "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/otp/request",
             "POST /api/auth/otp/verify", "POST /api/auth/master-login", "POST /api/meetings/events",
             "POST /api/auth/google", "POST /api/auth/password/forgot", "POST /api/auth/password/reset",

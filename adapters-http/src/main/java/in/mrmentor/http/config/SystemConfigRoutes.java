@@ -5,15 +5,18 @@ import in.mrmentor.config.ConfigEntry;
 import in.mrmentor.config.DeleteConfig;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.config.ListConfigs;
+import in.mrmentor.config.PublicConfig;
 import in.mrmentor.config.ReadPublicConfig;
 import in.mrmentor.config.UpdateConfig;
 import in.mrmentor.config.UpsertConfig;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.ErrorKind;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +30,7 @@ import java.util.UUID;
 public final class SystemConfigRoutes implements RouteGroup {
 
     /** Body of the upsert; {@code isActive} is the JSON name clients use (seed 000). */
-    public record UpsertBody(String key, String value, String label, String description, Boolean secret,
+    public record UpsertBody(@Required String key, @Required String value, String label, String description, Boolean secret,
                              @JsonProperty("isActive") Boolean active) {
     }
 
@@ -37,13 +40,15 @@ public final class SystemConfigRoutes implements RouteGroup {
     }
 
     /** A row as administrators see it; secret values are already masked by the use case. */
-    public record EntryView(UUID id, String key, String value, String label, String description, boolean secret,
+    public record EntryView(@Required UUID id, @Required String key, String value, String label, String description, boolean secret,
                             @JsonProperty("isActive") boolean active, Instant createdAt, Instant updatedAt) {
         static EntryView of(ConfigEntry entry) {
             return new EntryView(entry.id(), entry.key(), entry.value(), entry.label(), entry.description(),
                     entry.secret(), entry.active(), entry.createdAt(), entry.updatedAt());
         }
     }
+
+    private static final String CONFIG_NOT_FOUND = "CONFIG_NOT_FOUND";
 
     private final ReadPublicConfig readPublic;
     private final ListConfigs list;
@@ -72,25 +77,27 @@ public final class SystemConfigRoutes implements RouteGroup {
         Access admin = Access.roles(Role.ADMIN);
         return List.of(
                 Route.get("/api/system-config/{key}", Access.anyone(), "One active, non-secret setting",
-                        ctx -> ctx.json(readPublic.read(ctx.pathParam("key")))),
+                        ctx -> ctx.json(readPublic.read(ctx.pathParam("key"))))
+                        .returns(PublicConfig.class).error(ErrorKind.NOT_FOUND, CONFIG_NOT_FOUND),
                 Route.get("/api/admin/system-config", admin, "Every setting ordered by key, secrets masked (?limit&cursor)",
-                        ctx -> ctx.json(ListPage.of(list.page(Input.limit(ctx), Input.cursor(ctx)), EntryView::of))),
+                        ctx -> ctx.json(ListPage.of(list.page(Input.limit(ctx), Input.cursor(ctx)), EntryView::of)))
+                        .returns(Route.pageOf(EntryView.class)).paged(),
                 Route.post("/api/admin/system-config", admin, "Create or change the setting with this key", ctx -> {
                     UpsertBody body = Input.json(ctx, UpsertBody.class);
                     ctx.json(EntryView.of(upsert.upsert(new UpsertConfig.Command(body.key(), body.value(), body.label(),
                             body.description(), body.secret(), body.active()))));
-                }).withBody(UpsertBody.class),
+                }).withBody(UpsertBody.class).returns(EntryView.class).error(ErrorKind.CONFLICT, "CONFIG_KEY_TAKEN"),
                 Route.put("/api/admin/system-config/{id}", admin, "Change a setting by id", ctx -> {
                     UUID id = Input.uuidPath(ctx, "id");
                     UpdateBody body = Input.json(ctx, UpdateBody.class);
                     ctx.json(EntryView.of(update.update(id, new UpdateConfig.Command(body.value(), body.label(),
                             body.description(), body.secret(), body.active()))));
-                }).withBody(UpdateBody.class),
+                }).withBody(UpdateBody.class).returns(EntryView.class).error(ErrorKind.NOT_FOUND, CONFIG_NOT_FOUND),
                 Route.delete("/api/admin/system-config/{id}", admin, "Delete a setting by id", ctx -> {
                     delete.delete(Input.uuidPath(ctx, "id"));
                     ctx.status(204);
-                }),
+                }).returnsNoContent().error(ErrorKind.NOT_FOUND, CONFIG_NOT_FOUND),
                 Route.get("/api/admin/feature-flags", admin, "The kill switches as this process resolved them",
-                        ctx -> ctx.json(flags.killSwitches())));
+                        ctx -> ctx.json(flags.killSwitches())).returns(Route.mapOf(Boolean.class)));
     }
 }

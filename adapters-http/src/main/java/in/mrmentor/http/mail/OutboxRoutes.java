@@ -3,6 +3,8 @@ package in.mrmentor.http.mail;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.OneOf;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
@@ -18,8 +20,9 @@ import java.util.UUID;
 /** Operators' view of outgoing mail: with no SMTP configured this is where every message can be read. */
 public final class OutboxRoutes implements RouteGroup {
 
-    /** Bodies stay out of the list: they can hold one-time codes. */
-    public record OutboxItem(UUID id, String to, String subject, String status, Instant createdAt) {
+    /** Bodies stay out: they can hold one-time codes. */
+    public record OutboxItem(@Required UUID id, @Required String to, @Required String subject,
+                             @Required @OneOf(OutboxEntry.Status.class) String status, @Required Instant createdAt) {
         static OutboxItem of(OutboxEntry entry) {
             return new OutboxItem(entry.id(), entry.email().to(), entry.email().subject(), entry.status().name(),
                     entry.createdAt());

@@ -1,8 +1,11 @@
 package in.mrmentor.http.slot;
 
 import in.mrmentor.http.Access;
+import in.mrmentor.http.OneOf;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
+import in.mrmentor.slot.EarningKind;
 import in.mrmentor.slot.EarningTransaction;
 import in.mrmentor.slot.ShowEarnings;
 
@@ -15,7 +18,7 @@ import static in.mrmentor.http.slot.SlotCaller.userId;
 /** A mentor's earnings: the balance, what pending withdrawals hold, and every credit and debit. */
 public final class EarningsRoutes implements SlotRouteGroup {
 
-    public record TransactionJson(UUID id, String kind, long amountPaise, long balanceAfterPaise, String reference,
+    public record TransactionJson(@Required UUID id, @Required @OneOf(EarningKind.class) String kind, long amountPaise, long balanceAfterPaise, String reference,
                                   Instant at) {
         static TransactionJson of(EarningTransaction t) {
             return new TransactionJson(t.id(), t.kind().name(), t.amountPaise(), t.balanceAfterPaise(), t.reference(),
@@ -23,7 +26,7 @@ public final class EarningsRoutes implements SlotRouteGroup {
         }
     }
 
-    public record EarningsJson(long balancePaise, long pendingWithdrawalPaise, long availablePaise, String currency,
+    public record EarningsJson(long balancePaise, long pendingWithdrawalPaise, long availablePaise, @Required String currency,
                                List<TransactionJson> transactions, List<WithdrawalJson> withdrawals) {
     }
 
@@ -42,6 +45,6 @@ public final class EarningsRoutes implements SlotRouteGroup {
                             Math.max(0, shown.balancePaise() - shown.pendingWithdrawalPaise()), "INR",
                             shown.transactions().stream().map(TransactionJson::of).toList(),
                             shown.withdrawals().stream().map(WithdrawalJson::of).toList()));
-                }));
+                }).returns(EarningsJson.class));
     }
 }

@@ -3,13 +3,18 @@ package in.mrmentor.http.slot;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.OneOf;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.slot.CompleteSlot;
 import in.mrmentor.slot.GiveFeedback;
 import in.mrmentor.slot.JoinMeeting;
 import in.mrmentor.slot.LeaveMeeting;
+import in.mrmentor.slot.MeetingAction;
 import in.mrmentor.slot.RedeemMeetingAction;
+import in.mrmentor.slot.SlotErrors;
 import in.mrmentor.slot.SlotFeedback;
 
 import java.time.Instant;
@@ -23,14 +28,14 @@ import static in.mrmentor.http.slot.SlotCaller.userId;
 /** The meeting of a booked slot: joining and leaving it, completing it, the student's feedback, mailed actions. */
 public final class MeetingRoutes implements SlotRouteGroup {
 
-    public record FeedbackBody(Integer rating, String experience, String comment) {
+    public record FeedbackBody(@Required Integer rating, @Required String experience, String comment) {
     }
 
     /** Optional: only an administrator completing a meeting before its start needs to say why. */
     public record CompleteBody(String reason) {
     }
 
-    public record FeedbackJson(UUID id, UUID slotId, int rating, String experience, String comment,
+    public record FeedbackJson(@Required UUID id, @Required UUID slotId, int rating, String experience, String comment,
                                Instant createdAt) {
         static FeedbackJson of(SlotFeedback f) {
             return new FeedbackJson(f.id(), f.slotId(), f.rating(), f.experience(), f.comment(), f.createdAt());
@@ -38,7 +43,7 @@ public final class MeetingRoutes implements SlotRouteGroup {
     }
 
     /** What leaving logs. */
-    public record LeaveJson(UUID slotId, String action, Instant at) {
+    public record LeaveJson(@Required UUID slotId, @Required @OneOf(MeetingAction.class) String action, @Required Instant at) {
     }
 
     private final JoinMeeting join;
@@ -62,11 +67,15 @@ public final class MeetingRoutes implements SlotRouteGroup {
     public List<Route> routes() {
         return List.of(
                 Route.post("/api/slots/{id}/join", Access.anyUser(), "Join the meeting inside its window",
-                        ctx -> ctx.json(join.join(userId(ctx), Input.uuidPath(ctx, "id")))),
+                        ctx -> ctx.json(join.join(userId(ctx), Input.uuidPath(ctx, "id"))))
+                        .returns(JoinMeeting.Joined.class).error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT)
+                        .error(ErrorKind.CONFLICT, SlotErrors.JOIN_WINDOW_CLOSED),
                 Route.post("/api/slots/{id}/leave", Access.anyUser(), "Leave the meeting (logged)", ctx -> {
                     var log = leave.leave(userId(ctx), Input.uuidPath(ctx, "id"));
                     ctx.json(new LeaveJson(log.slotId(), log.action().name(), log.at()));
-                }),
+                }).returns(LeaveJson.class).error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT),
                 Route.post("/api/slots/{id}/complete", Access.roles(Role.EXPERT, Role.ADMIN),
                         "Complete a meeting from its start on (an admin earlier with {\"reason\"}); credits the "
                                 + "mentor once (Idempotency-Key)",
@@ -74,15 +83,25 @@ public final class MeetingRoutes implements SlotRouteGroup {
                             var body = Input.optionalJson(ctx, CompleteBody.class, new CompleteBody(null));
                             return new Idempotent.Reply(200, SlotJson.of(complete.complete(actor(ctx),
                                     Input.uuidPath(ctx, "id"), Optional.ofNullable(body.reason()))));
-                        })),
+                        })).withOptionalBody(CompleteBody.class).returns(SlotJson.class).idempotent()
+                        .error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT)
+                        .error(ErrorKind.CONFLICT, SlotErrors.INVALID_TRANSITION)
+                        .error(ErrorKind.CONFLICT, SlotErrors.MEETING_NOT_STARTED),
                 Route.post("/api/slots/{id}/feedback", Access.roles(Role.USER), "Rate a completed meeting, once", ctx -> {
                     var body = Input.json(ctx, FeedbackBody.class);
                     var given = feedback.give(userId(ctx), Input.uuidPath(ctx, "id"),
                             new GiveFeedback.Command(body.rating(), body.experience(), body.comment()));
                     ctx.status(201).json(FeedbackJson.of(given));
-                }).withBody(FeedbackBody.class),
+                }).withBody(FeedbackBody.class).returns(201, FeedbackJson.class)
+                        .error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT)
+                        .error(ErrorKind.CONFLICT, SlotErrors.FEEDBACK_EXISTS)
+                        .error(ErrorKind.CONFLICT, SlotErrors.SLOT_NOT_COMPLETED),
                 Route.post("/api/meeting-actions/{token}", Access.anyone(),
                         "Follow a one-time link from a meeting mail (the link is the credential)",
-                        ctx -> ctx.json(SlotJson.of(redeemAction.redeem(ctx.pathParam("token"))))));
+                        ctx -> ctx.json(SlotJson.of(redeemAction.redeem(ctx.pathParam("token")))))
+                        .returns(SlotJson.class).error(ErrorKind.NOT_FOUND, "ACTION_LINK_INVALID")
+                        .error(ErrorKind.CONFLICT, SlotErrors.INVALID_TRANSITION));
     }
 }

@@ -3,8 +3,10 @@ package in.mrmentor.http.slot;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.slot.ListMentors;
 import in.mrmentor.slot.MentorProfile;
@@ -18,7 +20,8 @@ import static in.mrmentor.http.slot.SlotCaller.userId;
 /** Mentors and their profiles: who can be booked, and what a mentor tells students about themselves. */
 public final class MentorRoutes implements SlotRouteGroup {
 
-    public record ProfileBody(String bio, List<String> expertise, Long tokenCost, Long earningPerMeetingPaise) {
+    public record ProfileBody(String bio, @Required List<String> expertise, @Required Long tokenCost,
+                              @Required Long earningPerMeetingPaise) {
         /** Every missing field refused in one answer, as API.md "Errors" asks. */
         UpdateMentorProfile.Command toCommand() {
             new Validation()
@@ -30,10 +33,10 @@ public final class MentorRoutes implements SlotRouteGroup {
         }
     }
 
-    public record MentorJson(UUID id, String name, List<String> expertise, long tokenCost) {
+    public record MentorJson(@Required UUID id, @Required String name, List<String> expertise, long tokenCost) {
     }
 
-    public record ProfileJson(UUID mentorId, String bio, List<String> expertise, long tokenCost,
+    public record ProfileJson(@Required UUID mentorId, String bio, List<String> expertise, long tokenCost,
                               long earningPerMeetingPaise) {
         static ProfileJson of(MentorProfile p) {
             return new ProfileJson(p.mentorId(), p.bio(), p.expertise(), p.tokenCost(), p.earningPerMeetingPaise());
@@ -54,11 +57,11 @@ public final class MentorRoutes implements SlotRouteGroup {
                 Route.get("/api/mentors", Access.anyUser(), "Mentors with a profile, by name (?limit&cursor)", ctx -> {
                     var mentors = listMentors.list(Input.limit(ctx), Input.cursor(ctx));
                     ctx.json(ListPage.of(mentors, m -> new MentorJson(m.id(), m.name(), m.expertise(), m.tokenCost())));
-                }),
+                }).returns(Route.pageOf(MentorJson.class)).paged(),
                 Route.put("/api/mentor/profile", Access.roles(Role.EXPERT), "Write the caller's mentor profile", ctx -> {
                     var body = Input.json(ctx, ProfileBody.class);
                     var profile = updateProfile.update(userId(ctx), body.toCommand());
                     ctx.json(ProfileJson.of(profile));
-                }).withBody(ProfileBody.class));
+                }).withBody(ProfileBody.class).returns(ProfileJson.class));
     }
 }

@@ -2,11 +2,16 @@ package in.mrmentor.http.slot;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.OneOf;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
+import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.slot.DeleteRecording;
 import in.mrmentor.slot.ReadRecording;
 import in.mrmentor.slot.Recording;
+import in.mrmentor.slot.RecordingStatus;
+import in.mrmentor.slot.SlotErrors;
 import in.mrmentor.slot.UploadRecording;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,7 +26,7 @@ import static in.mrmentor.http.slot.SlotCaller.actor;
 /** A meeting's recordings: uploaded as a stream, read back (or redirected to a presigned URL), deleted. */
 public final class RecordingRoutes implements SlotRouteGroup {
 
-    public record RecordingJson(UUID id, UUID slotId, String status, long sizeBytes, String contentType) {
+    public record RecordingJson(@Required UUID id, @Required UUID slotId, @Required @OneOf(RecordingStatus.class) String status, long sizeBytes, String contentType) {
         static RecordingJson of(Recording r) {
             return new RecordingJson(r.id(), r.slotId(), r.status().name(), r.sizeBytes(), r.contentType());
         }
@@ -48,15 +53,24 @@ public final class RecordingRoutes implements SlotRouteGroup {
                     var recording = upload.upload(actor(ctx), Input.uuidPath(ctx, "id"), Input.bodyStream(ctx),
                             recordingType(ctx.contentType()));
                     ctx.status(201).json(RecordingJson.of(recording));
-                }).withMaxBodyBytes(maxRecordingBytes),
+                }).withMaxBodyBytes(maxRecordingBytes).withRawBody("application/octet-stream")
+                        .returns(201, RecordingJson.class).error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT),
                 Route.get("/api/slots/{id}/recordings/{recordingId}", Access.anyUser(),
-                        "A recording's bytes (or a redirect to a presigned URL)", this::read),
+                        "A recording's bytes (or a 302 redirect to a presigned URL)", this::read)
+                        .returnsBytes("application/octet-stream")
+                        .alsoRedirects(302, "The recording is in the blob store: a presigned URL in Location").error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT)
+                        .error(ErrorKind.NOT_FOUND, "RECORDING_NOT_FOUND"),
                 Route.delete("/api/slots/{id}/recordings/{recordingId}", expertOrAdmin,
                         "Delete a recording (mentor of the slot or ADMIN): DELETED, bytes removed", ctx -> {
                             deleteRecording.delete(actor(ctx), Input.uuidPath(ctx, "id"),
                                     Input.uuidPath(ctx, "recordingId"));
                             ctx.status(204);
-                        }));
+                        }).returnsNoContent().error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")
+                        .error(ErrorKind.FORBIDDEN, SlotErrors.NOT_PARTICIPANT)
+                        .error(ErrorKind.NOT_FOUND, "RECORDING_NOT_FOUND")
+                        .error(ErrorKind.CONFLICT, SlotErrors.INVALID_TRANSITION));
     }
 
     /**

@@ -1,6 +1,9 @@
 package in.mrmentor.http.slot;
 
+import in.mrmentor.http.OneOf;
+import in.mrmentor.http.Required;
 import in.mrmentor.slot.Slot;
+import in.mrmentor.slot.SlotStatus;
 import in.mrmentor.slot.SlotView;
 
 import java.time.Instant;
@@ -10,8 +13,10 @@ import java.util.UUID;
  * A slot as every mentorship route answers it: offered, listed, booked, cancelled or completed.
  * {@code studentId} is null where the viewer may not see who booked it; {@code booked} still tells.
  */
-public record SlotJson(UUID id, UUID mentorId, UUID studentId, boolean booked, Instant startDateTime,
-                       Instant endDateTime, String status, long tokenCost, long tokensSpent, boolean earningsCredited) {
+public record SlotJson(@Required UUID id, @Required UUID mentorId, UUID studentId, boolean booked,
+                       @Required Instant startDateTime, @Required Instant endDateTime,
+                       @Required @OneOf(SlotStatus.class) String status, long tokenCost, long tokensSpent,
+                       boolean earningsCredited) {
 
     /** For routes whose caller is the slot's own student, mentor or an admin. */
     static SlotJson of(Slot s) {
