@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.bootstrap.identity.IdentitySettings;
+import in.mrmentor.bootstrap.invoice.InvoiceSettings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.Secret;
@@ -40,7 +41,8 @@ public record Settings(
         PlatformSettings platform,
         IdentitySettings identity,
         TokenSettings tokens,
-        SlotSettings slots) {
+        SlotSettings slots,
+        InvoiceSettings invoices) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -52,18 +54,19 @@ public record Settings(
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(slots, "slots");
+        Objects.requireNonNull(invoices, "invoices");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, invoices);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, invoices);
     }
 }

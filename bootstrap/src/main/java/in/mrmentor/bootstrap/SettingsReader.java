@@ -11,6 +11,7 @@ import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
 import in.mrmentor.bootstrap.slot.SlotSettingsReader;
 import in.mrmentor.bootstrap.token.TokenSettingsReader;
+import in.mrmentor.bootstrap.invoice.InvoiceSettingsReader;
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
@@ -120,7 +121,8 @@ public final class SettingsReader {
                 PlatformSettingsReader.read(env, problems),
                 identity,
                 TokenSettingsReader.read(env, problems),
-                SlotSettingsReader.read(env, problems));
+                SlotSettingsReader.read(env, problems),
+                InvoiceSettingsReader.read(env, problems, production));
         problems.throwIfAny();
         return settings;
     }
