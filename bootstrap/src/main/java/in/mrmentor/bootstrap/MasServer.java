@@ -13,6 +13,7 @@ import in.mrmentor.bootstrap.platform.StartupSummary;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;
 import in.mrmentor.bootstrap.tenant.TenantModule;
+import in.mrmentor.bootstrap.invoice.InvoiceModule;
 import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.http.HttpServer;
 import in.mrmentor.http.HttpSettings;
@@ -58,7 +59,8 @@ public final class MasServer implements AutoCloseable {
         ContextModules modules = new ContextModules();
         modules.add(new ConfigModule(platform));
         // Signing up opens the user's wallets (and the starter bundle) in the same transaction.
-        TokenModule tokens = modules.add(new TokenModule(platform));
+        InvoiceModule invoices = modules.add(new InvoiceModule(platform, platform.settings().tokens().razorpay()));
+        TokenModule tokens = modules.add(new TokenModule(platform, invoices));
         IdentityModule identity = modules.add(new IdentityModule(platform, tokens.newUserHook()));
         modules.add(new SlotModule(platform, tokens, identity));
         modules.add(new MailModule(platform));

@@ -2,6 +2,7 @@ package in.mrmentor.bootstrap;
 
 import in.mrmentor.bootstrap.hiring.HiringSettings;
 import in.mrmentor.bootstrap.identity.IdentitySettings;
+import in.mrmentor.bootstrap.invoice.InvoiceSettings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.Secret;
@@ -44,7 +45,8 @@ public record Settings(
         TokenSettings tokens,
         SlotSettings slots,
         Optional<MrHireSettings> mrHire,
-        HiringSettings hiring) {
+        HiringSettings hiring,
+        InvoiceSettings invoices) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -58,18 +60,19 @@ public record Settings(
         Objects.requireNonNull(slots, "slots");
         Objects.requireNonNull(mrHire, "mrHire");
         Objects.requireNonNull(hiring, "hiring");
+        Objects.requireNonNull(invoices, "invoices");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices);
     }
 }

@@ -13,6 +13,7 @@ import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
 import in.mrmentor.bootstrap.slot.SlotSettingsReader;
 import in.mrmentor.bootstrap.token.TokenSettingsReader;
+import in.mrmentor.bootstrap.invoice.InvoiceSettingsReader;
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
@@ -124,7 +125,8 @@ public final class SettingsReader {
                 TokenSettingsReader.read(env, problems),
                 SlotSettingsReader.read(env, problems),
                 MrHireSettingsReader.read(env, problems, production),
-                HiringSettingsReader.read(env, problems, production, dataDirectory));
+                HiringSettingsReader.read(env, problems, production, dataDirectory),
+                InvoiceSettingsReader.read(env, problems, production));
         problems.throwIfAny();
         return settings;
     }

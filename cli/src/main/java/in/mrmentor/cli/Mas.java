@@ -18,7 +18,7 @@ import java.util.Map;
         versionProvider = VersionProvider.class,
         description = "MAS / Mr. Mentor backend: HTTP server and operations commands.",
         subcommands = {ServeCommand.class, StatusCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class,
-                QueuesCommand.class, TokensCommand.class, SlotsCommand.class, WithdrawalsCommand.class, OutboxCommand.class,
+                QueuesCommand.class, TokensCommand.class, FinanceCommand.class, SlotsCommand.class, WithdrawalsCommand.class, OutboxCommand.class,
                 AuditCommand.class, CleanupCommand.class, SeedCommand.class, HireCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nConfiguration%n",

@@ -67,6 +67,7 @@ class CleanupAndSeedCommandTest {
         production.put("APP_ENV", "production");
         production.put("JWT_SECRET", "a-production-secret-that-is-long-enough-1234");
         production.put("CORS_ALLOWED_ORIGINS", "https://mrmentor.in");
+        production.put("GLOBAL_INVOICE_SUPPLIER_GSTIN", "27AAPFU0939F1ZV");
 
         var refused = CommandLineRun.of(production, "seed", "--demo");
 
