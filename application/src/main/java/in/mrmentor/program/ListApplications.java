@@ -38,6 +38,10 @@ public final class ListApplications {
         return applications.ofUser(userId);
     }
 
+    public ProgramApplication one(UUID id) {
+        return applications.find(id).orElseThrow(ProgramErrors::applicationNotFound);
+    }
+
     public List<ApplicationTransition> history(UUID applicationId) {
         return applications.history(applicationId);
     }
