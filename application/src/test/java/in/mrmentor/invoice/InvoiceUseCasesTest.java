@@ -1,0 +1,111 @@
+package in.mrmentor.invoice;
+
+import static in.mrmentor.invoice.InvoiceTestData.KARNATAKA;
+import static in.mrmentor.invoice.InvoiceTestData.MAHARASHTRA;
+import static in.mrmentor.invoice.InvoiceTestData.buyerIn;
+import static in.mrmentor.invoice.InvoiceTestData.issue;
+import static in.mrmentor.invoice.InvoiceTestData.line;
+import static in.mrmentor.invoice.InvoiceTestData.registeredBuyerIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import in.mrmentor.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+class InvoiceUseCasesTest {
+    private final InvoiceKit kit = new InvoiceKit();
+
+    @Test
+    void aThousandRupeesToAMaharashtraBuyerIsNinetyCgstAndNinetySgst() {
+        var invoice = kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100_000)));
+
+        assertThat(invoice.number().text()).isEqualTo("MAS101/2627/0001");
+        assertThat(invoice.supplyType()).isEqualTo(SupplyType.INTRA_STATE);
+        assertThat(invoice.totals()).isEqualTo(new InvoiceTotals(100_000, 9_000, 9_000, 0, 0, 118_000));
+        assertThat(kit.documents.requested()).containsExactly(invoice.id());
+    }
+
+    @Test
+    void aThousandRupeesToAKarnatakaGstinIsOneHundredEightyIgst() {
+        var invoice = kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, registeredBuyerIn("29"), false, line(100_000)));
+
+        assertThat(invoice.placeOfSupply()).isEqualTo(KARNATAKA);
+        assertThat(invoice.totals()).isEqualTo(new InvoiceTotals(100_000, 0, 0, 18_000, 0, 118_000));
+    }
+
+    @Test
+    void elevenHundredEightyTaxInclusiveIsAThousandTaxable() {
+        var invoice = kit.issueInvoice.issue(issue(InvoiceSeries.PAP, buyerIn(MAHARASHTRA), true, line(118_000)));
+
+        assertThat(invoice.totals().taxablePaise()).isEqualTo(100_000);
+        assertThat(invoice.totals().totalPaise()).isEqualTo(118_000);
+        assertThat(invoice.number().text()).isEqualTo("PAP/2627/0001");
+    }
+
+    @Test
+    void aRefusedIssueConsumesNoNumber() {
+        kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100_000)));
+        assertThatThrownBy(() -> kit.issueInvoice.issue(issue(InvoiceSeries.MAS101,
+                new Buyer("X", null, "28", null, null), false, line(100_000))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("buyer.stateCode"));
+
+        var next = kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100_000)));
+        assertThat(next.number().text()).isEqualTo("MAS101/2627/0002");
+    }
+
+    @Test
+    void aCreditNoteTakesTheWholeRemainderAndASecondIsRefused() {
+        var invoice = kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100_000)));
+
+        var note = kit.issueCreditNote.issue(new IssueCreditNote.Command(invoice.id(), "cancelled", null, "user:test"));
+
+        assertThat(note.number().text()).isEqualTo("CN/2627/0001");
+        assertThat(note.totals()).isEqualTo(new InvoiceTotals(100_000, 9_000, 9_000, 0, 0, 118_000));
+        assertThatThrownBy(() -> kit.issueCreditNote.issue(new IssueCreditNote.Command(invoice.id(), "again", null, "user:test")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("CREDIT_EXCEEDS_INVOICE"));
+    }
+
+    @Test
+    void aCapturedFeeIsRoutedToItsPurposesHandlerAndInvoicedOnceInTheSameUnitOfWork() {
+        kit.routing.register(PaymentPurpose.PROGRAM_FEE, (order, event) -> {
+            var payment = kit.capturePayment.capture(new CaptureGatewayPayment.Command(event.paymentId(), order.orderId(),
+                    order.purpose(), order.reference(), "Asha Rao", "asha@example.in", order.amountPaise(), "INR", "test"));
+            if (kit.invoices.findByPayment(payment.id()).isPresent()) {
+                return PaymentRouting.Outcome.unchanged(order.purpose(), "already invoiced");
+            }
+            kit.issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA),
+                    "Programme fee", payment.amountPaise(), payment.id(), "program-fee:" + order.reference()));
+            return PaymentRouting.Outcome.changed(order.purpose(), "invoiced");
+        });
+        var checkout = kit.openPaymentOrder.open(new OpenPaymentOrder.Command(PaymentPurpose.PROGRAM_FEE, "application-1", 118_000));
+
+        var first = kit.confirmCheckout.confirm(new ConfirmCheckout.Command(checkout.orderId(), "pay_1",
+                in.mrmentor.invoice.port.memory.FakeCheckoutGateway.signatureOf(checkout.orderId(), "pay_1")));
+        var again = kit.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_1", 118_000, "INR", null));
+
+        assertThat(first.changed()).isTrue();
+        assertThat(again.changed()).isFalse();
+        assertThat(kit.invoices.all()).hasSize(1);
+        assertThat(kit.invoices.all().get(0).totals().taxablePaise()).isEqualTo(100_000);
+
+        var refund = kit.routing.route(new PaymentEvent.Refunded(checkout.orderId(), "pay_1", "rfnd_1", 118_000));
+        kit.routing.route(new PaymentEvent.Refunded(checkout.orderId(), "pay_1", "rfnd_1", 118_000));
+        assertThat(refund.purpose()).isEqualTo(PaymentPurpose.PROGRAM_FEE);
+        assertThat(kit.invoices.creditNotesOf(kit.invoices.all().get(0).id())).hasSize(1);
+        assertThat(kit.payments.findByGatewayPaymentId("pay_1").orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void aPaymentIsInvoicedOnlyOnce() {
+        var payment = kit.recordManualPayment.record(new RecordManualPayment.Command("Asha", null, 118_000,
+                PaymentMethod.BANK_TRANSFER, PaymentPurpose.PROGRAM_FEE, null, null, "user:test"));
+        var command = new IssueInvoice.Command(InvoiceSeries.MAS102, buyerIn(MAHARASHTRA), true, List.of(line(118_000)),
+                payment.id(), "user:test");
+        kit.issueInvoice.issue(command);
+
+        assertThatThrownBy(() -> kit.issueInvoice.issue(command))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_INVOICED"));
+    }
+}

@@ -1,0 +1,8 @@
+package in.mrmentor.invoice;
+
+public enum PaymentMethod {
+    RAZORPAY,
+    BANK_TRANSFER,
+    CASH,
+    OTHER
+}
