@@ -112,6 +112,8 @@ CREATE TABLE mas101_pap_workflows (
     placement_reported_at timestamptz,
     pap_fee_paise        bigint,
     invoice_number       varchar(40),
+    -- The receipt (global_payments) that paid the PAP fee: one receipt closes one workflow.
+    fee_payment_id       uuid         UNIQUE,
     created_at           timestamptz  NOT NULL,
     updated_at           timestamptz  NOT NULL,
     CONSTRAINT mas101_pap_workflows_status CHECK (status IN ('PENDING_MOU_DETAILS', 'PENDING_MOU_UPLOAD',

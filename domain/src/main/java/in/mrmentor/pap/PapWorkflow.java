@@ -8,12 +8,14 @@ import java.util.UUID;
  * One student's pay-after-placement agreement (seed 003 "Mas101PapWorkflow"), one per application.
  * It pins the agreement template version its MOU was rendered from; the MOU, the signed MOU and the
  * offer letter are blobs named by their keys; {@code papFeePaise} and {@code invoiceNumber} are set
- * when an admin verifies the placement.
+ * when an admin verifies the placement, {@code feePaymentId} (the receipt in {@code global_payments})
+ * when the fee is paid.
  */
 public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId, PapStatus status,
                           MouDetails mouDetails, Integer templateVersion, String mouKey, String esignDocumentId,
                           String signUrl, String signedMouKey, PaymentOption paymentOption, Placement placement,
-                          Long papFeePaise, String invoiceNumber, Instant createdAt, Instant updatedAt) {
+                          Long papFeePaise, String invoiceNumber, UUID feePaymentId, Instant createdAt,
+                          Instant updatedAt) {
     public PapWorkflow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(applicationId, "applicationId");
@@ -23,7 +25,7 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
 
     public static PapWorkflow start(UUID id, UUID applicationId, UUID userId, UUID batchId, Instant at) {
         return new PapWorkflow(id, applicationId, userId, batchId, PapStatus.PENDING_MOU_DETAILS, null, null, null,
-                null, null, null, null, null, null, null, at, at);
+                null, null, null, null, null, null, null, null, at, at);
     }
 
     /** Refuses, without changing anything, unless the workflow is in {@code expected}. */
@@ -58,6 +60,7 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
         private Placement placement;
         private Long papFeePaise;
         private String invoiceNumber;
+        private UUID feePaymentId;
         private Instant updatedAt;
 
         private Editor(PapWorkflow w) {
@@ -73,6 +76,7 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
             placement = w.placement;
             papFeePaise = w.papFeePaise;
             invoiceNumber = w.invoiceNumber;
+            feePaymentId = w.feePaymentId;
             updatedAt = w.updatedAt;
         }
 
@@ -115,6 +119,11 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
             return this;
         }
 
+        public Editor feePayment(UUID paymentId) {
+            feePaymentId = paymentId;
+            return this;
+        }
+
         public Editor at(Instant value) {
             updatedAt = value;
             return this;
@@ -123,7 +132,7 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
         public PapWorkflow build() {
             return new PapWorkflow(w.id, w.applicationId, w.userId, w.batchId, status, mouDetails, templateVersion,
                     mouKey, esignDocumentId, signUrl, signedMouKey, paymentOption, placement, papFeePaise,
-                    invoiceNumber, w.createdAt, updatedAt);
+                    invoiceNumber, feePaymentId, w.createdAt, updatedAt);
         }
     }
 }

@@ -33,7 +33,7 @@ class PapRulesTest {
                 var workflow = PapWorkflow.start(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                         UUID.randomUUID(), NOW).edit().build();
                 var inFrom = new PapWorkflow(workflow.id(), workflow.applicationId(), workflow.userId(),
-                        workflow.batchId(), from, null, null, null, null, null, null, null, null, null, null, NOW, NOW);
+                        workflow.batchId(), from, null, null, null, null, null, null, null, null, null, null, null, NOW, NOW);
                 if (allowed) {
                     assertThat(inFrom.movedTo(to, NOW).status()).isEqualTo(to);
                 } else {

@@ -78,11 +78,14 @@ class ProgramLifecyclesTest {
 
     @Test
     void billingDetailsNeedAStateCodeAndAGstinThatBeginsWithIt() {
-        assertThat(new BillingDetails("Asha", "1 MG Road", "29", "29abcde1234f1z5").gstin()).isEqualTo("29ABCDE1234F1Z5");
+        String gstin = "29ABCDE1234F1Z" + in.mrmentor.invoice.Gstin.checkCharacter("29ABCDE1234F1Z");
+        assertThat(new BillingDetails("Asha", "1 MG Road", "29", gstin.toLowerCase()).gstin()).isEqualTo(gstin);
+        assertThatThrownBy(() -> new BillingDetails("Asha", "1 MG Road", "29", "29ABCDE1234F1Z0".equals(gstin)
+                ? "29ABCDE1234F1Z1" : "29ABCDE1234F1Z0")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> new BillingDetails("Asha", "1 MG Road", "99", null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("billing.stateCode"));
-        assertThatThrownBy(() -> new BillingDetails("Asha", "1 MG Road", "27", "29ABCDE1234F1Z5"))
+        assertThatThrownBy(() -> new BillingDetails("Asha", "1 MG Road", "27", gstin))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("billing.gstin"));
     }

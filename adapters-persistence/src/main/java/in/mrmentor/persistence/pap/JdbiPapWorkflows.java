@@ -28,10 +28,11 @@ public final class JdbiPapWorkflows implements PapWorkflows {
     private static final String COLUMNS = "id, application_id, user_id, batch_id, status, legal_name, pan, address, "
             + "guardian_name, expected_ctc_paise, template_version, mou_key, esign_document_id, sign_url, signed_mou_key, "
             + "payment_option, placement_company, placement_role, annual_ctc_paise, joining_date, offer_letter_key, "
-            + "placement_reported_by, placement_reported_at, pap_fee_paise, invoice_number, created_at, updated_at";
+            + "placement_reported_by, placement_reported_at, pap_fee_paise, invoice_number, fee_payment_id, created_at, "
+            + "updated_at";
     private static final String VALUES = ":id, :application, :user, :batch, :status, :legalName, :pan, :address, "
             + ":guardian, :expectedCtc, :templateVersion, :mouKey, :documentId, :signUrl, :signedKey, :option, :company, "
-            + ":role, :ctc, :joining, :offerKey, :reportedBy, :reportedAt, :fee, :invoice, :createdAt, :updatedAt";
+            + ":role, :ctc, :joining, :offerKey, :reportedBy, :reportedAt, :fee, :invoice, :feePayment, :createdAt, :updatedAt";
     private static final RowMapper<PapWorkflow> ROW = (rs, ctx) -> new PapWorkflow(
             rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class), rs.getObject("user_id", UUID.class),
             rs.getObject("batch_id", UUID.class), PapStatus.valueOf(rs.getString("status")), mou(rs),
@@ -39,6 +40,7 @@ public final class JdbiPapWorkflows implements PapWorkflows {
             rs.getString("sign_url"), rs.getString("signed_mou_key"),
             rs.getString("payment_option") == null ? null : PaymentOption.valueOf(rs.getString("payment_option")),
             placement(rs), (Long) rs.getObject("pap_fee_paise"), rs.getString("invoice_number"),
+            rs.getObject("fee_payment_id", UUID.class),
             Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "updated_at"));
     private static final RowMapper<WorkflowTransition> TRANSITION = (rs, ctx) -> new WorkflowTransition(
             rs.getObject("workflow_id", UUID.class),
@@ -89,6 +91,7 @@ public final class JdbiPapWorkflows implements PapWorkflows {
                 .bind("reportedAt", placement == null ? null : utc(placement.reportedAt()))
                 .bindByType("fee", w.papFeePaise(), Long.class)
                 .bindByType("invoice", w.invoiceNumber(), String.class)
+                .bindByType("feePayment", w.feePaymentId(), UUID.class)
                 .bind("createdAt", utc(w.createdAt())).bind("updatedAt", utc(w.updatedAt()));
     }
 
@@ -127,8 +130,14 @@ public final class JdbiPapWorkflows implements PapWorkflows {
                 + "placement_company = :company, placement_role = :role, annual_ctc_paise = :ctc, joining_date = :joining, "
                 + "offer_letter_key = :offerKey, placement_reported_by = :reportedBy, "
                 + "placement_reported_at = :reportedAt, pap_fee_paise = :fee, invoice_number = :invoice, "
-                + "updated_at = :updatedAt WHERE id = :id AND application_id = :application AND user_id = :user "
+                + "fee_payment_id = :feePayment, updated_at = :updatedAt WHERE id = :id AND application_id = :application AND user_id = :user "
                 + "AND created_at = :createdAt AND (batch_id IS NOT DISTINCT FROM CAST(:batch AS uuid))"), w).execute());
+    }
+
+    @Override
+    public boolean usesPayment(UUID paymentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM mas101_pap_workflows WHERE fee_payment_id = :id")
+                .bind("id", paymentId).mapTo(Integer.class).one()) > 0;
     }
 
     @Override

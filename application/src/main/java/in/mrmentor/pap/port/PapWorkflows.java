@@ -26,6 +26,9 @@ public interface PapWorkflows {
 
     void replace(PapWorkflow workflow);
 
+    /** True when some workflow's fee was paid by this receipt. */
+    boolean usesPayment(UUID paymentId);
+
     void record(WorkflowTransition transition);
 
     /** Every step of the workflow, oldest first. */
