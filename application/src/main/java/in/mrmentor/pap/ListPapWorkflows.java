@@ -29,6 +29,10 @@ public final class ListPapWorkflows {
         return workflows.ofUser(userId);
     }
 
+    public PapWorkflow one(UUID id) {
+        return workflows.find(id).orElseThrow(PapErrors::workflowNotFound);
+    }
+
     public List<WorkflowTransition> history(UUID workflowId) {
         return workflows.history(workflowId);
     }

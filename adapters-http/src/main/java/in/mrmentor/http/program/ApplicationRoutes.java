@@ -3,6 +3,7 @@ package in.mrmentor.http.program;
 import com.fasterxml.jackson.databind.JsonNode;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
+import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
@@ -10,6 +11,7 @@ import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.program.ProgramJson.ApplicationJson;
 import in.mrmentor.http.program.ProgramJson.BillingJson;
 import in.mrmentor.identity.Role;
+import in.mrmentor.invoice.ConfirmCheckout;
 import in.mrmentor.program.AllocateBatch;
 import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.ChangeEnrollment;
@@ -18,6 +20,8 @@ import in.mrmentor.program.EditApplication;
 import in.mrmentor.program.ListApplications;
 import in.mrmentor.program.ProgramErrors;
 import in.mrmentor.program.StartApplication;
+import in.mrmentor.program.StartFeePayment;
+import in.mrmentor.program.VerifyFeePayment;
 import in.mrmentor.program.SubmitApplication;
 import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Validation;
@@ -31,7 +35,8 @@ public final class ApplicationRoutes implements RouteGroup {
 
     public record UseCases(StartApplication start, EditApplication edit, SubmitApplication submit,
                            DecideApplication decide, ListApplications list, AllocateBatch allocate,
-                           ChangeEnrollment enrollment) {
+                           ChangeEnrollment enrollment, StartFeePayment startPayment, VerifyFeePayment verifyPayment,
+                           Idempotent idempotent) {
     }
 
     public record ApplicationBody(UUID batchId, JsonNode answers, BillingJson billing) {
@@ -56,6 +61,12 @@ public final class ApplicationRoutes implements RouteGroup {
     }
 
     public record AllocateBody(UUID batchId) {
+    }
+
+    public record VerifyBody(String razorpayOrderId, String razorpayPaymentId, String razorpaySignature) {
+    }
+
+    public record CheckoutJson(String orderId, long amountPaise, String currency, String keyId) {
     }
 
     private final UseCases useCases;
@@ -119,6 +130,29 @@ public final class ApplicationRoutes implements RouteGroup {
                     UUID id = Input.uuidPath(ctx, "id");
                     ctx.json(ApplicationJson.of(useCases.list().one(id), useCases.list().history(id)));
                 }).returns(ApplicationJson.class).error(ErrorKind.NOT_FOUND, ProgramErrors.APPLICATION_NOT_FOUND),
+                Route.post("/api/programs/applications/{id}/payments", Access.anyUser(),
+                        "A Razorpay order for the fee less an approved discount; only when APPROVED (Idempotency-Key)",
+                        useCases.idempotent().handler(ctx -> {
+                            var checkout = useCases.startPayment().start(Caller.principal(ctx).userId(), Input.uuidPath(ctx, "id"));
+                            return new Idempotent.Reply(201, new CheckoutJson(checkout.orderId(), checkout.amountPaise(),
+                                    checkout.currency(), checkout.keyId()));
+                        })).idempotent().returns(201, CheckoutJson.class)
+                        .error(ErrorKind.NOT_FOUND, ProgramErrors.APPLICATION_NOT_FOUND)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.INVALID_TRANSITION)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.BILLING_DETAILS_MISSING)
+                        .error(ErrorKind.UNAVAILABLE, "INTEGRATION_NOT_CONFIGURED"),
+                Route.post("/api/programs/applications/{id}/payments/verify", Access.anyUser(),
+                        "Complete the fee with Razorpay's checkout signature: PAID with its invoice number",
+                        useCases.idempotent().handler(ctx -> {
+                            var body = Input.json(ctx, VerifyBody.class);
+                            var application = useCases.verifyPayment().verify(Caller.principal(ctx).userId(),
+                                    Input.uuidPath(ctx, "id"), new ConfirmCheckout.Command(body.razorpayOrderId(),
+                                            body.razorpayPaymentId(), body.razorpaySignature()));
+                            return new Idempotent.Reply(200, ApplicationJson.of(application));
+                        })).withBody(VerifyBody.class).idempotent().returns(ApplicationJson.class)
+                        .error(ErrorKind.NOT_FOUND, ProgramErrors.APPLICATION_NOT_FOUND)
+                        .error(ErrorKind.INVALID, ConfirmCheckout.INVALID_SIGNATURE)
+                        .error(ErrorKind.UNAVAILABLE, "INTEGRATION_NOT_CONFIGURED"),
                 decision("review", DecideApplication.Decision.REVIEW, "Open the review of a SUBMITTED application"),
                 decision("approve", DecideApplication.Decision.APPROVE, "Approve an application"),
                 decision("reject", DecideApplication.Decision.REJECT, "Reject an application; {reason} is required"),
