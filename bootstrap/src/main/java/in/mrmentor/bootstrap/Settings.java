@@ -5,6 +5,7 @@ import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotSettings;
+import in.mrmentor.bootstrap.pap.PapSettings;
 import in.mrmentor.bootstrap.token.TokenSettings;
 import in.mrmentor.config.FeatureFlags;
 
@@ -40,7 +41,8 @@ public record Settings(
         PlatformSettings platform,
         IdentitySettings identity,
         TokenSettings tokens,
-        SlotSettings slots) {
+        SlotSettings slots,
+        PapSettings pap) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -52,18 +54,19 @@ public record Settings(
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(slots, "slots");
+        Objects.requireNonNull(pap, "pap");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, pap);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, pap);
     }
 }

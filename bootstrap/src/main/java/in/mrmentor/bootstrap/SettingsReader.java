@@ -10,6 +10,7 @@ import in.mrmentor.bootstrap.settings.PlatformSettingsReader;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
 import in.mrmentor.bootstrap.slot.SlotSettingsReader;
+import in.mrmentor.bootstrap.pap.PapSettingsReader;
 import in.mrmentor.bootstrap.token.TokenSettingsReader;
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
@@ -120,7 +121,8 @@ public final class SettingsReader {
                 PlatformSettingsReader.read(env, problems),
                 identity,
                 TokenSettingsReader.read(env, problems),
-                SlotSettingsReader.read(env, problems));
+                SlotSettingsReader.read(env, problems),
+                PapSettingsReader.read(env, production, problems));
         problems.throwIfAny();
         return settings;
     }
