@@ -1,0 +1,108 @@
+package in.mrmentor.invoice.port;
+
+import in.mrmentor.invoice.Payment;
+import in.mrmentor.invoice.PaymentMethod;
+import in.mrmentor.invoice.PaymentPurpose;
+import in.mrmentor.invoice.PaymentStatus;
+import in.mrmentor.shared.PageRequest;
+import in.mrmentor.shared.port.Transactions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every adapter of {@link Payments} must do. */
+public abstract class PaymentsContract {
+    protected static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+
+    protected Payments payments;
+    protected Transactions transactions;
+
+    protected abstract Payments newPayments();
+
+    protected abstract Transactions transactionsFor(Payments payments);
+
+    @BeforeEach
+    void freshPayments() {
+        payments = newPayments();
+        transactions = transactionsFor(payments);
+    }
+
+    protected static Payment captured(String gatewayId, Instant at) {
+        return new Payment(UUID.randomUUID(), "Asha", "asha@example.in", 118_000, "INR",
+                gatewayId == null ? PaymentMethod.BANK_TRANSFER : PaymentMethod.RAZORPAY, gatewayId, "order_1",
+                PaymentPurpose.PROGRAM_FEE, "application-1", PaymentStatus.CAPTURED, at);
+    }
+
+    @Test
+    void aReceiptIsFoundByItsIdAndItsGatewayPaymentId() {
+        var payment = captured("pay_1", T0);
+
+        assertThat(payments.addOnce(payment)).isEqualTo(payment);
+
+        assertThat(payments.find(payment.id())).contains(payment);
+        assertThat(payments.findByGatewayPaymentId("pay_1")).contains(payment);
+        assertThat(transactions.inTransaction(() -> payments.lock(payment.id()))).contains(payment);
+    }
+
+    @Test
+    void aGatewayPaymentIsRecordedOnceHoweverOftenItIsAdded() {
+        var first = captured("pay_1", T0);
+        payments.addOnce(first);
+
+        assertThat(payments.addOnce(captured("pay_1", T0.plusSeconds(5)))).isEqualTo(first);
+        assertThat(payments.list(null, null, null, PageRequest.first(10))).containsExactly(first);
+    }
+
+    @Test
+    void racingCapturesOfOnePaymentRecordOneRow() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Payment>> futures = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return transactions.inTransaction(() -> payments.addOnce(captured("pay_race", T0)));
+                }));
+            }
+            start.countDown();
+            var ids = new HashSet<UUID>();
+            for (var future : futures) {
+                ids.add(future.get(60, TimeUnit.SECONDS).id());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(payments.list(null, null, null, PageRequest.first(50))).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theStatusChangesAndListsFilterByStatusAndWindowNewestFirst() {
+        var old = captured(null, T0);
+        var recent = captured("pay_2", T0.plusSeconds(60));
+        payments.addOnce(old);
+        payments.addOnce(recent);
+        payments.replace(recent.moved(PaymentStatus.REFUNDED));
+
+        assertThat(payments.list(null, null, null, PageRequest.first(10))).extracting(Payment::id)
+                .containsExactly(recent.id(), old.id());
+        assertThat(payments.list(PaymentStatus.REFUNDED, null, null, PageRequest.first(10))).extracting(Payment::id)
+                .containsExactly(recent.id());
+        assertThat(payments.list(null, T0.plusSeconds(1), null, PageRequest.first(10))).hasSize(1);
+        assertThat(payments.list(null, null, T0.plusSeconds(1), PageRequest.first(10))).extracting(Payment::id)
+                .containsExactly(old.id());
+    }
+}
