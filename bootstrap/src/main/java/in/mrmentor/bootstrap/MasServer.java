@@ -5,8 +5,11 @@ import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.bootstrap.jobs.JobsModule;
 import in.mrmentor.bootstrap.kpi.KpiModule;
 import in.mrmentor.bootstrap.mail.MailModule;
+import in.mrmentor.bootstrap.pap.PapModule;
 import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
+import in.mrmentor.bootstrap.program.ProgramBilling;
+import in.mrmentor.bootstrap.program.ProgramModule;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;
 import in.mrmentor.bootstrap.token.TokenModule;
@@ -59,6 +62,8 @@ public final class MasServer implements AutoCloseable {
         modules.add(new SlotModule(platform, tokens, identity));
         modules.add(new MailModule(platform));
         modules.add(new KpiModule(platform, identity));
+        ProgramBilling billing = ProgramBilling.interim(platform);
+        modules.add(new PapModule(platform, modules.add(new ProgramModule(platform, billing)), billing));
         modules.add(new JobsModule(platform, modules));
         return modules;
     }
