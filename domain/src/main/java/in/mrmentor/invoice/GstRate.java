@@ -25,7 +25,8 @@ public record GstRate(int basisPoints) {
     }
 
     public BigDecimal percent() {
-        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros();
+        BigDecimal percent = BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
     }
 
     /** The rate as printed: {@code 18}, {@code 0.25}. */

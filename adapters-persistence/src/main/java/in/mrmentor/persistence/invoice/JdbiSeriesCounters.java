@@ -30,4 +30,10 @@ public final class JdbiSeriesCounters implements SeriesCounters {
                         + "WHERE prefix = :prefix AND fy = :fy")
                 .bind("prefix", prefix).bind("fy", year.startYear()).mapTo(Long.class).findOne().orElse(0L));
     }
+
+    @Override
+    public java.util.List<FinancialYear> years() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT fy FROM superadmin.invoice_series_counters ORDER BY fy")
+                .map((rs, ctx) -> new FinancialYear(rs.getInt("fy"))).list());
+    }
 }

@@ -14,4 +14,7 @@ public interface SeriesCounters {
 
     /** The last number taken, 0 when none. */
     long last(String prefix, FinancialYear year);
+
+    /** Every financial year any series has taken a number in. */
+    java.util.List<FinancialYear> years();
 }

@@ -43,6 +43,7 @@ public abstract class SeriesCountersContract {
         assertThat(transactions.inTransaction(() -> counters.next("PAP", FY_2627))).isEqualTo(1);
         assertThat(counters.last("MAS101", FY_2627)).isEqualTo(2);
         assertThat(counters.last("DRO", FY_2627)).isZero();
+        assertThat(counters.years()).containsExactly(FY_2627, new FinancialYear(2027));
     }
 
     @Test

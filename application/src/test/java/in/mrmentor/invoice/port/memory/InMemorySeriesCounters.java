@@ -26,6 +26,12 @@ public final class InMemorySeriesCounters implements SeriesCounters, InMemoryTra
     }
 
     @Override
+    public synchronized java.util.List<FinancialYear> years() {
+        return last.keySet().stream().map(key -> FinancialYear.parse(key.substring(key.lastIndexOf('/') + 1)))
+                .distinct().sorted().toList();
+    }
+
+    @Override
     public synchronized Runnable snapshot() {
         Map<String, Long> copy = new HashMap<>(last);
         return () -> {
