@@ -38,7 +38,11 @@ class IdentityOverHttpTest {
             // Public, but every event must carry Razorpay's signature over its raw body.
             "POST /api/payments/razorpay/webhook",
             // Public, but the one-time secret in the path is the credential (a link from a meeting mail).
-            "POST /api/meeting-actions/{token}");
+            "POST /api/meeting-actions/{token}",
+            // The batches open to applications are public (PROGRAMS.md "Batches").
+            "GET /api/programs/batches",
+            // Public, but every callback must carry Leegality's mac of its document id.
+            "POST /api/pap/esign/webhook");
 
     @TempDir
     static Path dataDir;
