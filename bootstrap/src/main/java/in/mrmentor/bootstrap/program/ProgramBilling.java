@@ -64,7 +64,7 @@ public record ProgramBilling(IssueInvoice issueInvoice, OpenPaymentOrder openOrd
             }
 
             private PaymentGateway gateway() {
-                return razorpay.orElseThrow(() -> ProgramErrors.notConfigured("Payments"));
+                return razorpay.orElseThrow(() -> ProgramErrors.notConfigured("The payment gateway"));
             }
         };
     }
