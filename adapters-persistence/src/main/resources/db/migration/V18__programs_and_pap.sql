@@ -19,6 +19,16 @@ CREATE TABLE program_batches (
 );
 CREATE INDEX program_batches_created ON program_batches (created_at, id);
 
+CREATE TABLE program_batch_transitions (
+    seq          bigserial    PRIMARY KEY,
+    batch_id     uuid         NOT NULL REFERENCES program_batches (id),
+    from_status  varchar(20),
+    to_status    varchar(20)  NOT NULL,
+    actor        uuid         NOT NULL,
+    at           timestamptz  NOT NULL
+);
+CREATE INDEX program_batch_transitions_batch ON program_batch_transitions (batch_id, seq);
+
 CREATE TABLE program_applications (
     id                 uuid         PRIMARY KEY,
     user_id            uuid         NOT NULL REFERENCES users (id),

@@ -6,6 +6,7 @@ import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** An admin opens a batch of a program (UPCOMING); its code is unique. */
 public final class CreateBatch {
@@ -29,13 +30,15 @@ public final class CreateBatch {
         this.ids = ids;
     }
 
-    public Batch create(Command c) {
+    /** @param adminId who opens it, recorded as the batch's first step */
+    public Batch create(UUID adminId, Command c) {
         var batch = new Batch(ids.next(), c.code(), c.name(), c.program(), c.startDate(), c.enrollmentFeePaise(),
                 c.capacity(), c.papAvailable(), BatchStatus.UPCOMING, clock.instant());
         return transactions.inTransaction(() -> {
             if (!batches.add(batch)) {
                 throw ProgramErrors.batchCodeTaken(c.code());
             }
+            batches.record(new BatchTransition(batch.id(), null, BatchStatus.UPCOMING, adminId, batch.createdAt()));
             return batch;
         });
     }

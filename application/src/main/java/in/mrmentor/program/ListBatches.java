@@ -27,6 +27,10 @@ public final class ListBatches {
         return OLDEST_FIRST.page(batches.page(statuses, request), request);
     }
 
+    public java.util.List<BatchTransition> history(java.util.UUID batchId) {
+        return batches.history(batchId);
+    }
+
     public Page<Batch> open(int limit, String cursor) {
         PageRequest<TimeKey> request = OLDEST_FIRST.request(cursor, limit);
         return OLDEST_FIRST.page(batches.page(EnumSet.of(BatchStatus.UPCOMING, BatchStatus.ACTIVE), request), request);

@@ -1,6 +1,7 @@
 package in.mrmentor.http.program;
 
 import in.mrmentor.http.Access;
+import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
@@ -43,6 +44,9 @@ public final class BatchRoutes implements RouteGroup {
     public record StatusBody(String status) {
     }
 
+    public record BatchStepJson(String from, String to, java.util.UUID actor, java.time.Instant at) {
+    }
+
     private final CreateBatch create;
     private final UpdateBatch update;
     private final ChangeBatchStatus changeStatus;
@@ -66,7 +70,7 @@ public final class BatchRoutes implements RouteGroup {
         return List.of(
                 Route.post("/api/admin/batches", admin, "Open a batch (UPCOMING); its code is unique", ctx -> {
                     var body = Input.json(ctx, BatchBody.class);
-                    ctx.status(201).json(BatchJson.of(create.create(body.toCommand())));
+                    ctx.status(201).json(BatchJson.of(create.create(Caller.principal(ctx).userId(), body.toCommand())));
                 }).withBody(BatchBody.class).returns(201, BatchJson.class)
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CODE_TAKEN),
                 Route.get("/api/admin/batches", admin, "Every batch, oldest first (?status&limit&cursor)", ctx ->
@@ -80,11 +84,15 @@ public final class BatchRoutes implements RouteGroup {
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.BATCH_NOT_FOUND),
                 Route.post("/api/admin/batches/{id}/status", admin, "Move a batch along UPCOMING -> ACTIVE -> COMPLETED, or cancel it", ctx -> {
                     var body = Input.json(ctx, StatusBody.class);
-                    ctx.json(BatchJson.of(changeStatus.change(Input.uuidPath(ctx, "id"),
+                    ctx.json(BatchJson.of(changeStatus.change(Caller.principal(ctx).userId(), Input.uuidPath(ctx, "id"),
                             Input.requiredEnum(body.status(), "status", BatchStatus.class))));
                 }).withBody(StatusBody.class).returns(BatchJson.class)
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.BATCH_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, ProgramErrors.INVALID_TRANSITION),
+                Route.get("/api/admin/batches/{id}/history", admin, "Every status change of a batch, with who made it and when", ctx ->
+                        ctx.json(list.history(Input.uuidPath(ctx, "id")).stream().map(t -> new BatchStepJson(
+                                t.from() == null ? null : t.from().name(), t.to().name(), t.actor(), t.at())).toList()))
+                        .returns(Route.listOf(BatchStepJson.class)),
                 Route.get("/api/programs/batches", Access.anyone(), "Batches open to applications (UPCOMING and ACTIVE)", ctx ->
                         ctx.json(ListPage.of(list.open(Input.limit(ctx), Input.cursor(ctx)), BatchJson::of)))
                         .returns(Route.pageOf(BatchJson.class)).paged());

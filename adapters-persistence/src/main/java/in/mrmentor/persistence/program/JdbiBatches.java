@@ -4,6 +4,7 @@ import in.mrmentor.persistence.KeysetPages;
 import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.program.Batch;
 import in.mrmentor.program.BatchStatus;
+import in.mrmentor.program.BatchTransition;
 import in.mrmentor.program.Program;
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.shared.PageRequest;
@@ -72,6 +73,25 @@ public final class JdbiBatches implements Batches {
                 .bind("id", b.id()).bind("name", b.name()).bind("start", b.startDate())
                 .bind("fee", b.enrollmentFeePaise()).bind("capacity", b.capacity()).bind("pap", b.papAvailable())
                 .bind("status", b.status().name()).execute());
+    }
+
+    @Override
+    public void record(BatchTransition t) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO program_batch_transitions (batch_id, from_status, to_status, actor, at) "
+                        + "VALUES (:batch, :from, :to, :actor, :at)")
+                .bind("batch", t.batchId()).bindByType("from", t.from() == null ? null : t.from().name(), String.class)
+                .bind("to", t.to().name()).bind("actor", t.actor()).bind("at", utc(t.at())).execute());
+    }
+
+    @Override
+    public List<BatchTransition> history(UUID batchId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT batch_id, from_status, to_status, actor, at "
+                        + "FROM program_batch_transitions WHERE batch_id = :batch ORDER BY seq")
+                .bind("batch", batchId)
+                .map((rs, ctx) -> new BatchTransition(rs.getObject("batch_id", UUID.class),
+                        rs.getString("from_status") == null ? null : BatchStatus.valueOf(rs.getString("from_status")),
+                        BatchStatus.valueOf(rs.getString("to_status")), rs.getObject("actor", UUID.class),
+                        Timestamps.instant(rs, "at"))).list());
     }
 
     @Override

@@ -2,6 +2,7 @@ package in.mrmentor.program.port;
 
 import in.mrmentor.program.Batch;
 import in.mrmentor.program.BatchStatus;
+import in.mrmentor.program.BatchTransition;
 import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.TimeKey;
 
@@ -27,6 +28,12 @@ public interface Batches {
     Optional<Batch> lock(UUID id);
 
     void replace(Batch batch);
+
+    /** Appends one step to the batch's history. */
+    void record(BatchTransition transition);
+
+    /** Every step of the batch, oldest first. */
+    List<BatchTransition> history(UUID batchId);
 
     /** Batches in {@code statuses} (all when empty), oldest first, after the request's key. */
     List<Batch> page(Set<BatchStatus> statuses, PageRequest<TimeKey> request);

@@ -38,6 +38,15 @@ public abstract class BatchesContract {
             stores.batches().replace(edited);
         });
         assertThat(stores.batches().find(batch.id())).contains(edited);
+
+        var admin = java.util.UUID.randomUUID();
+        stores.batches().record(new in.mrmentor.program.BatchTransition(batch.id(), null, BatchStatus.UPCOMING, admin,
+                batch.createdAt()));
+        stores.batches().record(new in.mrmentor.program.BatchTransition(batch.id(), BatchStatus.UPCOMING,
+                BatchStatus.ACTIVE, admin, batch.createdAt().plusSeconds(60)));
+        assertThat(stores.batches().history(batch.id())).extracting(t -> t.to())
+                .containsExactly(BatchStatus.UPCOMING, BatchStatus.ACTIVE);
+        assertThat(stores.batches().history(batch.id()).get(1).actor()).isEqualTo(admin);
     }
 
     @Test

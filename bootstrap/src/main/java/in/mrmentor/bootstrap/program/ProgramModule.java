@@ -69,7 +69,7 @@ public final class ProgramModule implements ContextModule {
 
         createBatch = new CreateBatch(batches, tx, clock, ids);
         updateBatch = new UpdateBatch(batches, applications, tx);
-        changeBatchStatus = new ChangeBatchStatus(batches, tx);
+        changeBatchStatus = new ChangeBatchStatus(batches, tx, clock);
         listBatches = new ListBatches(batches);
         startApplication = new StartApplication(batches, applications, tx, clock, ids);
         editApplication = new EditApplication(applications, tx, clock);

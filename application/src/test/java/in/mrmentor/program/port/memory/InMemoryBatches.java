@@ -2,11 +2,13 @@ package in.mrmentor.program.port.memory;
 
 import in.mrmentor.program.Batch;
 import in.mrmentor.program.BatchStatus;
+import in.mrmentor.program.BatchTransition;
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.UUID;
 
 public final class InMemoryBatches implements Batches, InMemoryTransactions.Participant {
     private final Map<UUID, Batch> rows = new LinkedHashMap<>();
+    private final List<BatchTransition> transitions = new ArrayList<>();
 
     @Override
     public synchronized boolean add(Batch batch) {
@@ -47,6 +50,16 @@ public final class InMemoryBatches implements Batches, InMemoryTransactions.Part
     }
 
     @Override
+    public synchronized void record(BatchTransition transition) {
+        transitions.add(transition);
+    }
+
+    @Override
+    public synchronized List<BatchTransition> history(UUID batchId) {
+        return transitions.stream().filter(t -> t.batchId().equals(batchId)).toList();
+    }
+
+    @Override
     public synchronized List<Batch> page(Set<BatchStatus> statuses, PageRequest<TimeKey> request) {
         return request.take(rows.values().stream().filter(b -> statuses.isEmpty() || statuses.contains(b.status())).toList(),
                 b -> new TimeKey(b.createdAt(), b.id()), TimeKey.OLDEST_FIRST);
@@ -55,10 +68,13 @@ public final class InMemoryBatches implements Batches, InMemoryTransactions.Part
     @Override
     public synchronized Runnable snapshot() {
         Map<UUID, Batch> copy = new LinkedHashMap<>(rows);
+        List<BatchTransition> steps = new ArrayList<>(transitions);
         return () -> {
             synchronized (this) {
                 rows.clear();
                 rows.putAll(copy);
+                transitions.clear();
+                transitions.addAll(steps);
             }
         };
     }
