@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 public final class RenderInvoiceDocument {
     /** The job type of the background rendering. */
-    public static final String JOB = "invoice-pdf";
+    public static final String JOB = "invoicePdf";
 
     /** A rendered document: its number, its key in the store and its bytes. */
     public record Pdf(String number, String key, byte[] bytes) {

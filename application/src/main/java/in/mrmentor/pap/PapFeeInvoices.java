@@ -16,10 +16,13 @@ import java.util.UUID;
 public final class PapFeeInvoices implements PapInvoicing {
     private final IssueInvoice issueInvoice;
     private final Students students;
+    private final String lineLabel;
 
-    public PapFeeInvoices(IssueInvoice issueInvoice, Students students) {
+    /** @param lineLabel the invoice line's description ({@code GLOBAL_INVOICE_PAP_ITEM}) */
+    public PapFeeInvoices(IssueInvoice issueInvoice, Students students, String lineLabel) {
         this.issueInvoice = issueInvoice;
         this.students = students;
+        this.lineLabel = lineLabel;
     }
 
     @Override
@@ -28,7 +31,7 @@ public final class PapFeeInvoices implements PapInvoicing {
         var buyer = new Buyer(billing.name(), billing.address(), billing.stateCode(),
                 Gstin.parse(billing.gstin()).orElse(null), students.email(userId).orElse(null));
         var invoice = issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.PAP, buyer,
-                "Pay-after-placement fee", feePaise, null, "pap-workflow:" + workflowId));
+                lineLabel, feePaise, null, "pap-workflow:" + workflowId));
         return Optional.of(invoice.number().text());
     }
 }

@@ -27,14 +27,17 @@ public final class ProgramFees {
     private final Batches batches;
     private final DiscountRequests discounts;
     private final IssueInvoice issueInvoice;
+    private final String lineLabel;
     private final ApplicationSteps steps;
 
+    /** @param lineLabel the invoice line's description ({@code GLOBAL_INVOICE_MAS_ITEM}), followed by the batch code */
     public ProgramFees(ProgramApplications applications, Batches batches, DiscountRequests discounts,
-                       IssueInvoice issueInvoice, Clock clock) {
+                       IssueInvoice issueInvoice, String lineLabel, Clock clock) {
         this.applications = applications;
         this.batches = batches;
         this.discounts = discounts;
         this.issueInvoice = issueInvoice;
+        this.lineLabel = lineLabel;
         this.steps = new ApplicationSteps(applications, batches, clock);
     }
 
@@ -64,7 +67,7 @@ public final class ProgramFees {
         var buyer = new Buyer(billing.name(), billing.address(), billing.stateCode(),
                 Gstin.parse(billing.gstin()).orElse(null), email);
         var invoice = issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.valueOf(batch.program().name()),
-                buyer, "Enrollment fee, batch " + batch.code(), receipt.amountPaise(), receipt.id(),
+                buyer, lineLabel + ", batch " + batch.code(), receipt.amountPaise(), receipt.id(),
                 "program-application:" + application.id()));
         String number = invoice.number().text();
         var paid = steps.move(received.withInvoice(number, received.updatedAt()), ApplicationStatus.PAID,

@@ -1,6 +1,12 @@
 package in.mrmentor.token;
 
+import in.mrmentor.invoice.Buyer;
+import in.mrmentor.invoice.CaptureGatewayPayment;
+import in.mrmentor.invoice.InvoiceSeries;
+import in.mrmentor.invoice.IssueInvoice;
+import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.token.port.Ledger;
+import in.mrmentor.token.port.PurchaseBuyers;
 import in.mrmentor.token.port.Purchases;
 
 import java.time.Instant;
@@ -9,14 +15,23 @@ import java.util.List;
 /**
  * The one way a purchase completes, shared by client verification and the webhook. The caller holds
  * the purchase row locked, so whichever arrives first credits and every later arrival sees COMPLETED.
+ * In the same transaction the payment is recorded in {@code global_payments} and invoiced in the
+ * {@code TOK} series, tax-inclusive at the price paid (FINANCE.md: token purchases are invoiced too).
  */
 public final class PurchaseCompletion {
     private final Purchases purchases;
     private final Ledger ledger;
+    private final PurchaseBuyers buyers;
+    private final CaptureGatewayPayment capturePayment;
+    private final IssueInvoice issueInvoice;
 
-    public PurchaseCompletion(Purchases purchases, Ledger ledger) {
+    public PurchaseCompletion(Purchases purchases, Ledger ledger, PurchaseBuyers buyers,
+                              CaptureGatewayPayment capturePayment, IssueInvoice issueInvoice) {
         this.purchases = purchases;
         this.ledger = ledger;
+        this.buyers = buyers;
+        this.capturePayment = capturePayment;
+        this.issueInvoice = issueInvoice;
     }
 
     Purchase complete(Purchase locked, String paymentId, Instant at) {
@@ -26,6 +41,18 @@ public final class PurchaseCompletion {
         var completed = locked.completed(paymentId, at);
         ledger.post(List.of(completed.credit()), at).orElseThrow(refused -> refused.unexpected("a credit"));
         purchases.replace(completed);
+        invoice(completed);
         return completed;
+    }
+
+    private void invoice(Purchase completed) {
+        var buyer = buyers.of(completed.userId())
+                .orElse(new PurchaseBuyers.BuyerName("Mr. Mentor user " + completed.userId(), null));
+        String trigger = "token-purchase:" + completed.id();
+        var payment = capturePayment.capture(new CaptureGatewayPayment.Command(completed.paymentId(), completed.orderId(),
+                PaymentPurpose.TOKEN_PURCHASE, completed.id().toString(), buyer.name(), buyer.email(),
+                completed.amountPaise(), completed.currency(), trigger));
+        issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.TOK, Buyer.unregistered(buyer.name(), buyer.email()),
+                "Mentorship tokens x " + completed.quantity(), completed.amountPaise(), payment.id(), trigger));
     }
 }

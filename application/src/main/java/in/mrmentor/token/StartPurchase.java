@@ -1,5 +1,7 @@
 package in.mrmentor.token;
 
+import in.mrmentor.invoice.PaymentPurpose;
+import in.mrmentor.invoice.RecordPaymentOrder;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
@@ -26,15 +28,17 @@ public final class StartPurchase {
     }
 
     private final Purchases purchases;
+    private final RecordPaymentOrder recordOrder;
     private final PaymentGateway gateway;
     private final TokenPrice price;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
-    public StartPurchase(Purchases purchases, PaymentGateway gateway, TokenPrice price, Transactions transactions,
-                         Clock clock, Ids ids) {
+    public StartPurchase(Purchases purchases, RecordPaymentOrder recordOrder, PaymentGateway gateway, TokenPrice price,
+                         Transactions transactions, Clock clock, Ids ids) {
         this.purchases = purchases;
+        this.recordOrder = recordOrder;
         this.gateway = gateway;
         this.price = price;
         this.transactions = transactions;
@@ -54,6 +58,9 @@ public final class StartPurchase {
                 PurchaseStatus.PENDING, null, clock.instant(), null);
         return transactions.inTransaction(() -> {
             purchases.add(purchase);
+            // The webhook routes this order's events to the token purchases' handler by this record.
+            recordOrder.record(new RecordPaymentOrder.Command(order.orderId(), PaymentPurpose.TOKEN_PURCHASE,
+                    purchaseId.toString(), amount, order.currency()));
             return new Checkout(purchaseId, order.orderId(), amount, order.currency(), keyId);
         });
     }

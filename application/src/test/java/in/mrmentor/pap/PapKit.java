@@ -45,7 +45,7 @@ public final class PapKit {
 
     public final ProgramEnrollment enrollment = new ProgramEnrollment(stores.applications(), stores.batches(), tx, clock);
     public final ProgramFees fees = new ProgramFees(stores.applications(), stores.batches(), stores.discounts(),
-            invoices.issueInvoice, clock);
+            invoices.issueInvoice, "Professional training programme", clock);
     public final StartApplication startApplication = new StartApplication(stores.batches(), stores.applications(), tx, clock, ids);
     public final SubmitApplication submit = new SubmitApplication(stores.applications(), stores.batches(), tx, clock);
     public final DecideApplication decide = new DecideApplication(stores.applications(), stores.batches(), tx, clock);
@@ -68,7 +68,7 @@ public final class PapKit {
     public final ApprovePap approvePap = new ApprovePap(stores.workflows(), enrollment, tx, clock);
     public final ReportPlacement reportPlacement = new ReportPlacement(stores.workflows(), documents, tx, clock);
     public final VerifyPlacement verifyPlacement = new VerifyPlacement(stores.workflows(), enrollment,
-            new PapFeeInvoices(invoices.issueInvoice, user -> java.util.Optional.empty()), PapFeeRule.DEFAULT, tx, clock);
+            new PapFeeInvoices(invoices.issueInvoice, user -> java.util.Optional.empty(), "Pay-after-placement fee"), PapFeeRule.DEFAULT, tx, clock);
     public final PublishAgreementTemplate publishTemplate = new PublishAgreementTemplate(stores.templates(), tx, clock);
     public final StartPapPayment startPapPayment = new StartPapPayment(stores.workflows(), enrollment, fees,
             invoices.openPaymentOrder);

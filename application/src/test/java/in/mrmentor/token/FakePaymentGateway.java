@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A payment provider for use-case tests: orders are numbered, a checkout signature is
- * {@code sig:orderId|paymentId}, and a webhook body {@code captured order_1 pay_1} is genuine when signed "ok".
+ * {@code sig:orderId|paymentId}, and a webhook body {@code captured order_1 pay_1} (or
+ * {@code refunded order_1 pay_1 rfnd_1 35000}) is genuine when signed "ok".
  */
 final class FakePaymentGateway implements PaymentGateway {
     private final AtomicInteger orders = new AtomicInteger();
@@ -44,6 +45,7 @@ final class FakePaymentGateway implements PaymentGateway {
         return switch (parts[0]) {
             case "captured" -> new Captured(parts[1], parts[2]);
             case "failed" -> new Failed(parts[1], parts[2]);
+            case "refunded" -> new Refunded(parts[1], parts[2], parts[3], Long.parseLong(parts[4]));
             default -> new Ignored(parts[0]);
         };
     }

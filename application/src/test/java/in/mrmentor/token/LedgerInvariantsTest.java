@@ -111,10 +111,12 @@ class LedgerInvariantsTest {
                         var checkout = checkouts.get(step.pick() % checkouts.size());
                         var buyer = kit.purchases.find(checkout.purchaseId()).orElseThrow();
                         if (step.kind().equals("capture")) {
-                            kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay"), "ok");
+                            // a gateway payment id names one payment of one order
+                            kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_" + checkout.orderId()), "ok");
                         } else {
                             kit.verifyPurchase.verify(buyer.userId(), checkout.purchaseId(), new VerifyPurchase.Command(
-                                    checkout.orderId(), "pay", FakePaymentGateway.signatureOf(checkout.orderId(), "pay")));
+                                    checkout.orderId(), "pay_" + checkout.orderId(),
+                                    FakePaymentGateway.signatureOf(checkout.orderId(), "pay_" + checkout.orderId())));
                         }
                         if (credited.putIfAbsent(checkout.purchaseId(), true) == null) {
                             model.get(buyer.userId()).merge(Wallet.TOKEN, buyer.quantity(), Long::sum);

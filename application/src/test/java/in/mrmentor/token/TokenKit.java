@@ -2,6 +2,10 @@ package in.mrmentor.token;
 
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
+import in.mrmentor.invoice.InvoiceKit;
+import in.mrmentor.invoice.InvoiceTestData;
+import in.mrmentor.invoice.PaymentPurpose;
+import in.mrmentor.token.port.PurchaseBuyers;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.token.port.Ledger;
@@ -29,6 +33,8 @@ final class TokenKit {
     final InMemoryAllotmentRequests requests = tx.enlist(new InMemoryAllotmentRequests());
     final InMemoryPurchases purchases = tx.enlist(new InMemoryPurchases());
     final InMemoryResumeReviews reviews = tx.enlist(new InMemoryResumeReviews());
+    /** Invoicing in the same unit of work, as bootstrap wires it: purchases are invoiced when they complete. */
+    final InvoiceKit invoicing = new InvoiceKit(tx, InvoiceTestData.terms(), CLOCK);
 
     final OpenWallet openWallet;
     final ShowWallet showWallet;
@@ -52,10 +58,12 @@ final class TokenKit {
         requestTokens = new RequestTokens(requests, flags, tx, CLOCK, ids);
         decide = new DecideTokenRequest(requests, ledger, flags, tx, CLOCK);
         resumeReview = new RequestResumeReview(ledger, reviews, flags, tx, CLOCK, ids);
-        startPurchase = new StartPurchase(purchases, gateway, new TokenPrice(350), tx, CLOCK, ids);
-        var completion = new PurchaseCompletion(purchases, ledger);
+        startPurchase = new StartPurchase(purchases, invoicing.recordPaymentOrder, gateway, new TokenPrice(350), tx, CLOCK, ids);
+        PurchaseBuyers buyers = user -> java.util.Optional.of(new PurchaseBuyers.BuyerName("Student " + user, "student@example.in"));
+        var completion = new PurchaseCompletion(purchases, ledger, buyers, invoicing.capturePayment, invoicing.issueInvoice);
         verifyPurchase = new VerifyPurchase(purchases, completion, gateway, tx, CLOCK);
-        webhook = new ReceivePaymentWebhook(purchases, completion, gateway, tx, CLOCK);
+        webhook = new ReceivePaymentWebhook(gateway, invoicing.routing);
+        invoicing.routing.register(PaymentPurpose.TOKEN_PURCHASE, new TokenPurchasePayments(purchases, completion, CLOCK));
     }
 
     static TokenKit with(FeatureFlag off) {

@@ -133,6 +133,35 @@ class TokenUseCasesTest {
     }
 
     @Test
+    void aCompletedPurchaseIsInvoicedOnceInTheTokSeriesAndARefundIsCreditedOnce() {
+        UUID student = kit.student();
+        var checkout = kit.startPurchase.start(student, new StartPurchase.Command(3L));
+
+        kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_1"), "ok");
+        kit.verifyPurchase.verify(student, checkout.purchaseId(), new VerifyPurchase.Command(
+                checkout.orderId(), "pay_1", FakePaymentGateway.signatureOf(checkout.orderId(), "pay_1")));
+        kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_1"), "ok");
+
+        var invoices = kit.invoicing.invoices.all();
+        assertThat(invoices).hasSize(1);
+        var invoice = invoices.get(0);
+        assertThat(invoice.number().text()).isEqualTo("TOK/2627/0001");
+        assertThat(invoice.totals().totalPaise()).isEqualTo(3 * 350 * 100);
+        assertThat(invoice.totals().taxablePaise()).isEqualTo(88_983);
+        assertThat(invoice.trigger()).isEqualTo("token-purchase:" + checkout.purchaseId());
+        assertThat(kit.invoicing.payments.findByGatewayPaymentId("pay_1")).isPresent();
+
+        byte[] refund = (("refunded " + checkout.orderId() + " pay_1 rfnd_1 105000")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        kit.webhook.receive(refund, "ok");
+        kit.webhook.receive(refund, "ok");
+
+        var notes = kit.invoicing.invoices.creditNotesOf(invoice.id());
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).number().text()).isEqualTo("CN/2627/0001");
+        assertThat(notes.get(0).totals().totalPaise()).isEqualTo(105_000);
+    }
+
+    @Test
     void aFailedPaymentCanBeFollowedByACapturedOne() {
         UUID student = kit.student();
         var checkout = kit.startPurchase.start(student, new StartPurchase.Command(1L));

@@ -12,6 +12,7 @@ import in.mrmentor.bootstrap.program.ProgramBilling;
 import in.mrmentor.bootstrap.program.ProgramModule;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;
+import in.mrmentor.bootstrap.invoice.InvoiceModule;
 import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.http.HttpServer;
 import in.mrmentor.http.HttpSettings;
@@ -57,12 +58,13 @@ public final class MasServer implements AutoCloseable {
         ContextModules modules = new ContextModules();
         modules.add(new ConfigModule(platform));
         // Signing up opens the user's wallets (and the starter bundle) in the same transaction.
-        TokenModule tokens = modules.add(new TokenModule(platform));
+        InvoiceModule invoices = modules.add(new InvoiceModule(platform, platform.settings().tokens().razorpay()));
+        TokenModule tokens = modules.add(new TokenModule(platform, invoices));
         IdentityModule identity = modules.add(new IdentityModule(platform, tokens.newUserHook()));
         modules.add(new SlotModule(platform, tokens, identity));
         modules.add(new MailModule(platform));
         modules.add(new KpiModule(platform, identity));
-        ProgramBilling billing = ProgramBilling.interim(platform);
+        ProgramBilling billing = ProgramBilling.of(platform, invoices);
         modules.add(new PapModule(platform, modules.add(new ProgramModule(platform, billing)), billing));
         modules.add(new JobsModule(platform, modules));
         return modules;

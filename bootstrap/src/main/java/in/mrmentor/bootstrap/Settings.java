@@ -1,6 +1,7 @@
 package in.mrmentor.bootstrap;
 
 import in.mrmentor.bootstrap.identity.IdentitySettings;
+import in.mrmentor.bootstrap.invoice.InvoiceSettings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.Secret;
@@ -42,6 +43,7 @@ public record Settings(
         IdentitySettings identity,
         TokenSettings tokens,
         SlotSettings slots,
+        InvoiceSettings invoices,
         PapSettings pap) {
 
     public enum LogFormat { TEXT, JSON }
@@ -54,6 +56,7 @@ public record Settings(
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(slots, "slots");
+        Objects.requireNonNull(invoices, "invoices");
         Objects.requireNonNull(pap, "pap");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
@@ -61,12 +64,12 @@ public record Settings(
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, pap);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, invoices, pap);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, pap);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, invoices, pap);
     }
 }

@@ -12,6 +12,7 @@ import in.mrmentor.bootstrap.settings.SettingsProblems;
 import in.mrmentor.bootstrap.slot.SlotSettingsReader;
 import in.mrmentor.bootstrap.pap.PapSettingsReader;
 import in.mrmentor.bootstrap.token.TokenSettingsReader;
+import in.mrmentor.bootstrap.invoice.InvoiceSettingsReader;
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
@@ -122,6 +123,7 @@ public final class SettingsReader {
                 identity,
                 TokenSettingsReader.read(env, problems),
                 SlotSettingsReader.read(env, problems),
+                InvoiceSettingsReader.read(env, problems, production),
                 PapSettingsReader.read(env, production, problems));
         problems.throwIfAny();
         return settings;

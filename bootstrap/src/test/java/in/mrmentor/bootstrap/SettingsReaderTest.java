@@ -37,7 +37,8 @@ class SettingsReaderTest {
     private Map<String, String> production(String... pairs) {
         Map<String, String> env = development("APP_ENV", "production", "JWT_SECRET", STRONG_JWT,
                 "DATABASE_URL", "postgres://mas:" + DB_PASSWORD + "@db.internal:5432/mas",
-                "CORS_ALLOWED_ORIGINS", "https://app.mrmentor.in");
+                "CORS_ALLOWED_ORIGINS", "https://app.mrmentor.in",
+                "GLOBAL_INVOICE_SUPPLIER_GSTIN", "27AAPFU0939F1ZV");
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] == null) {
                 env.remove(pairs[i]);

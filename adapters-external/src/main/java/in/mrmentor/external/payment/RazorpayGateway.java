@@ -99,6 +99,9 @@ public final class RazorpayGateway implements PaymentGateway {
         }
         String type = event.path("event").asText("");
         JsonNode payment = event.path("payload").path("payment").path("entity");
+        if (type.equals("refund.processed")) {
+            return refund(event.path("payload").path("refund").path("entity"), payment);
+        }
         // Signed by Razorpay or not, these ids are looked up and stored: the same text rule as every other input.
         String orderId = PlainText.require("payload.payment.entity.order_id", payment.path("order_id").asText(null));
         String paymentId = PlainText.require("payload.payment.entity.id", payment.path("id").asText(null));
@@ -106,10 +109,24 @@ public final class RazorpayGateway implements PaymentGateway {
             return new Ignored(type);
         }
         return switch (type) {
-            case "payment.captured", "order.paid" -> new Captured(orderId, paymentId);
+            case "payment.captured", "order.paid" -> new Captured(orderId, paymentId, payment.path("amount").asLong(0),
+                    PlainText.require("payload.payment.entity.currency", payment.path("currency").asText("INR")),
+                    PlainText.require("payload.payment.entity.email", payment.path("email").asText(null)));
             case "payment.failed" -> new Failed(orderId, paymentId);
             default -> new Ignored(type);
         };
+    }
+
+    /** {@code refund.processed}: the refund entity names the payment; the payment entity (when sent) its order. */
+    private static WebhookEvent refund(JsonNode refund, JsonNode payment) {
+        String refundId = PlainText.require("payload.refund.entity.id", refund.path("id").asText(null));
+        String paymentId = PlainText.require("payload.refund.entity.payment_id", refund.path("payment_id").asText(null));
+        String orderId = PlainText.require("payload.payment.entity.order_id", payment.path("order_id").asText(null));
+        long amount = refund.path("amount").asLong(0);
+        if (refundId == null || paymentId == null || amount <= 0) {
+            return new Ignored("refund.processed");
+        }
+        return new Refunded(orderId, paymentId, refundId, amount);
     }
 
     /** Hex HMAC-SHA256, as Razorpay computes both of its signatures. */

@@ -202,7 +202,8 @@ public final class JdbiInvoices implements Invoices {
         var supplier = new Supplier(rs.getString("supplier_name"), rs.getString("supplier_legal_name"),
                 new Gstin(rs.getString("supplier_gstin")),
                 new GstState(rs.getString("supplier_state_code"), rs.getString("supplier_state_name")),
-                Arrays.asList(rs.getString("supplier_address").split("\n", -1)), rs.getString("supplier_email"),
+                rs.getString("supplier_address").isEmpty() ? List.of() : Arrays.asList(rs.getString("supplier_address").split("\n", -1)),
+                rs.getString("supplier_email"),
                 rs.getString("supplier_phone"), rs.getString("supplier_website"));
         String gstin = rs.getString("buyer_gstin");
         var buyer = new Buyer(rs.getString("buyer_name"), rs.getString("buyer_address"), rs.getString("buyer_state_code"),

@@ -17,11 +17,20 @@ public interface PaymentGateway {
         }
     }
 
-    /** A verified webhook event, as far as purchases care. */
-    sealed interface WebhookEvent permits Captured, Failed, Ignored {
+    /** A verified webhook event. */
+    sealed interface WebhookEvent permits Captured, Failed, Refunded, Ignored {
     }
 
-    record Captured(String orderId, String paymentId) implements WebhookEvent {
+    /** {@code amountPaise} 0 and {@code email} null when the event does not say. */
+    record Captured(String orderId, String paymentId, long amountPaise, String currency, String email)
+            implements WebhookEvent {
+        public Captured(String orderId, String paymentId) {
+            this(orderId, paymentId, 0, "INR", null);
+        }
+    }
+
+    /** {@code refund.processed}: a refund of a captured payment went through. */
+    record Refunded(String orderId, String paymentId, String refundId, long amountPaise) implements WebhookEvent {
     }
 
     record Failed(String orderId, String paymentId) implements WebhookEvent {

@@ -90,7 +90,7 @@ public final class PapModule implements ContextModule {
         approvePap = new ApprovePap(workflows, programs.enrollment, tx, clock);
         reportPlacement = new ReportPlacement(workflows, documents, tx, clock);
         verifyPlacement = new VerifyPlacement(workflows, programs.enrollment,
-                new PapFeeInvoices(billing.issueInvoice(), students), settings.feeRule(), tx, clock);
+                new PapFeeInvoices(billing.issueInvoice(), students, billing.labels().papItem()), settings.feeRule(), tx, clock);
         readDocument = new ReadPapDocument(workflows, documents);
         listWorkflows = new ListPapWorkflows(workflows);
         publishTemplate = new PublishAgreementTemplate(templates, tx, clock);

@@ -82,7 +82,7 @@ public final class ProgramModule implements ContextModule {
         decideDiscount = new DecideDiscount(discounts, tx, clock);
         listDiscountRequests = new ListDiscountRequests(discounts);
         enrollment = new ProgramEnrollment(applications, batches, tx, clock);
-        fees = new ProgramFees(applications, batches, discounts, billing.issueInvoice(), clock);
+        fees = new ProgramFees(applications, batches, discounts, billing.issueInvoice(), billing.labels().masItem(), clock);
         startFeePayment = new StartFeePayment(applications, fees, billing.openOrder());
         verifyFeePayment = new VerifyFeePayment(applications, billing.confirmCheckout());
         billing.routing().register(PaymentPurpose.APPLICATION_FEE, new ApplicationFeeHandler(fees, billing.capturePayment()));

@@ -2,6 +2,7 @@ package in.mrmentor.bootstrap.token;
 
 import in.mrmentor.bootstrap.ContextModule;
 import in.mrmentor.bootstrap.Platform;
+import in.mrmentor.bootstrap.invoice.InvoiceModule;
 import in.mrmentor.external.payment.RazorpayGateway;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.RouteGroup;
@@ -11,6 +12,7 @@ import in.mrmentor.identity.port.NewUserHook;
 import in.mrmentor.persistence.token.JdbiAllotmentRequests;
 import in.mrmentor.persistence.token.JdbiGrantAudit;
 import in.mrmentor.persistence.token.JdbiLedger;
+import in.mrmentor.persistence.token.JdbiPurchaseBuyers;
 import in.mrmentor.persistence.token.JdbiPurchases;
 import in.mrmentor.persistence.token.JdbiResumeReviews;
 import in.mrmentor.persistence.token.JdbiTokenHolders;
@@ -29,6 +31,8 @@ import in.mrmentor.token.RequestTokens;
 import in.mrmentor.token.ShowLedger;
 import in.mrmentor.token.ShowWallet;
 import in.mrmentor.token.StartPurchase;
+import in.mrmentor.token.TokenPurchasePayments;
+import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.token.VerifyPurchase;
 import in.mrmentor.token.port.PaymentGateway;
 
@@ -57,7 +61,7 @@ public final class TokenModule implements ContextModule {
     public final RefundBooking refundBooking;
     private final Idempotent idempotent;
 
-    public TokenModule(Platform platform) {
+    public TokenModule(Platform platform, InvoiceModule invoices) {
         var flags = platform.settings().flags();
         var tokens = platform.settings().tokens();
         var jdbi = platform.jdbi();
@@ -78,10 +82,14 @@ public final class TokenModule implements ContextModule {
         listTokenRequests = new ListTokenRequests(requests, flags);
         decideTokenRequest = new DecideTokenRequest(requests, ledger, flags, tx, clock);
         requestResumeReview = new RequestResumeReview(ledger, new JdbiResumeReviews(jdbi), flags, tx, clock, ids);
-        startPurchase = new StartPurchase(purchases, gateway, tokens.price(), tx, clock, ids);
-        var completion = new PurchaseCompletion(purchases, ledger);
+        startPurchase = new StartPurchase(purchases, invoices.recordPaymentOrder, gateway, tokens.price(), tx, clock, ids);
+        // A completed purchase is recorded in global_payments and invoiced (TOK series) in the crediting transaction.
+        var completion = new PurchaseCompletion(purchases, ledger, new JdbiPurchaseBuyers(jdbi), invoices.capturePayment,
+                invoices.issueInvoice);
         verifyPurchase = new VerifyPurchase(purchases, completion, gateway, tx, clock);
-        receivePaymentWebhook = new ReceivePaymentWebhook(purchases, completion, gateway, tx, clock);
+        // One signature check for every context's orders; token purchases handle their own purpose.
+        receivePaymentWebhook = new ReceivePaymentWebhook(gateway, invoices.paymentRouting);
+        invoices.paymentRouting.register(PaymentPurpose.TOKEN_PURCHASE, new TokenPurchasePayments(purchases, completion, clock));
         auditLedger = new AuditLedger(ledger);
         findTokenHolder = new FindTokenHolder(new JdbiTokenHolders(jdbi));
         payForBooking = new PayForBooking(ledger, clock);
