@@ -144,6 +144,54 @@ class ProgramFeesOverHttpTest {
         assertThat(application.path("invoiceNumber").asText()).startsWith("MAS102/");
     }
 
+    @Test
+    void thePapFeeArrivesByTheRazorpayWebhookAndClosesTheWorkflowOnce() throws Exception {
+        var pair = approvedApplication("MAS102-PAPFEE", true);
+        String student = pair[0];
+        String workflow = api.post("/api/pap/workflows", student, json("applicationId", pair[1])).text("id");
+        api.send("PUT", "/api/pap/workflows/" + workflow + "/mou-details", student,
+                json("legalName", "Asha Rao", "pan", "ABCPR1234K", "address", "12 MG Road"));
+        api.post("/api/pap/workflows/" + workflow + "/esign", student, null);
+        api.post("/api/admin/pap/workflows/" + workflow + "/approve-mou", admin, null);
+        api.post("/api/pap/workflows/" + workflow + "/payment-option", student, json("option", "PAP"));
+        api.post("/api/admin/pap/workflows/" + workflow + "/approve-pap", admin, null);
+        String boundary = "b-" + UUID.randomUUID();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"company\"\r\n\r\nAcme\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nAnalyst\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"annualCtcPaise\"\r\n\r\n500000000\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"joiningDate\"\r\n\r\n2027-07-01\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"offerLetter\"; filename=\"o.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 offer\r\n--" + boundary + "--\r\n";
+        var placed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/pap/workflows/" + workflow + "/placement"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(multipart)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+        var verified = api.post("/api/admin/pap/workflows/" + workflow + "/verify-placement", admin, null);
+        assertThat(verified.body().path("papFeePaise").asLong()).as("15 % of ₹50 lakh, capped at ₹5 lakh").isEqualTo(50_000_000L);
+        String orderId = order(50_000_000L);
+        var checkout = api.post("/api/pap/workflows/" + workflow + "/payments", student, null);
+        assertThat(checkout.status()).as(checkout.body().toString()).isEqualTo(201);
+        assertThat(checkout.body().path("amountPaise").asLong()).isEqualTo(50_000_000L);
+
+        String event = "{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":"
+                + "{\"id\":\"pay_pap\",\"entity\":\"payment\",\"amount\":50000000,\"currency\":\"INR\","
+                + "\"status\":\"captured\",\"order_id\":\"" + orderId + "\"}}},\"created_at\":1567674606}";
+        var first = api.send("POST", "/api/payments/razorpay/webhook", null, event,
+                Map.of("X-Razorpay-Signature", hmac("webhook-secret", event)));
+        var replay = api.send("POST", "/api/payments/razorpay/webhook", null, event,
+                Map.of("X-Razorpay-Signature", hmac("webhook-secret", event)));
+
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(replay.status()).isEqualTo(200);
+        var closed = api.get("/api/admin/pap/workflows/" + workflow, admin);
+        assertThat(closed.text("status")).isEqualTo("CLOSED");
+        assertThat(closed.text("feePaymentId")).isNotBlank();
+        assertThat(closed.body().path("history")).extracting(step -> step.path("to").asText())
+                .endsWith("PAYMENT_COLLECTION_PENDING", "CLOSED");
+    }
+
     private static String hmac(String secret, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
