@@ -45,8 +45,15 @@ public final class AuditInvoices {
         int noteCount = 0;
         int seriesCount = 0;
         for (FinancialYear year : new TreeSet<>(years)) {
-            var issued = invoices.inYear(year);
-            var notes = invoices.creditNotesInYear(year);
+            List<Invoice> issued;
+            List<CreditNote> notes;
+            try {
+                issued = invoices.inYear(year);
+                notes = invoices.creditNotesInYear(year);
+            } catch (RuntimeException unreadable) {
+                // A row edited by hand so that it no longer adds up cannot be read back as a document.
+                return new Result(invoiceCount, noteCount, seriesCount, Optional.of(unreadable.getMessage()));
+            }
             invoiceCount += issued.size();
             noteCount += notes.size();
             Map<String, List<Long>> numbers = new TreeMap<>();

@@ -69,10 +69,11 @@ public final class RenderInvoiceDocument {
             if (printable.isEmpty()) {
                 return;
             }
-            var rendered = storeOnce(documentId, printable.get(), "job:" + JOB);
+            var known = documents.lock(documentId).filter(stored -> store.exists(stored.key()));
+            String key = known.isPresent() ? known.get().key() : storeOnce(documentId, printable.get(), "job:" + JOB).key();
             var locked = documents.lock(documentId).orElseThrow();
             if (locked.mailedAt() == null) {
-                mail(printable.get(), rendered.key());
+                mail(printable.get(), key);
                 documents.markMailed(documentId, clock.instant());
                 audit.append(GstAuditEntry.of(ids.next(), clock.instant(), GstAuditEntry.Action.MAILED,
                         invoiceIdOf(documentId), printable.get().number(), "job:" + JOB, "to " + recipients(printable.get())));

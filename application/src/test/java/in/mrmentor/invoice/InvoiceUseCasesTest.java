@@ -108,4 +108,48 @@ class InvoiceUseCasesTest {
         assertThatThrownBy(() -> kit.issueInvoice.issue(command))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_INVOICED"));
     }
+
+    @Test
+    void aPartCreditIsSplitBackAtTheLinesRateAndTheRestReversesToThePaisa() {
+        var invoice = kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false,
+                line(100_000), new LineItem("Workbook", null, 3, 333, 0)));
+
+        var part = kit.issueCreditNote.issue(new IssueCreditNote.Command(invoice.id(), "part",
+                List.of(new IssueCreditNote.LineCredit(1, 59_000), new IssueCreditNote.LineCredit(2, 1)), "user:test"));
+        var rest = kit.issueCreditNote.issue(new IssueCreditNote.Command(invoice.id(), "rest", null, "user:test"));
+
+        assertThat(part.lines().get(0)).extracting(TaxedLine::taxablePaise, TaxedLine::cgstPaise, TaxedLine::sgstPaise)
+                .containsExactly(50_000L, 4_500L, 4_500L);
+        long credited = part.totals().totalPaise() + rest.totals().totalPaise();
+        assertThat(credited).isEqualTo(invoice.totals().totalPaise());
+        assertThat(part.totals().taxablePaise() + rest.totals().taxablePaise()).isEqualTo(invoice.totals().taxablePaise());
+        assertThat(part.totals().cgstPaise() + rest.totals().cgstPaise()).isEqualTo(invoice.totals().cgstPaise());
+        assertThatThrownBy(() -> kit.issueCreditNote.issue(new IssueCreditNote.Command(invoice.id(), "more",
+                List.of(new IssueCreditNote.LineCredit(1, 1)), "user:test")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("CREDIT_EXCEEDS_INVOICE"));
+        assertThat(new AuditInvoices(kit.invoices, kit.counters, InvoiceTestData.terms()).audit().mismatch()).isEmpty();
+    }
+
+    @Test
+    void aSeriesPastItsSixteenCharactersIsExhaustedAndTheRefusalTakesNoNumber() {
+        for (int i = 0; i < 9_999; i++) {
+            kit.counters.next("MAS101", new FinancialYear(2026));
+        }
+
+        assertThatThrownBy(() -> kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("SERIES_EXHAUSTED"));
+        assertThat(kit.counters.last("MAS101", new FinancialYear(2026))).isEqualTo(9_999);
+        assertThat(new SeriesUsage(kit.counters, InvoiceTestData.terms(), InvoiceTestData.CLOCK).current())
+                .filteredOn(u -> u.series() == InvoiceSeries.MAS101).allMatch(SeriesUsage.Usage::nearlyFull);
+    }
+
+    @Test
+    void theIssueIsAuditedAndItsPdfRequestedInTheSameUnitOfWork() {
+        var invoice = kit.issueInvoice.issue(issue(InvoiceSeries.DRO, buyerIn(MAHARASHTRA), false, line(100)));
+
+        assertThat(kit.audit.all()).extracting(GstAuditEntry::action, GstAuditEntry::documentNumber, GstAuditEntry::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(GstAuditEntry.Action.INVOICE_ISSUED,
+                        invoice.number().text(), "user:test"));
+        assertThat(kit.documents.requested()).containsExactly(invoice.id());
+    }
 }

@@ -1,5 +1,6 @@
 package in.mrmentor.cli;
 
+import in.mrmentor.bootstrap.invoice.InvoiceModule;
 import in.mrmentor.bootstrap.token.TokenModule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import java.util.concurrent.Callable;
 @Command(name = "audit",
         mixinStandardHelpOptions = true,
         description = "Check stored data against the rules it must keep.",
-        subcommands = {AuditCommand.LedgerAudit.class})
+        subcommands = {AuditCommand.LedgerAudit.class, AuditCommand.InvoiceAudit.class})
 final class AuditCommand extends CommandGroup {
 
     @Command(name = "ledger", mixinStandardHelpOptions = true,
@@ -38,6 +39,26 @@ final class AuditCommand extends CommandGroup {
                 out.printf("%d account(s) checked: %s%n", audit.accountsChecked(),
                         audit.healthy() ? "ledger OK" : "ledger has problems");
                 return audit.healthy() ? ExitCode.OK : ExitCode.FAILURE;
+            }
+        }
+    }
+
+    @Command(name = "invoices", mixinStandardHelpOptions = true,
+            description = {"Check every invoice series is gapless in every financial year, every invoice's lines and totals",
+                    "recompute by the tax rules, and no invoice is credited beyond its total. Exit 1 naming the first mismatch."})
+    static final class InvoiceAudit implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Backend backend = Mas.backend(spec)) {
+                var audit = backend.module(InvoiceModule.class).auditInvoices.audit();
+                PrintWriter out = spec.commandLine().getOut();
+                audit.mismatch().ifPresent(mismatch -> out.printf("MISMATCH %s%n", mismatch));
+                out.printf("%d invoice(s), %d credit note(s) in %d series checked: %s%n", audit.invoices(),
+                        audit.creditNotes(), audit.series(), audit.ok() ? "invoices OK" : "invoices have problems");
+                return audit.ok() ? ExitCode.OK : ExitCode.FAILURE;
             }
         }
     }

@@ -94,7 +94,32 @@ class RazorpayGatewayTest {
 
         var event = gateway.readWebhook(body, RazorpayGateway.hmacHex(WEBHOOK_SECRET, body));
 
-        assertThat(event).isEqualTo(new PaymentGateway.Captured("order_9", "pay_9"));
+        assertThat(event).isEqualTo(new PaymentGateway.Captured("order_9", "pay_9", 35_000, "INR", null));
+    }
+
+    @Test
+    void aCapturedEventCarriesItsAmountCurrencyAndEmailWhenRazorpaySendsThem() {
+        String json = "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"pay_9\","
+                + "\"order_id\":\"order_9\",\"amount\":70000,\"currency\":\"INR\",\"email\":\"a@example.in\"}}}}";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(gateway.readWebhook(body, RazorpayGateway.hmacHex(WEBHOOK_SECRET, body)))
+                .isEqualTo(new PaymentGateway.Captured("order_9", "pay_9", 70_000, "INR", "a@example.in"));
+    }
+
+    @Test
+    void aProcessedRefundNamesItsPaymentRefundAmountAndOrder() {
+        String json = "{\"event\":\"refund.processed\",\"payload\":{\"refund\":{\"entity\":{\"id\":\"rfnd_1\","
+                + "\"payment_id\":\"pay_9\",\"amount\":35000}},\"payment\":{\"entity\":{\"id\":\"pay_9\","
+                + "\"order_id\":\"order_9\"}}}}";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String withoutAmount = json.replace(",\"amount\":35000", "");
+        byte[] noAmount = withoutAmount.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(gateway.readWebhook(body, RazorpayGateway.hmacHex(WEBHOOK_SECRET, body)))
+                .isEqualTo(new PaymentGateway.Refunded("order_9", "pay_9", "rfnd_1", 35_000));
+        assertThat(gateway.readWebhook(noAmount, RazorpayGateway.hmacHex(WEBHOOK_SECRET, noAmount)))
+                .isEqualTo(new PaymentGateway.Ignored("refund.processed"));
     }
 
     @Test

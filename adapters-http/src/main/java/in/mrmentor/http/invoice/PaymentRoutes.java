@@ -79,11 +79,15 @@ public final class PaymentRoutes implements FinanceRouteGroup {
     }
 
     private static RecordManualPayment.Command manual(InvoiceBodies.ManualPaymentBody body, String trigger) {
-        var validation = new Validation().require(body.amountPaise() != null, "amountPaise", "is required");
+        var validation = new Validation()
+                .require(body.amountPaise() != null && body.amountPaise() > 0, "amountPaise", "must be a whole number above 0")
+                .requireText(body.payerName(), "payerName", in.mrmentor.invoice.Buyer.MAX_NAME);
         PaymentMethod method = null;
         PaymentPurpose purpose = PaymentPurpose.OTHER;
         try {
             method = Input.requiredEnum(body.method(), "method", PaymentMethod.class);
+            validation.require(method != PaymentMethod.RAZORPAY, "method",
+                    "must be one of BANK_TRANSFER, CASH, OTHER (gateway payments come from the gateway)");
         } catch (in.mrmentor.shared.DomainException e) {
             e.fieldErrors().forEach(f -> validation.require(false, f.field(), f.message()));
         }

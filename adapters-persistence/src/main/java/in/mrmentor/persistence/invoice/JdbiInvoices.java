@@ -176,22 +176,43 @@ public final class JdbiInvoices implements Invoices {
                 + "WHERE fy = :fy ORDER BY prefix, seq").bind("fy", year.startYear())));
     }
 
+    /** A stored line as it is, before the domain checks that it adds up. */
+    private record StoredLine(UUID invoiceId, int lineNo, String description, String sacCode, long quantity, long unitPrice,
+                              long discount, int rateBp, long taxable, long cgst, long sgst, long igst, long total) {
+        TaxedLine toLine(String number) {
+            try {
+                return new TaxedLine(lineNo, description, sacCode, quantity, unitPrice, discount, new GstRate(rateBp), taxable,
+                        cgst, sgst, igst, total);
+            } catch (IllegalArgumentException e) {
+                // Only a hand-edited row gets here; the audit reports it by this message.
+                throw new IllegalStateException(number + " line " + lineNo + ": stored taxable " + taxable + ", cgst " + cgst
+                        + ", sgst " + sgst + ", igst " + igst + " do not add up to its total " + total, e);
+            }
+        }
+    }
+
     private List<Invoice> withLines(Handle h, Query query) {
         List<Invoice> headers = query.map((rs, ctx) -> header(rs)).list();
         if (headers.isEmpty()) {
             return headers;
         }
-        Map<UUID, List<TaxedLine>> lines = new HashMap<>();
+        Map<UUID, List<StoredLine>> lines = new HashMap<>();
         h.createQuery("SELECT invoice_id, " + LINE_COLUMNS + " FROM superadmin.tax_invoice_lines "
                         + "WHERE invoice_id = ANY(:ids) ORDER BY invoice_id, line_no")
                 .bindArray("ids", UUID.class, headers.stream().map(Invoice::id).toList())
-                .map((rs, ctx) -> Map.entry(rs.getObject("invoice_id", UUID.class), line(rs)))
-                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .map((rs, ctx) -> new StoredLine(rs.getObject("invoice_id", UUID.class), rs.getInt("line_no"),
+                        rs.getString("description"), rs.getString("sac_code"), rs.getLong("quantity"),
+                        rs.getLong("unit_price_paise"), rs.getLong("discount_paise"), rs.getInt("rate_bp"),
+                        rs.getLong("taxable_paise"), rs.getLong("cgst_paise"), rs.getLong("sgst_paise"), rs.getLong("igst_paise"),
+                        rs.getLong("total_paise")))
+                .forEach(line -> lines.computeIfAbsent(line.invoiceId(), k -> new ArrayList<>()).add(line));
         List<Invoice> invoices = new ArrayList<>(headers.size());
         for (Invoice header : headers) {
+            String number = header.number().text();
+            var taxed = lines.getOrDefault(header.id(), List.of()).stream().map(line -> line.toLine(number)).toList();
             invoices.add(new Invoice(header.id(), header.series(), header.number(), header.issuedAt(), header.supplier(),
                     header.buyer(), header.placeOfSupply(), header.supplyType(), header.pricesIncludeTax(),
-                    header.reverseCharge(), lines.getOrDefault(header.id(), List.of()), header.totals(), header.paymentId(),
+                    header.reverseCharge(), taxed, header.totals(), header.paymentId(),
                     header.trigger(), header.irn(), header.ackNo()));
         }
         return invoices;
@@ -209,21 +230,20 @@ public final class JdbiInvoices implements Invoices {
         var buyer = new Buyer(rs.getString("buyer_name"), rs.getString("buyer_address"), rs.getString("buyer_state_code"),
                 gstin == null ? null : new Gstin(gstin), rs.getString("buyer_email"));
         var number = new InvoiceNumber(rs.getString("prefix"), new FinancialYear(rs.getInt("fy")), rs.getLong("seq"));
-        var totals = new InvoiceTotals(rs.getLong("taxable_paise"), rs.getLong("cgst_paise"), rs.getLong("sgst_paise"),
-                rs.getLong("igst_paise"), rs.getLong("round_off_paise"), rs.getLong("total_paise"));
+        InvoiceTotals totals;
+        try {
+            totals = new InvoiceTotals(rs.getLong("taxable_paise"), rs.getLong("cgst_paise"), rs.getLong("sgst_paise"),
+                    rs.getLong("igst_paise"), rs.getLong("round_off_paise"), rs.getLong("total_paise"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(rs.getString("number") + ": stored totals do not add up to its total "
+                    + rs.getLong("total_paise"), e);
+        }
         var placeholder = List.of(new TaxedLine(1, "-", "0000", 1, 0, 0, new GstRate(0), 0, 0, 0, 0, 0));
         return new Invoice(rs.getObject("id", UUID.class), InvoiceSeries.valueOf(rs.getString("series")), number,
                 Timestamps.instant(rs, "issued_at"), supplier, buyer,
                 new GstState(rs.getString("pos_code"), rs.getString("pos_name")), SupplyType.valueOf(rs.getString("supply_type")),
                 rs.getBoolean("prices_include_tax"), rs.getBoolean("reverse_charge"), placeholder, totals,
                 rs.getObject("payment_id", UUID.class), rs.getString("issue_trigger"), rs.getString("irn"), rs.getString("ack_no"));
-    }
-
-    private static TaxedLine line(ResultSet rs) throws SQLException {
-        return new TaxedLine(rs.getInt("line_no"), rs.getString("description"), rs.getString("sac_code"),
-                rs.getLong("quantity"), rs.getLong("unit_price_paise"), rs.getLong("discount_paise"),
-                new GstRate(rs.getInt("rate_bp")), rs.getLong("taxable_paise"), rs.getLong("cgst_paise"),
-                rs.getLong("sgst_paise"), rs.getLong("igst_paise"), rs.getLong("total_paise"));
     }
 
     @Override

@@ -71,7 +71,7 @@ import java.util.UUID;
  */
 public final class InvoiceModule implements ContextModule {
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceModule.class);
-    static final HandlerOptions PDF_JOBS = HandlerOptions.of(2, 6);
+    static final HandlerOptions PDF_JOBS = HandlerOptions.of(4, 6);
 
     public final IssueInvoice issueInvoice;
     public final IssueCreditNote issueCreditNote;
