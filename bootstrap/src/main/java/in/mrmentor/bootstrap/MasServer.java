@@ -10,6 +10,9 @@ import in.mrmentor.bootstrap.notification.NotificationModule;
 import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
 import in.mrmentor.bootstrap.platform.StartupSummary;
+import in.mrmentor.bootstrap.pap.PapModule;
+import in.mrmentor.bootstrap.program.ProgramBilling;
+import in.mrmentor.bootstrap.program.ProgramModule;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotModule;
 import in.mrmentor.bootstrap.tenant.TenantModule;
@@ -68,6 +71,8 @@ public final class MasServer implements AutoCloseable {
         modules.add(new TenantModule(platform));
         modules.add(new KpiModule(platform, identity));
         modules.add(new HiringModule(platform));
+        ProgramBilling billing = ProgramBilling.of(platform, invoices);
+        modules.add(new PapModule(platform, modules.add(new ProgramModule(platform, billing)), billing));
         modules.add(new JobsModule(platform, modules));
         return modules;
     }

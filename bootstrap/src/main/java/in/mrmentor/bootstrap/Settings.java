@@ -7,6 +7,7 @@ import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.slot.SlotSettings;
+import in.mrmentor.bootstrap.pap.PapSettings;
 import in.mrmentor.bootstrap.token.TokenSettings;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.external.mrhire.MrHireSettings;
@@ -46,7 +47,8 @@ public record Settings(
         SlotSettings slots,
         Optional<MrHireSettings> mrHire,
         HiringSettings hiring,
-        InvoiceSettings invoices) {
+        InvoiceSettings invoices,
+        PapSettings pap) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -61,18 +63,19 @@ public record Settings(
         Objects.requireNonNull(mrHire, "mrHire");
         Objects.requireNonNull(hiring, "hiring");
         Objects.requireNonNull(invoices, "invoices");
+        Objects.requireNonNull(pap, "pap");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices, pap);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices, pap);
     }
 }

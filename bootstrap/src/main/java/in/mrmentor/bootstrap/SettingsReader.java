@@ -12,6 +12,7 @@ import in.mrmentor.bootstrap.settings.PlatformSettingsReader;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
 import in.mrmentor.bootstrap.slot.SlotSettingsReader;
+import in.mrmentor.bootstrap.pap.PapSettingsReader;
 import in.mrmentor.bootstrap.token.TokenSettingsReader;
 import in.mrmentor.bootstrap.invoice.InvoiceSettingsReader;
 import in.mrmentor.config.FeatureFlag;
@@ -126,7 +127,8 @@ public final class SettingsReader {
                 SlotSettingsReader.read(env, problems),
                 MrHireSettingsReader.read(env, problems, production),
                 HiringSettingsReader.read(env, problems, production, dataDirectory),
-                InvoiceSettingsReader.read(env, problems, production));
+                InvoiceSettingsReader.read(env, problems, production),
+                PapSettingsReader.read(env, production, problems));
         problems.throwIfAny();
         return settings;
     }

@@ -46,7 +46,11 @@ class IdentityOverHttpTest {
             // Mr. Hire (HIRING.md): the public board, applying, quiz links (the signed token is the
             // credential) and the signed voice-interview events.
             "GET /api/hire/jobs", "GET /api/hire/jobs/{id}", "POST /api/hire/jobs/{id}/applications",
-            "GET /api/hire/quiz/{token}", "POST /api/hire/quiz/{token}", "POST /api/hire/voice-interviews/events");
+            "GET /api/hire/quiz/{token}", "POST /api/hire/quiz/{token}", "POST /api/hire/voice-interviews/events",
+            // The batches open to applications are public (PROGRAMS.md "Batches").
+            "GET /api/programs/batches",
+            // Public, but every callback must carry Leegality's mac of its document id.
+            "POST /api/pap/esign/webhook");
 
     @TempDir
     static Path dataDir;

@@ -88,6 +88,15 @@ class SettingsReaderTest {
     }
 
     @Test
+    void productionRefusesTheDemoESignProviderNamingIt() {
+        SettingsException e = refusal(production("MAS101_PAP_DEMO_AUTOVERIFY", "true"));
+
+        assertThat(e.getMessage()).contains("MAS101_PAP_DEMO_AUTOVERIFY");
+        assertThat(SettingsReader.read(development("MAS101_PAP_DEMO_AUTOVERIFY", "true")).pap().demoAutoVerify()).isTrue();
+        assertThat(refusal(development("MAS101_PAP_PERCENT", "0")).getMessage()).contains("MAS101_PAP_PERCENT");
+    }
+
+    @Test
     void productionWithoutJwtSecretIsRefusedNamingIt() {
         SettingsException e = refusal(production("JWT_SECRET", null));
 

@@ -43,7 +43,7 @@ class MasHelpAndUsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"config", "users", "queues", "tokens", "audit", "cleanup"})
+    @ValueSource(strings = {"config", "users", "queues", "tokens", "audit", "cleanup", "programs", "pap"})
     void aBareCommandGroupShowsItsUsage(String group) {
         var run = CommandLineRun.of(Map.of(), group);
 

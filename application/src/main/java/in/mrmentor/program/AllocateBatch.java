@@ -1,0 +1,24 @@
+package in.mrmentor.program;
+
+import in.mrmentor.program.port.Batches;
+import in.mrmentor.program.port.ProgramApplications;
+import in.mrmentor.shared.port.Transactions;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** An admin seats a PAID application in its batch (or another one): BATCH_ALLOCATED, never above capacity. */
+public final class AllocateBatch {
+    private final ApplicationSteps steps;
+    private final Transactions transactions;
+
+    public AllocateBatch(ProgramApplications applications, Batches batches, Transactions transactions, Clock clock) {
+        this.steps = new ApplicationSteps(applications, batches, clock);
+        this.transactions = transactions;
+    }
+
+    /** @param batchId null: the application's own batch */
+    public ProgramApplication allocate(UUID adminId, UUID id, UUID batchId) {
+        return transactions.inTransaction(() -> steps.seat(steps.locked(id), batchId, adminId));
+    }
+}

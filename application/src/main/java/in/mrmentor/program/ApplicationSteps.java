@@ -1,0 +1,53 @@
+package in.mrmentor.program;
+
+import in.mrmentor.program.port.Batches;
+import in.mrmentor.program.port.ProgramApplications;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Moves an application along its lifecycle and records the step with its actor and time, inside the
+ * caller's transaction. Seating takes the batch's row lock first and counts the seats under it, so
+ * racing allocations of one batch never exceed its capacity, on any number of servers.
+ */
+final class ApplicationSteps {
+    private final ProgramApplications applications;
+    private final Batches batches;
+    private final Clock clock;
+
+    ApplicationSteps(ProgramApplications applications, Batches batches, Clock clock) {
+        this.applications = applications;
+        this.batches = batches;
+        this.clock = clock;
+    }
+
+    ProgramApplication locked(UUID id) {
+        return applications.lock(id).orElseThrow(ProgramErrors::applicationNotFound);
+    }
+
+    ProgramApplication move(ProgramApplication application, ApplicationStatus next, UUID actor, String note) {
+        var now = clock.instant();
+        var moved = application.movedTo(next, now);
+        applications.replace(moved);
+        applications.record(new ApplicationTransition(application.id(), application.status(), next, actor, now, note));
+        return moved;
+    }
+
+    /** Takes a seat of {@code batchId} (the application's own batch when null): BATCH_ALLOCATED, or 409 BATCH_FULL. */
+    ProgramApplication seat(ProgramApplication application, UUID batchId, UUID actor) {
+        UUID target = batchId == null ? application.batchId() : batchId;
+        var batch = batches.lock(target).orElseThrow(ProgramErrors::batchNotFound);
+        if (!batch.status().isOpen()) {
+            throw ProgramErrors.batchClosed();
+        }
+        if (!application.status().canMoveTo(ApplicationStatus.BATCH_ALLOCATED)) {
+            throw ProgramErrors.invalidTransition("application", application.status(), ApplicationStatus.BATCH_ALLOCATED);
+        }
+        if (applications.seated(target) >= batch.capacity()) {
+            throw ProgramErrors.batchFull(batch.code(), batch.capacity());
+        }
+        var inBatch = target.equals(application.batchId()) ? application : application.inBatch(target, clock.instant());
+        return move(inBatch, ApplicationStatus.BATCH_ALLOCATED, actor, batch.code());
+    }
+}

@@ -1,0 +1,50 @@
+package in.mrmentor.program;
+
+import in.mrmentor.program.port.Batches;
+import in.mrmentor.program.port.ProgramApplications;
+import in.mrmentor.shared.port.Transactions;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * What the PAP context asks of programs, through public types only: the application and batch a
+ * workflow is for, and the enrollment of a PAP student who pays nothing upfront
+ * ({@code APPROVED -> BATCH_ALLOCATED -> ENROLLED}, capacity checked under the batch's lock) inside
+ * the caller's transaction.
+ */
+public final class ProgramEnrollment {
+
+    /** An application with its batch. */
+    public record Enrollee(ProgramApplication application, Batch batch) {
+    }
+
+    private final ProgramApplications applications;
+    private final Batches batches;
+    private final ApplicationSteps steps;
+    private final Transactions transactions;
+
+    public ProgramEnrollment(ProgramApplications applications, Batches batches, Transactions transactions, Clock clock) {
+        this.applications = applications;
+        this.batches = batches;
+        this.steps = new ApplicationSteps(applications, batches, clock);
+        this.transactions = transactions;
+    }
+
+    /** The application (owned by {@code userId} when it is not null) with its batch, or 404. */
+    public Enrollee find(UUID applicationId, UUID userId) {
+        var application = applications.find(applicationId)
+                .filter(a -> userId == null || a.userId().equals(userId))
+                .orElseThrow(ProgramErrors::applicationNotFound);
+        var batch = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
+        return new Enrollee(application, batch);
+    }
+
+    /** Seats and enrolls an APPROVED application without a fee; 409 BATCH_FULL when the batch is full. */
+    public ProgramApplication enrollWithoutFee(UUID applicationId, UUID actor, String note) {
+        return transactions.inTransaction(() -> {
+            var seated = steps.seat(steps.locked(applicationId), null, actor);
+            return steps.move(seated, ApplicationStatus.ENROLLED, actor, note);
+        });
+    }
+}

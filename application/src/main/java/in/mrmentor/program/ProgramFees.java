@@ -1,0 +1,81 @@
+package in.mrmentor.program;
+
+import in.mrmentor.invoice.Buyer;
+import in.mrmentor.invoice.Gstin;
+import in.mrmentor.invoice.InvoiceSeries;
+import in.mrmentor.invoice.IssueInvoice;
+import in.mrmentor.invoice.Payment;
+import in.mrmentor.program.port.Batches;
+import in.mrmentor.program.port.DiscountRequests;
+import in.mrmentor.program.port.ProgramApplications;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The batch fee of an application: what is due (the GST-inclusive fee less an APPROVED discount),
+ * and crediting a captured receipt inside the caller's transaction: {@code APPROVED ->
+ * PAYMENT_RECEIVED}, the tax invoice in the batch's program series to the application's billing
+ * details, {@code -> PAID} with its number; for a PAP workflow's upfront payment, then seated and
+ * enrolled as well. An application past APPROVED is never credited twice.
+ */
+public final class ProgramFees {
+    /** Who the gateway's steps are recorded as. */
+    public static final UUID PAYMENT_GATEWAY = new UUID(0, 3);
+
+    private final ProgramApplications applications;
+    private final Batches batches;
+    private final DiscountRequests discounts;
+    private final IssueInvoice issueInvoice;
+    private final String lineLabel;
+    private final ApplicationSteps steps;
+
+    /** @param lineLabel the invoice line's description ({@code GLOBAL_INVOICE_MAS_ITEM}), followed by the batch code */
+    public ProgramFees(ProgramApplications applications, Batches batches, DiscountRequests discounts,
+                       IssueInvoice issueInvoice, String lineLabel, Clock clock) {
+        this.applications = applications;
+        this.batches = batches;
+        this.discounts = discounts;
+        this.issueInvoice = issueInvoice;
+        this.lineLabel = lineLabel;
+        this.steps = new ApplicationSteps(applications, batches, clock);
+    }
+
+    /** The fee due for the application: the batch's fee less an approved discount, never below zero. */
+    public long due(ProgramApplication application) {
+        var batch = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
+        long discount = discounts.approvedFor(application.id()).map(DiscountRequest::amountPaise).orElse(0L);
+        return Math.max(0, batch.enrollmentFeePaise() - discount);
+    }
+
+    /** True when the application still waits for its fee (APPROVED), read under its lock. */
+    public boolean awaitsFee(UUID applicationId) {
+        return applications.lock(applicationId).map(a -> a.status() == ApplicationStatus.APPROVED).orElse(false);
+    }
+
+    /**
+     * Credits the receipt to the application (which must be APPROVED), invoices it and, when
+     * {@code enroll}, seats and enrolls the student; all inside the caller's transaction.
+     *
+     * @param email where the invoice is mailed (may be null)
+     */
+    public ProgramApplication credit(UUID applicationId, Payment receipt, String email, boolean enroll) {
+        var application = steps.locked(applicationId);
+        var billing = application.requireBilling();
+        var batch = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
+        var received = steps.move(application, ApplicationStatus.PAYMENT_RECEIVED, PAYMENT_GATEWAY, receipt.gatewayPaymentId());
+        var buyer = new Buyer(billing.name(), billing.address(), billing.stateCode(),
+                Gstin.parse(billing.gstin()).orElse(null), email);
+        var invoice = issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.valueOf(batch.program().name()),
+                buyer, lineLabel + ", batch " + batch.code(), receipt.amountPaise(), receipt.id(),
+                "program-application:" + application.id()));
+        String number = invoice.number().text();
+        var paid = steps.move(received.withInvoice(number, received.updatedAt()), ApplicationStatus.PAID,
+                PAYMENT_GATEWAY, "invoice " + number);
+        if (!enroll) {
+            return paid;
+        }
+        var seated = steps.seat(paid, null, PAYMENT_GATEWAY);
+        return steps.move(seated, ApplicationStatus.ENROLLED, PAYMENT_GATEWAY, "paid upfront");
+    }
+}

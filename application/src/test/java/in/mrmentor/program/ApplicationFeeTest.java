@@ -1,0 +1,67 @@
+package in.mrmentor.program;
+
+import in.mrmentor.invoice.ConfirmCheckout;
+import in.mrmentor.invoice.PaymentEvent;
+import in.mrmentor.invoice.port.memory.FakeCheckoutGateway;
+import in.mrmentor.pap.PapKit;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.PageRequest;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** PROGRAMS.md's application fee: the fee less an approved discount, credited and invoiced once. */
+class ApplicationFeeTest {
+    private final PapKit kit = new PapKit();
+
+    @Test
+    void theWebhookAndTheCheckoutCreditTheFeeOnceAndTheInvoiceNamesTheBillingDetails() {
+        var application = kit.anApprovedApplication(kit.aPapBatch(10));
+        var request = kit.requestDiscount.request(kit.admin,
+                new RequestDiscount.Command(application.id(), 1_000_000, "scholarship"));
+        kit.decideDiscount.decide(kit.admin, request.id(), DiscountStatus.APPROVED, null);
+
+        var checkout = kit.startFeePayment.start(application.userId(), application.id());
+        assertThat(checkout.amountPaise()).as("the fee less the discount").isEqualTo(4_000_000);
+        kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_9", 4_000_000, "INR", "asha@example.com"));
+        var verified = kit.verifyFeePayment.verify(application.userId(), application.id(), new ConfirmCheckout.Command(
+                checkout.orderId(), "pay_9", FakeCheckoutGateway.signatureOf(checkout.orderId(), "pay_9")));
+
+        assertThat(verified.status()).isEqualTo(ApplicationStatus.PAID);
+        assertThat(verified.invoiceNumber()).isEqualTo("MAS101/2627/0001");
+        var invoice = kit.invoices.invoices.findByNumber(verified.invoiceNumber()).orElseThrow();
+        assertThat(invoice.buyer().name()).isEqualTo("Asha Rao");
+        assertThat(invoice.buyer().stateCode()).isEqualTo("29");
+        assertThat(kit.invoices.payments.list(null, null, null, PageRequest.first(10))).hasSize(1);
+        assertThat(kit.allocate.allocate(kit.admin, application.id(), null).status()).isEqualTo(ApplicationStatus.BATCH_ALLOCATED);
+    }
+
+    @Test
+    void onlyAnApprovedApplicationWithBillingDetailsMayPay() {
+        var batch = kit.aPapBatch(10);
+        UUID student = UUID.randomUUID();
+        var draft = kit.startApplication.start(student, new StartApplication.Command(batch.id(), null, null));
+        assertThatThrownBy(() -> kit.startFeePayment.start(student, draft.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("INVALID_TRANSITION"));
+        kit.submit.submit(student, draft.id());
+        kit.decide.decide(kit.admin, draft.id(), new DecideApplication.Command(DecideApplication.Decision.APPROVE, null));
+        assertThatThrownBy(() -> kit.startFeePayment.start(student, draft.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("BILLING_DETAILS_MISSING"));
+        assertThatThrownBy(() -> kit.startApplication.start(student, new StartApplication.Command(batch.id(), null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("APPLICATION_EXISTS"));
+    }
+
+    @Test
+    void aDiscountAboveTheFeeIsRefusedAndARejectionNeedsItsReason() {
+        var application = kit.anApprovedApplication(kit.aPapBatch(10));
+        assertThatThrownBy(() -> kit.requestDiscount.request(kit.admin,
+                new RequestDiscount.Command(application.id(), 5_000_001, "too much")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("VALIDATION_FAILED"));
+        assertThatThrownBy(() -> new DecideApplication.Command(DecideApplication.Decision.REJECT, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).contains("reason"));
+    }
+}

@@ -1,0 +1,204 @@
+package in.mrmentor.bootstrap;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import in.mrmentor.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static in.mrmentor.bootstrap.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fees through Razorpay (a WireMock stub) over HTTP: the application fee less an approved discount,
+ * verified once into PAID with its invoice, and the upfront fee of a PAP workflow enrolling both.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgramFeesOverHttpTest {
+    private static final String ADMIN_EMAIL = "root@mrmentor.test";
+    private static final String ADMIN_PASSWORD = "bootstrap-admin-pass";
+    private static final String KEY_SECRET = "razorpay-key-secret";
+
+    @TempDir
+    static Path dataDir;
+
+    private WireMockServer razorpay;
+    private MasServer app;
+    private ApiClient api;
+    private String admin;
+
+    @BeforeAll
+    void start() {
+        razorpay = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        razorpay.start();
+        String database = TestPostgres.get().freshDatabaseName();
+        app = MasServer.start(SettingsReader.read(Map.ofEntries(
+                Map.entry("MAS_DATA_DIR", dataDir.toString()), Map.entry("PORT", "0"), Map.entry("HOST", "127.0.0.1"),
+                Map.entry("DATABASE_URL", TestPostgres.get().databaseUrl(database)),
+                Map.entry("ADMIN_EMAIL", ADMIN_EMAIL), Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD),
+                Map.entry("RAZORPAY_KEY_ID", "rzp_test_key"), Map.entry("RAZORPAY_KEY_SECRET", KEY_SECRET),
+                Map.entry("RAZORPAY_WEBHOOK_SECRET", "webhook-secret"), Map.entry("RAZORPAY_API_URL", razorpay.baseUrl()),
+                Map.entry("MAS101_PAP_DEMO_AUTOVERIFY", "true"),
+                Map.entry("AUTH_IP_MAX_PER_MINUTE", "10000"))));
+        api = new ApiClient(app.port());
+        admin = api.post("/api/auth/login", null, json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD)).text("accessToken");
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+        razorpay.stop();
+    }
+
+    private String order(long amount) {
+        String orderId = "order_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        razorpay.stubFor(post(urlEqualTo("/v1/orders")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + orderId + "\",\"entity\":\"order\",\"amount\":" + amount + ",\"currency\":\"INR\","
+                        + "\"status\":\"created\"}")));
+        return orderId;
+    }
+
+    private String[] approvedApplication(String batchCode, boolean pap) {
+        String student = api.post("/api/auth/signup", null, json("email", "s-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com", "password", "correct-horse", "name", "Asha Rao")).text("accessToken");
+        String batch = api.post("/api/admin/batches", admin, json("code", batchCode, "name", "Batch", "program", "MAS102",
+                "startDate", "2027-01-10", "enrollmentFeePaise", 5_000_000, "capacity", 5, "papAvailable", pap)).text("id");
+        String application = api.post("/api/programs/applications", student, json("batchId", batch, "billing",
+                Map.of("name", "Asha Rao", "address", "12 MG Road", "stateCode", "29"))).text("id");
+        api.post("/api/programs/applications/" + application + "/submit", student, null);
+        api.post("/api/admin/programs/applications/" + application + "/approve", admin, null);
+        return new String[]{student, application};
+    }
+
+    @Test
+    void theApplicationFeeLessTheDiscountIsPaidOnceAndInvoiced() {
+        var pair = approvedApplication("MAS102-FEE", false);
+        String student = pair[0];
+        String application = pair[1];
+        String discount = api.post("/api/finance/discount-requests", admin,
+                json("applicationId", application, "amountPaise", 500_000, "reason", "early bird")).text("id");
+        api.post("/api/finance/discount-requests/" + discount + "/approve", admin, null);
+        String orderId = order(4_500_000);
+
+        var checkout = api.post("/api/programs/applications/" + application + "/payments", student, null);
+        assertThat(checkout.status()).as(checkout.body().toString()).isEqualTo(201);
+        assertThat(checkout.body().path("amountPaise").asLong()).isEqualTo(4_500_000);
+        assertThat(checkout.text("keyId")).isEqualTo("rzp_test_key");
+
+        var forged = api.post("/api/programs/applications/" + application + "/payments/verify", student, json(
+                "razorpayOrderId", orderId, "razorpayPaymentId", "pay_1", "razorpaySignature", hmac("wrong", orderId + "|pay_1")));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.code()).isEqualTo("INVALID_SIGNATURE");
+        String body = json("razorpayOrderId", orderId, "razorpayPaymentId", "pay_1",
+                "razorpaySignature", hmac(KEY_SECRET, orderId + "|pay_1"));
+        var paid = api.post("/api/programs/applications/" + application + "/payments/verify", student, body);
+        var again = api.post("/api/programs/applications/" + application + "/payments/verify", student, body);
+
+        assertThat(paid.status()).as(paid.body().toString()).isEqualTo(200);
+        assertThat(paid.text("status")).isEqualTo("PAID");
+        assertThat(paid.text("invoiceNumber")).matches("MAS102/\\d{4}/\\d{4}");
+        assertThat(again.text("invoiceNumber")).isEqualTo(paid.text("invoiceNumber"));
+        var history = api.get("/api/admin/programs/applications/" + application, admin).body().path("history");
+        assertThat(history).extracting(step -> step.path("to").asText())
+                .containsExactly("DRAFT", "SUBMITTED", "APPROVED", "PAYMENT_RECEIVED", "PAID");
+        assertThat(api.post("/api/programs/applications/" + application + "/payments", student, null).code())
+                .isEqualTo("INVALID_TRANSITION");
+    }
+
+    @Test
+    void theUpfrontFeeOfAPapWorkflowEnrollsTheWorkflowAndTheApplication() {
+        var pair = approvedApplication("MAS102-UP", true);
+        String student = pair[0];
+        String workflow = api.post("/api/pap/workflows", student, json("applicationId", pair[1])).text("id");
+        api.send("PUT", "/api/pap/workflows/" + workflow + "/mou-details", student,
+                json("legalName", "Asha Rao", "pan", "ABCPR1234K", "address", "12 MG Road"));
+        api.post("/api/pap/workflows/" + workflow + "/esign", student, null);
+        api.post("/api/admin/pap/workflows/" + workflow + "/approve-mou", admin, null);
+        api.post("/api/pap/workflows/" + workflow + "/payment-option", student, json("option", "UPFRONT"));
+        String orderId = order(5_000_000);
+
+        var checkout = api.post("/api/pap/workflows/" + workflow + "/payments", student, null);
+        assertThat(checkout.status()).as(checkout.body().toString()).isEqualTo(201);
+        var paid = api.post("/api/pap/workflows/" + workflow + "/payments/verify", student, json("razorpayOrderId", orderId,
+                "razorpayPaymentId", "pay_up", "razorpaySignature", hmac(KEY_SECRET, orderId + "|pay_up")));
+
+        assertThat(paid.status()).as(paid.body().toString()).isEqualTo(200);
+        assertThat(paid.text("status")).isEqualTo("ENROLLED");
+        var application = api.get("/api/programs/applications/mine", student).body().get(0);
+        assertThat(application.path("status").asText()).isEqualTo("ENROLLED");
+        assertThat(application.path("invoiceNumber").asText()).startsWith("MAS102/");
+    }
+
+    @Test
+    void thePapFeeArrivesByTheRazorpayWebhookAndClosesTheWorkflowOnce() throws Exception {
+        var pair = approvedApplication("MAS102-PAPFEE", true);
+        String student = pair[0];
+        String workflow = api.post("/api/pap/workflows", student, json("applicationId", pair[1])).text("id");
+        api.send("PUT", "/api/pap/workflows/" + workflow + "/mou-details", student,
+                json("legalName", "Asha Rao", "pan", "ABCPR1234K", "address", "12 MG Road"));
+        api.post("/api/pap/workflows/" + workflow + "/esign", student, null);
+        api.post("/api/admin/pap/workflows/" + workflow + "/approve-mou", admin, null);
+        api.post("/api/pap/workflows/" + workflow + "/payment-option", student, json("option", "PAP"));
+        api.post("/api/admin/pap/workflows/" + workflow + "/approve-pap", admin, null);
+        String boundary = "b-" + UUID.randomUUID();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"company\"\r\n\r\nAcme\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nAnalyst\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"annualCtcPaise\"\r\n\r\n500000000\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"joiningDate\"\r\n\r\n2027-07-01\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"offerLetter\"; filename=\"o.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 offer\r\n--" + boundary + "--\r\n";
+        var placed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/pap/workflows/" + workflow + "/placement"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(multipart)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+        var verified = api.post("/api/admin/pap/workflows/" + workflow + "/verify-placement", admin, null);
+        assertThat(verified.body().path("papFeePaise").asLong()).as("15 % of ₹50 lakh, capped at ₹5 lakh").isEqualTo(50_000_000L);
+        String orderId = order(50_000_000L);
+        var checkout = api.post("/api/pap/workflows/" + workflow + "/payments", student, null);
+        assertThat(checkout.status()).as(checkout.body().toString()).isEqualTo(201);
+        assertThat(checkout.body().path("amountPaise").asLong()).isEqualTo(50_000_000L);
+
+        String event = "{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":"
+                + "{\"id\":\"pay_pap\",\"entity\":\"payment\",\"amount\":50000000,\"currency\":\"INR\","
+                + "\"status\":\"captured\",\"order_id\":\"" + orderId + "\"}}},\"created_at\":1567674606}";
+        var first = api.send("POST", "/api/payments/razorpay/webhook", null, event,
+                Map.of("X-Razorpay-Signature", hmac("webhook-secret", event)));
+        var replay = api.send("POST", "/api/payments/razorpay/webhook", null, event,
+                Map.of("X-Razorpay-Signature", hmac("webhook-secret", event)));
+
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(replay.status()).isEqualTo(200);
+        var closed = api.get("/api/admin/pap/workflows/" + workflow, admin);
+        assertThat(closed.text("status")).isEqualTo("CLOSED");
+        assertThat(closed.text("feePaymentId")).isNotBlank();
+        assertThat(closed.body().path("history")).extracting(step -> step.path("to").asText())
+                .endsWith("PAYMENT_COLLECTION_PENDING", "CLOSED");
+    }
+
+    private static String hmac(String secret, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
