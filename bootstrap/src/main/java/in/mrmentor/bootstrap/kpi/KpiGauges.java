@@ -41,12 +41,15 @@ final class KpiGauges {
         }
         Gauge.builder("mas.kpi.snapshot.taken", this,
                         gauges -> gauges.current().map(s -> s.takenAt().getEpochSecond() + 0.0).orElse(Double.NaN))
+                .strongReference(true)
                 .description("When the published kpi snapshot was taken (Unix seconds)").register(registry);
     }
 
     private Gauge.Builder<KpiGauges> gauge(MeterRegistry registry, String name, ToDoubleFunction<KpiSnapshot> figure) {
         // NaN only while no snapshot was ever stored (or the database is out of reach): never a false 0.
-        return Gauge.builder(name, this, gauges -> gauges.current().map(figure::applyAsDouble).orElse(Double.NaN));
+        // Held strongly: nothing else keeps this object, and a weakly held one would be collected into NaN.
+        return Gauge.builder(name, this, gauges -> gauges.current().map(figure::applyAsDouble).orElse(Double.NaN))
+                .strongReference(true);
     }
 
     private synchronized Optional<KpiSnapshot> current() {
