@@ -56,7 +56,18 @@ public final class SubmitVendorLead {
             keys.count(key.id(), BusinessTime.today(clock.instant()), VendorUsage.Outcome.REJECTED);
             throw refused;
         }
-        VendorLead stored = transactions.inTransaction(() -> {
+        VendorLead stored;
+        try {
+            stored = store(key, idempotencyKey, draft);
+        } catch (VendorKeys.SameIdempotencyKey raced) {
+            // The racing request committed first: both answer its lead (this transaction rolled back whole).
+            return new Submitted(keys.leadByIdempotencyKey(key.id(), idempotencyKey).orElseThrow(), true);
+        }
+        return new Submitted(stored, false);
+    }
+
+    private VendorLead store(VendorKey key, String idempotencyKey, LeadDraft draft) {
+        return transactions.inTransaction(() -> {
             UUID vendorLeadId = ids.next();
             var outcome = capture.capture(draft, LeadSource.VENDOR, vendorLeadId, null, null);
             var status = outcome instanceof CaptureLead.Created ? VendorLead.Status.ACCEPTED : VendorLead.Status.DUPLICATE;
@@ -67,7 +78,6 @@ public final class SubmitVendorLead {
                     status == VendorLead.Status.ACCEPTED ? VendorUsage.Outcome.ACCEPTED : VendorUsage.Outcome.DUPLICATE);
             return vendorLead;
         });
-        return new Submitted(stored, false);
     }
 
     /** The vendor's own lead only; another vendor's is not found. */

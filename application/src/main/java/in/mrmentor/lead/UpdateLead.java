@@ -91,6 +91,12 @@ public final class UpdateLead {
             if (!changed.isEmpty()) {
                 history.addActivity(new LeadActivity(ids.next(), id, ActivityType.UPDATED, caller.userId(), now, changed));
             }
+            if (detailed.email() != null && !detailed.email().equals(lead.email())) {
+                var holder = leads.idByEmail(detailed.email()).filter(other -> !other.equals(id));
+                if (holder.isPresent()) {
+                    throw LeadErrors.duplicate(holder.get());
+                }
+            }
             if (!detailed.equals(lead)) {
                 leads.replace(detailed);
             }

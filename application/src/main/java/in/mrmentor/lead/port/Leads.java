@@ -34,6 +34,9 @@ public interface Leads {
 
     Optional<Lead> find(UUID id);
 
+    /** The lead holding this (lower-cased) e-mail. */
+    Optional<UUID> idByEmail(String email);
+
     /** The lead, locked until the transaction ends. */
     Optional<Lead> lock(UUID id);
 

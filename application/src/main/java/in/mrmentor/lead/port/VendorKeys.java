@@ -35,7 +35,17 @@ public interface VendorKeys {
 
     List<VendorUsage> usage(UUID keyId, LocalDate from, LocalDate to);
 
+    /** Stores the vendor lead; one already stored under its key's {@code Idempotency-Key} is a {@link SameIdempotencyKey}. */
     void addLead(VendorLead lead);
+
+    /** Another request of the same key stored its lead under this {@code Idempotency-Key} first. */
+    final class SameIdempotencyKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public SameIdempotencyKey() {
+            super("the Idempotency-Key was used by a concurrent request", null, false, false);
+        }
+    }
 
     Optional<VendorLead> lead(UUID keyId, UUID id);
 
