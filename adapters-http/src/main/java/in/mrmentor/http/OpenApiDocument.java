@@ -69,7 +69,10 @@ final class OpenApiDocument {
             op.put("parameters", parameters);
         }
         Access access = route.access();
-        if (access.isPublic()) {
+        if (access instanceof Access.ApiKey) {
+            op.put("security", List.of(Map.of("vendorApiKey", List.of())));
+            op.put("description", "Who: " + String.join(", ", access.documentedRoles()));
+        } else if (access.isPublic()) {
             op.put("security", List.of());
         } else {
             op.put("security", List.of(Map.of("bearerAuth", List.of())));
@@ -175,7 +178,9 @@ final class OpenApiDocument {
         Map<String, Object> problem = Map.of("type", "object",
                 "required", List.of("type", "title", "status", "code", "requestId"), "properties", problemProperties);
         return Map.of(
-                "securitySchemes", Map.of("bearerAuth", Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT")),
+                "securitySchemes", Map.of("bearerAuth", Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT"),
+                        // Vendors of the CRM (journey 7) send their key in this header; only /api/vendor routes take it.
+                        "vendorApiKey", Map.of("type", "apiKey", "in", "header", "name", "x-api-key")),
                 "schemas", Map.of("Problem", problem, "FieldError", fieldError),
                 "responses", Map.of("Problem", Map.of("description", "An RFC 9457 problem",
                         "content", Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))))),

@@ -24,7 +24,7 @@ public final class LeadIntake {
 
     /** The raw fields as a channel sends them. */
     public record Raw(String name, String phone, String email, String campaign, String sessionYear,
-                      InterestLevel interestLevel, List<String> tags, Map<String, String> extra) {
+                      String interestLevel, List<String> tags, Map<String, String> extra) {
     }
 
     public LeadDraft draft(Raw raw) {
@@ -39,13 +39,21 @@ public final class LeadIntake {
             phone = raw.phone().length() > 40 ? Optional.empty() : phones.toE164(raw.phone());
             validation.require(phone.isPresent(), "phone", "must be a valid phone number");
         }
+        InterestLevel interest = null;
+        if (raw.interestLevel() != null && !raw.interestLevel().isBlank()) {
+            try {
+                interest = InterestLevel.valueOf(raw.interestLevel().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                validation.require(false, "interestLevel", "must be one of HOT, WARM, COLD, UNKNOWN");
+            }
+        }
         validation.optionalText(raw.campaign(), "campaign", MAX_CAMPAIGN)
                 .optionalText(raw.sessionYear(), "sessionYear", MAX_SESSION_YEAR);
         validation.orThrow();
         List<String> tags = raw.tags() == null ? List.of()
                 : raw.tags().stream().map(String::trim).distinct().toList();
         return new LeadDraft(name, phone.orElseThrow(), email, blankToNull(raw.campaign()), blankToNull(raw.sessionYear()),
-                raw.interestLevel(), tags, raw.extra());
+                interest, tags, raw.extra());
     }
 
     /** For channels that read text outside JSON (CSV cells): refused like any other control character. */

@@ -238,15 +238,6 @@ public final class RunLeadImport {
         }
 
         LeadIntake.Raw raw(CsvFiles.Row row) {
-            InterestLevel interest = null;
-            String rawInterest = cell(row, "interest_level");
-            if (rawInterest != null && !rawInterest.isBlank()) {
-                try {
-                    interest = InterestLevel.valueOf(rawInterest.trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw in.mrmentor.shared.Validation.invalid("interest_level", "must be one of HOT, WARM, COLD, UNKNOWN");
-                }
-            }
             String rawTags = cell(row, "tags");
             List<String> tags = rawTags == null || rawTags.isBlank() ? List.of()
                     : Arrays.stream(rawTags.split("[;|]")).map(String::trim).filter(t -> !t.isEmpty()).toList();
@@ -257,7 +248,7 @@ public final class RunLeadImport {
                 }
             });
             return new LeadIntake.Raw(cell(row, "name"), cell(row, "phone"), cell(row, "email"), cell(row, "campaign"),
-                    cell(row, "session_year"), interest, tags, extra);
+                    cell(row, "session_year"), cell(row, "interest_level"), tags, extra);
         }
 
         ImportError failure(UUID importId, CsvFiles.Row row, DomainException refused) {

@@ -4,6 +4,7 @@ import in.mrmentor.bootstrap.config.ConfigModule;
 import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.bootstrap.jobs.JobsModule;
 import in.mrmentor.bootstrap.kpi.KpiModule;
+import in.mrmentor.bootstrap.lead.LeadModule;
 import in.mrmentor.bootstrap.mail.MailModule;
 import in.mrmentor.bootstrap.platform.BoundedStop;
 import in.mrmentor.bootstrap.platform.StartupFailure;
@@ -59,6 +60,7 @@ public final class MasServer implements AutoCloseable {
         modules.add(new SlotModule(platform, tokens, identity));
         modules.add(new MailModule(platform));
         modules.add(new KpiModule(platform, identity));
+        modules.add(new LeadModule(platform));
         modules.add(new JobsModule(platform, modules));
         return modules;
     }

@@ -4,6 +4,7 @@ import in.mrmentor.bootstrap.identity.IdentitySettings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.Secret;
+import in.mrmentor.bootstrap.lead.LeadSettings;
 import in.mrmentor.bootstrap.slot.SlotSettings;
 import in.mrmentor.bootstrap.token.TokenSettings;
 import in.mrmentor.config.FeatureFlags;
@@ -40,7 +41,8 @@ public record Settings(
         PlatformSettings platform,
         IdentitySettings identity,
         TokenSettings tokens,
-        SlotSettings slots) {
+        SlotSettings slots,
+        LeadSettings crm) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -52,18 +54,19 @@ public record Settings(
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(slots, "slots");
+        Objects.requireNonNull(crm, "crm");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, crm);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, crm);
     }
 }

@@ -9,6 +9,7 @@ import in.mrmentor.bootstrap.settings.EnvVar;
 import in.mrmentor.bootstrap.settings.PlatformSettingsReader;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
+import in.mrmentor.bootstrap.lead.LeadSettingsReader;
 import in.mrmentor.bootstrap.slot.SlotSettingsReader;
 import in.mrmentor.bootstrap.token.TokenSettingsReader;
 import in.mrmentor.config.FeatureFlag;
@@ -120,7 +121,8 @@ public final class SettingsReader {
                 PlatformSettingsReader.read(env, problems),
                 identity,
                 TokenSettingsReader.read(env, problems),
-                SlotSettingsReader.read(env, problems));
+                SlotSettingsReader.read(env, problems),
+                LeadSettingsReader.read(env, problems, production, dataDirectory));
         problems.throwIfAny();
         return settings;
     }
