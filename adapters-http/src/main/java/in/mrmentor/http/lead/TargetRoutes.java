@@ -40,9 +40,9 @@ public final class TargetRoutes implements RouteGroup {
         return List.of(
                 Route.put("/api/crm/targets/{userId}/{period}", sales, "Set a salesperson's target for a month YYYY-MM",
                         ctx -> {
+                            var body = Input.json(ctx, TargetBody.class);
                             var userId = Input.uuidPath(ctx, "userId");
                             YearMonth period = BusinessTime.period(ctx.pathParam("period"), "period");
-                            var body = Input.json(ctx, TargetBody.class);
                             ctx.json(CrmJson.TargetJson.of(targets.set(Caller.principal(ctx), userId, period,
                                     body.conversions(), body.revenuePaise())));
                         }).withBody(TargetBody.class).returns(CrmJson.TargetJson.class)

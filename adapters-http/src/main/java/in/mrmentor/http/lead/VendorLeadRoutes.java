@@ -44,15 +44,18 @@ public final class VendorLeadRoutes implements RouteGroup {
     public List<Route> routes() {
         Access vendor = Access.apiKey(HEADER);
         return List.of(
-                Route.post("/api/vendor/leads", vendor, "Submit a lead (Idempotency-Key honoured per key)", keyed(ctx -> {
+                Route.post("/api/vendor/leads", vendor, "Submit a lead (Idempotency-Key honoured per key)", ctx -> {
+                    // API.md "Input" holds for every route before anything else: a body that is no JSON of
+                    // plain text is refused before the key is looked at (it is bounded by the request limit).
                     var body = Input.json(ctx, VendorLeadBody.class);
+                    admit(ctx);
                     var submitted = submit.submit(key(ctx), ctx.header("Idempotency-Key"), body.name(), body.phone(),
                             body.email(), body.campaign(), body.extra());
                     if (submitted.replayed()) {
                         ctx.header("Idempotent-Replayed", "true");
                     }
                     ctx.status(202).json(CrmJson.VendorLeadJson.of(submitted.lead()));
-                })).withBody(VendorLeadBody.class).returns(202, CrmJson.VendorLeadJson.class).idempotent()
+                }).withBody(VendorLeadBody.class).returns(202, CrmJson.VendorLeadJson.class).idempotent()
                         .error(ErrorKind.UNAUTHENTICATED, LeadErrors.INVALID_API_KEY)
                         .error(ErrorKind.TOO_MANY_REQUESTS, RateLimitedException.CODE),
                 Route.get("/api/vendor/leads/{id}", vendor, "One of this key's own leads", keyed(ctx ->
@@ -65,14 +68,18 @@ public final class VendorLeadRoutes implements RouteGroup {
 
     private Handler keyed(Handler route) {
         return ctx -> {
-            var admission = authenticate.admit(ctx.header(HEADER));
-            CampaignRoutes.headers(ctx, admission.quota());
-            if (!admission.quota().admitted()) {
-                throw new RateLimitedException(admission.quota());
-            }
-            ctx.attribute(KEY, admission.key());
+            admit(ctx);
             route.handle(ctx);
         };
+    }
+
+    private void admit(Context ctx) {
+        var admission = authenticate.admit(ctx.header(HEADER));
+        CampaignRoutes.headers(ctx, admission.quota());
+        if (!admission.quota().admitted()) {
+            throw new RateLimitedException(admission.quota());
+        }
+        ctx.attribute(KEY, admission.key());
     }
 
     private static VendorKey key(Context ctx) {
