@@ -81,9 +81,10 @@ public final class RunLeadImport {
         progress.report(batch);
         Lead.Assignee assignee = batch.assignTo() == null ? null
                 : teams.member(batch.assignTo()).map(viewers::assignee).orElse(null);
+        List<CsvFiles.Row> chunk = new ArrayList<>(CHUNK_ROWS);
+        Columns columns = null;
         try (InputStream in = files.open(importId); CsvFiles.Reading reading = csv.open(in)) {
-            Columns columns = Columns.of(reading.header());
-            List<CsvFiles.Row> chunk = new ArrayList<>(CHUNK_ROWS);
+            columns = Columns.of(reading.header());
             for (CsvFiles.Row row = reading.next(); row != null; row = reading.next()) {
                 if (row.line() <= batch.linesDone()) {
                     continue;
@@ -100,6 +101,10 @@ public final class RunLeadImport {
             }
             batch = finish(batch, ImportStatus.DONE, null);
         } catch (CsvFiles.MalformedCsv e) {
+            // The rows read before the bad spot are kept and counted: FAILED says what was done and where it stopped.
+            if (columns != null && !chunk.isEmpty()) {
+                batch = commitChunk(batch, chunk, columns, assignee);
+            }
             batch = finish(batch, ImportStatus.FAILED,
                     (e.line() > 0 ? "line " + e.line() + ": " : "") + e.getMessage());
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import java.util.Map;
         versionProvider = VersionProvider.class,
         description = "MAS / Mr. Mentor backend: HTTP server and operations commands.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class, QueuesCommand.class,
-                TokensCommand.class, AuditCommand.class, CleanupCommand.class, SeedCommand.class,
+                TokensCommand.class, AuditCommand.class, CleanupCommand.class, SeedCommand.class, CrmCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nConfiguration%n",
         footer = {"Every command reads its settings from the environment (see README: Configuration).",
