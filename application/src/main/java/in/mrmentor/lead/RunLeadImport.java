@@ -109,8 +109,8 @@ public final class RunLeadImport {
                     (e.line() > 0 ? "line " + e.line() + ": " : "") + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalStateException e) {
-            batch = finish(batch, ImportStatus.FAILED, "the uploaded file cannot be read: " + e.getMessage());
+        } catch (ImportFiles.Missing e) {
+            batch = finish(batch, ImportStatus.FAILED, e.getMessage());
         }
         progress.report(batch);
         return batch;

@@ -22,6 +22,11 @@ public final class ShowLeadImport {
                 .orElseThrow(() -> DomainException.notFound(LeadErrors.IMPORT_NOT_FOUND, "No such import."));
     }
 
+    /** For the operator's command line: any import's report. */
+    public LeadImport forOperator(UUID id) {
+        return imports.find(id).orElseThrow(() -> DomainException.notFound(LeadErrors.IMPORT_NOT_FOUND, "No such import."));
+    }
+
     /** For the operator's command: the failed rows of any import, in line order. */
     public void errorsOf(UUID id, Consumer<ImportError> sink) {
         imports.forEachError(id, sink);

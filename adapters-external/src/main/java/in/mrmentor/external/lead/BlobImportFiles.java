@@ -25,7 +25,7 @@ public final class BlobImportFiles implements ImportFiles {
 
     @Override
     public InputStream open(UUID importId) {
-        return blobs.get(key(importId)).orElseThrow(() -> new IllegalStateException("the uploaded file is gone"))
+        return blobs.get(key(importId)).orElseThrow(() -> new Missing(importId))
                 .content();
     }
 }
