@@ -6,7 +6,9 @@ import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,6 +73,43 @@ public final class CaptureLead {
                 history.addStageChange(lead.id(), LeadStage.NEW, lead.stage(), actorId, now, null);
             }
             return new Created(lead);
+        });
+    }
+
+    /**
+     * The import's form of {@link #capture}: a chunk of drafts from one channel (not MANUAL) in one
+     * statement per table, with the outcome of each draft in order.
+     */
+    public List<Outcome> captureAll(List<LeadDraft> drafts, LeadSource source, Lead.Assignee assignee, UUID actorId) {
+        if (source == LeadSource.MANUAL) {
+            throw new IllegalArgumentException("a manual lead is captured one at a time");
+        }
+        return transactions.inTransaction(() -> {
+            var now = clock.instant();
+            List<Lead> fresh = drafts.stream().map(draft -> Lead.fresh(ids.next(), draft, source, null, assignee, now)).toList();
+            List<Leads.Added> added = leads.addAll(fresh);
+            List<Outcome> outcomes = new ArrayList<>(drafts.size());
+            List<LeadActivity> activities = new ArrayList<>(drafts.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                Lead lead = fresh.get(i);
+                if (added.get(i) instanceof Leads.Duplicate duplicate) {
+                    activities.add(new LeadActivity(ids.next(), duplicate.existingLeadId(),
+                            ActivityType.DUPLICATE_SUBMISSION, actorId, now, payload(drafts.get(i), source)));
+                    outcomes.add(new Duplicate(duplicate.existingLeadId()));
+                    continue;
+                }
+                activities.add(new LeadActivity(ids.next(), lead.id(), ActivityType.CREATED, actorId, now,
+                        Map.of("source", source.name())));
+                if (assignee != null) {
+                    history.addAssignment(new AssignmentRecord(lead.id(), null, assignee.userId(), actorId, now));
+                    activities.add(new LeadActivity(ids.next(), lead.id(), ActivityType.ASSIGNED, actorId, now,
+                            Map.of("to", assignee.userId().toString())));
+                    history.addStageChange(lead.id(), LeadStage.NEW, lead.stage(), actorId, now, null);
+                }
+                outcomes.add(new Created(lead));
+            }
+            history.addActivities(activities);
+            return outcomes;
         });
     }
 

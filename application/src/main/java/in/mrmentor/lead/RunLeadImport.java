@@ -135,10 +135,9 @@ public final class RunLeadImport {
             if (current.status() != ImportStatus.RUNNING || current.linesDone() >= rows.get(rows.size() - 1).line()) {
                 return current;
             }
-            long created = 0;
-            long duplicates = 0;
             long processed = 0;
             List<ImportError> errors = new ArrayList<>();
+            List<LeadDraft> drafts = new ArrayList<>(rows.size());
             for (CsvFiles.Row row : rows) {
                 if (row.line() <= current.linesDone()) {
                     continue;
@@ -147,13 +146,7 @@ public final class RunLeadImport {
                 ImportError error = columns.problem(current.id(), row);
                 if (error == null) {
                     try {
-                        LeadDraft draft = intake.draft(columns.raw(row));
-                        var outcome = capture.capture(draft, LeadSource.IMPORT, null, assignee, current.createdBy());
-                        if (outcome instanceof CaptureLead.Created) {
-                            created++;
-                        } else {
-                            duplicates++;
-                        }
+                        drafts.add(intake.draft(columns.raw(row)));
                     } catch (DomainException refused) {
                         error = columns.failure(current.id(), row, refused);
                     }
@@ -162,6 +155,10 @@ public final class RunLeadImport {
                     errors.add(error);
                 }
             }
+            var outcomes = drafts.isEmpty() ? List.<CaptureLead.Outcome>of()
+                    : capture.captureAll(drafts, LeadSource.IMPORT, assignee, current.createdBy());
+            long created = outcomes.stream().filter(CaptureLead.Created.class::isInstance).count();
+            long duplicates = outcomes.size() - created;
             if (!errors.isEmpty()) {
                 imports.addErrors(errors);
             }

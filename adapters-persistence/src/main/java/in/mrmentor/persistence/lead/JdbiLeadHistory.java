@@ -34,6 +34,24 @@ public final class JdbiLeadHistory implements LeadHistory {
     }
 
     @Override
+    public void addActivities(List<LeadActivity> activities) {
+        if (activities.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            var batch = h.prepareBatch("INSERT INTO mas_crm.lead_activity_log (id, lead_id, type, actor_id, at, details) "
+                    + "VALUES (:id, :lead, :type, :actor, :at, CAST(:details AS jsonb))");
+            for (LeadActivity activity : activities) {
+                batch.bind("id", activity.id()).bind("lead", activity.leadId()).bind("type", activity.type().name())
+                        .bindByType("actor", activity.actorId(), UUID.class).bind("at", utc(activity.at()))
+                        .bind("details", TextMaps.json(activity.details()))
+                        .add();
+            }
+            batch.execute();
+        });
+    }
+
+    @Override
     public List<LeadActivity> timeline(UUID leadId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, lead_id, type, actor_id, at, " + TextMaps.read("details", "details")
                         + " FROM mas_crm.lead_activity_log WHERE lead_id = :lead ORDER BY at DESC, id DESC LIMIT :limit")

@@ -37,6 +37,38 @@ final class TextMaps {
         return statement.bindArray(name + "Keys", String.class, keys).bindArray(name + "Values", String.class, values);
     }
 
+    /** The map as JSON object text, for statements that take many maps at once ({@code CAST(... AS jsonb)}). */
+    static String json(Map<String, String> map) {
+        StringBuilder out = new StringBuilder("{");
+        map.forEach((key, value) -> {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            quote(out, key).append(':');
+            quote(out, value);
+        });
+        return out.append('}').toString();
+    }
+
+    private static StringBuilder quote(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
     static Map<String, String> map(ResultSet rs, String alias) throws SQLException {
         String[] keys = strings(rs, alias + "_keys");
         String[] values = strings(rs, alias + "_values");

@@ -14,6 +14,11 @@ public interface LeadHistory {
 
     void addActivity(LeadActivity activity);
 
+    /** {@link #addActivity} for many entries; adapters may send them in one batch. */
+    default void addActivities(List<LeadActivity> activities) {
+        activities.forEach(this::addActivity);
+    }
+
     /** The newest {@code limit} entries of the lead's timeline, newest first. */
     List<LeadActivity> timeline(UUID leadId, int limit);
 

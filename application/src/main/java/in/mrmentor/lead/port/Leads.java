@@ -32,6 +32,14 @@ public interface Leads {
     /** Inserts the lead unless its phone or e-mail is taken; never fails on a duplicate, even racing one. */
     Added add(Lead lead);
 
+    /**
+     * {@link #add} for many leads at once (an import chunk), in order: a lead whose phone or e-mail an
+     * earlier one of the list took is a duplicate of it. Adapters may do it in one statement.
+     */
+    default List<Added> addAll(List<Lead> leads) {
+        return leads.stream().map(this::add).toList();
+    }
+
     Optional<Lead> find(UUID id);
 
     /** The lead holding this (lower-cased) e-mail. */

@@ -86,6 +86,27 @@ public abstract class LeadsContract {
     }
 
     @Test
+    void aChunkAddedAtOnceKeepsOneLeadPerPersonWithinItAndAgainstStoredLeads() {
+        String stored = aPhone();
+        var earlier = lead(stored, "stored@example.com", T0);
+        leads.add(earlier);
+        String twice = aPhone();
+        var first = lead(twice, "Chunk@Example.com".toLowerCase(), T0.plusSeconds(5));
+        var chunk = List.of(
+                first,
+                lead(stored, null, T0.plusSeconds(5)),
+                lead(twice, null, T0.plusSeconds(5)),
+                lead(aPhone(), "stored@example.com", T0.plusSeconds(5)),
+                lead(aPhone(), "chunk@example.com", T0.plusSeconds(5)));
+
+        var added = transactions.inTransaction(() -> leads.addAll(chunk));
+
+        assertThat(added).containsExactly(new Leads.Created(first), new Leads.Duplicate(earlier.id()),
+                new Leads.Duplicate(first.id()), new Leads.Duplicate(earlier.id()), new Leads.Duplicate(first.id()));
+        assertThat(leads.find(first.id())).contains(first);
+    }
+
+    @Test
     void racingSubmissionsOfOnePersonMakeOneLead() throws Exception {
         String phone = aPhone();
         int racers = 8;
