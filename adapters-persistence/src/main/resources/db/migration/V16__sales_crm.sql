@@ -63,13 +63,15 @@ CREATE INDEX raw_leads_tags ON mas_crm.raw_leads USING gin (tags);
 -- The timeline: every change of a lead writes one row.
 CREATE TABLE mas_crm.lead_activity_log (
     id       uuid PRIMARY KEY,
+    -- Entries written in one transaction share their time; the sequence keeps them in the order written.
+    seq      bigint GENERATED ALWAYS AS IDENTITY,
     lead_id  uuid        NOT NULL REFERENCES mas_crm.raw_leads (id) ON DELETE CASCADE,
     type     varchar(32) NOT NULL,
     actor_id uuid REFERENCES users (id),
     at       timestamptz NOT NULL,
     details  jsonb       NOT NULL DEFAULT '{}'
 );
-CREATE INDEX lead_activity_log_lead ON mas_crm.lead_activity_log (lead_id, at DESC, id);
+CREATE INDEX lead_activity_log_lead ON mas_crm.lead_activity_log (lead_id, at DESC, seq DESC);
 CREATE INDEX lead_activity_log_actor ON mas_crm.lead_activity_log (actor_id);
 
 CREATE TABLE mas_crm.lead_call_logs (

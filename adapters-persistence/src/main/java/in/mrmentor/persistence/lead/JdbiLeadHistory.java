@@ -54,7 +54,7 @@ public final class JdbiLeadHistory implements LeadHistory {
     @Override
     public List<LeadActivity> timeline(UUID leadId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, lead_id, type, actor_id, at, " + TextMaps.read("details", "details")
-                        + " FROM mas_crm.lead_activity_log WHERE lead_id = :lead ORDER BY at DESC, id DESC LIMIT :limit")
+                        + " FROM mas_crm.lead_activity_log WHERE lead_id = :lead ORDER BY at DESC, seq DESC LIMIT :limit")
                 .bind("lead", leadId).bind("limit", limit)
                 .map((rs, ctx) -> new LeadActivity(rs.getObject("id", UUID.class), rs.getObject("lead_id", UUID.class),
                         ActivityType.valueOf(rs.getString("type")), rs.getObject("actor_id", UUID.class),
