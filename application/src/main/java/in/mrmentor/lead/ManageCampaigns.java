@@ -24,8 +24,8 @@ public final class ManageCampaigns {
     }
 
     public Campaign create(Principal caller, String slug, String name, Boolean active) {
-        requireHead(caller);
         Campaign.check(new Validation(), slug, name).orThrow();
+        requireHead(caller);
         var campaign = new Campaign(slug, name.trim(), active == null || active, clock.instant());
         boolean added = transactions.inTransaction(() -> campaigns.add(campaign));
         if (!added) {
@@ -34,8 +34,8 @@ public final class ManageCampaigns {
         return campaign;
     }
 
+    /** Every salesperson may read the campaigns (a lead's campaign names one); heads and ADMIN keep them. */
     public List<Campaign> list(Principal caller) {
-        requireHead(caller);
         return campaigns.all();
     }
 

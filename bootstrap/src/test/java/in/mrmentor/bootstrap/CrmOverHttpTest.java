@@ -275,7 +275,7 @@ class CrmOverHttpTest {
         assertThat(pending.body().path("items").toString()).contains(approval);
         assertThat(api.post("/api/crm/assignment-approvals/" + approval + "/approve", otherHead.token(), null).status())
                 .isEqualTo(404);
-        assertThat(api.get("/api/crm/assignment-approvals", seller.token()).status()).isEqualTo(403);
+        assertThat(api.get("/api/crm/assignment-approvals", seller.token()).body().path("items")).isEmpty();
 
         var approved = api.post("/api/crm/assignment-approvals/" + approval + "/approve", head.token(), json("note", "ok"));
 

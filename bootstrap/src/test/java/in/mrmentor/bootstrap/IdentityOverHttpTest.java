@@ -38,7 +38,11 @@ class IdentityOverHttpTest {
             // Public, but every event must carry Razorpay's signature over its raw body.
             "POST /api/payments/razorpay/webhook",
             // Public, but the one-time secret in the path is the credential (a link from a meeting mail).
-            "POST /api/meeting-actions/{token}");
+            "POST /api/meeting-actions/{token}",
+            // Public website forms of the CRM, limited per client address.
+            "POST /api/crm/campaigns/{slug}/leads",
+            // No token: vendors present their x-api-key, which the route checks itself.
+            "POST /api/vendor/leads", "GET /api/vendor/leads/{id}");
 
     @TempDir
     static Path dataDir;
