@@ -57,9 +57,9 @@ final class OpenApiDocument {
         components.put("securitySchemes", Map.of(
                 BEARER, Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT",
                         "description", "The accessToken of /api/auth/login, /signup or /refresh"),
-                // Declared for machine clients to come; no route accepts it yet.
+                // Vendors of the CRM (journey 7) send their key in this header; only /api/vendor routes take it.
                 API_KEY, Map.of("type", "apiKey", "in", "header", "name", "x-api-key",
-                        "description", "Reserved for machine clients; no operation accepts it yet")));
+                        "description", "A vendor key issued by a sales head (mas crm vendor-keys create)")));
         components.put("schemas", schemas.components());
         components.put("parameters", Map.of(
                 PLATFORM_PARAMETER, Map.of("name", "x-platform", "in", "header", "required", false,

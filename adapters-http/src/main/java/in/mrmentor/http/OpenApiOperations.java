@@ -33,7 +33,10 @@ final class OpenApiOperations {
             op.put("parameters", parameters);
         }
         Access access = route.access();
-        if (access.isPublic()) {
+        if (access instanceof Access.ApiKey) {
+            op.put("security", List.of(Map.of(OpenApiDocument.API_KEY, List.of())));
+            op.put("description", "Who: " + String.join(", ", access.documentedRoles()));
+        } else if (access.isPublic()) {
             op.put("security", List.of());
         } else {
             op.put("security", List.of(Map.of(OpenApiDocument.BEARER, List.of())));

@@ -17,10 +17,12 @@ public final class JobType {
     public static final String RESUME_ANALYSIS = "resumeAnalysis";
     /** Tells the Mr. Hire backend which call providers are enabled (config context). */
     public static final String CALL_PROVIDERS_REFRESH = "callProvidersRefresh";
+    /** Streams an uploaded lead CSV into the CRM (the lead context's RunLeadImport). */
+    public static final String LEAD_IMPORT = "leadImport";
 
     /** Every type this platform enqueues: their queues exist even while they hold no job. */
     public static final Set<String> PLATFORM_TYPES = Set.of(EMAIL, EMAIL_SWEEP, CLEANUP, KPI, RESUME_ANALYSIS,
-            CALL_PROVIDERS_REFRESH);
+            CALL_PROVIDERS_REFRESH, LEAD_IMPORT);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
 

@@ -5,6 +5,7 @@ import in.mrmentor.bootstrap.hiring.HiringModule;
 import in.mrmentor.bootstrap.identity.IdentityModule;
 import in.mrmentor.bootstrap.jobs.JobsModule;
 import in.mrmentor.bootstrap.kpi.KpiModule;
+import in.mrmentor.bootstrap.lead.LeadModule;
 import in.mrmentor.bootstrap.mail.MailModule;
 import in.mrmentor.bootstrap.notification.NotificationModule;
 import in.mrmentor.bootstrap.platform.BoundedStop;
@@ -73,6 +74,7 @@ public final class MasServer implements AutoCloseable {
         modules.add(new HiringModule(platform));
         ProgramBilling billing = ProgramBilling.of(platform, invoices);
         modules.add(new PapModule(platform, modules.add(new ProgramModule(platform, billing)), billing));
+        modules.add(new LeadModule(platform));
         modules.add(new JobsModule(platform, modules));
         return modules;
     }

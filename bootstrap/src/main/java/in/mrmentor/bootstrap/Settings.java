@@ -6,6 +6,7 @@ import in.mrmentor.bootstrap.invoice.InvoiceSettings;
 import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.Secret;
+import in.mrmentor.bootstrap.lead.LeadSettings;
 import in.mrmentor.bootstrap.slot.SlotSettings;
 import in.mrmentor.bootstrap.pap.PapSettings;
 import in.mrmentor.bootstrap.token.TokenSettings;
@@ -48,7 +49,8 @@ public record Settings(
         Optional<MrHireSettings> mrHire,
         HiringSettings hiring,
         InvoiceSettings invoices,
-        PapSettings pap) {
+        PapSettings pap,
+        LeadSettings crm) {
 
     public enum LogFormat { TEXT, JSON }
 
@@ -64,18 +66,19 @@ public record Settings(
         Objects.requireNonNull(hiring, "hiring");
         Objects.requireNonNull(invoices, "invoices");
         Objects.requireNonNull(pap, "pap");
+        Objects.requireNonNull(crm, "crm");
         corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
     }
 
     public Settings withPort(int newPort) {
         return new Settings(production, dataDirectory, host, newPort, database, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices, pap);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices, pap, crm);
     }
 
     public Settings withDatabase(DatabaseTarget newDatabase) {
         return new Settings(production, dataDirectory, host, port, newDatabase, databasePoolSize, migrateOnStart,
                 embeddedPostgresUser, embeddedPostgresCache, jwtSecret, encryptionKey, corsAllowedOrigins, metricsToken,
-                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices, pap);
+                logFormat, shutdownTimeout, flags, platform, identity, tokens, slots, mrHire, hiring, invoices, pap, crm);
     }
 }

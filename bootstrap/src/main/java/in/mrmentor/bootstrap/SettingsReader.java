@@ -11,6 +11,7 @@ import in.mrmentor.bootstrap.settings.EnvVar;
 import in.mrmentor.bootstrap.settings.PlatformSettingsReader;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
+import in.mrmentor.bootstrap.lead.LeadSettingsReader;
 import in.mrmentor.bootstrap.slot.SlotSettingsReader;
 import in.mrmentor.bootstrap.pap.PapSettingsReader;
 import in.mrmentor.bootstrap.token.TokenSettingsReader;
@@ -128,7 +129,8 @@ public final class SettingsReader {
                 MrHireSettingsReader.read(env, problems, production),
                 HiringSettingsReader.read(env, problems, production, dataDirectory),
                 InvoiceSettingsReader.read(env, problems, production),
-                PapSettingsReader.read(env, production, problems));
+                PapSettingsReader.read(env, production, problems),
+                LeadSettingsReader.read(env, problems, production, dataDirectory));
         problems.throwIfAny();
         return settings;
     }

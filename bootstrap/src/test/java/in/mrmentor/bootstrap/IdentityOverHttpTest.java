@@ -50,7 +50,11 @@ class IdentityOverHttpTest {
             // The batches open to applications are public (PROGRAMS.md "Batches").
             "GET /api/programs/batches",
             // Public, but every callback must carry Leegality's mac of its document id.
-            "POST /api/pap/esign/webhook");
+            "POST /api/pap/esign/webhook",
+            // Public website forms of the CRM, limited per client address.
+            "POST /api/crm/campaigns/{slug}/leads",
+            // No token: vendors present their x-api-key, which the route checks itself.
+            "POST /api/vendor/leads", "GET /api/vendor/leads/{id}");
 
     @TempDir
     static Path dataDir;

@@ -20,7 +20,7 @@ import java.util.Map;
         subcommands = {ServeCommand.class, StatusCommand.class, MigrateCommand.class, ConfigCommand.class, UsersCommand.class,
                 QueuesCommand.class, TokensCommand.class, FinanceCommand.class, SlotsCommand.class, WithdrawalsCommand.class, OutboxCommand.class,
                 AuditCommand.class, CleanupCommand.class, SeedCommand.class, HireCommand.class,
-                ProgramsCommand.class, PapCommand.class,
+                ProgramsCommand.class, PapCommand.class, CrmCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nConfiguration%n",
         footer = {"Every command reads its settings from the environment (see README: Configuration).",

@@ -1,0 +1,62 @@
+package in.mrmentor.http.lead;
+
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.FieldError;
+import in.mrmentor.shared.Validation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Gathers the refusals of one request's fields, so the answer names every failing one (API.md "Input"). */
+final class Fields {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    <E extends Enum<E>> E optionalEnum(String raw, String field, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    LocalDate optionalDate(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    /** Builds the command; its own refusals join the ones gathered so far, and any refusal is thrown whole. */
+    <T> T build(Supplier<T> make) {
+        T made;
+        try {
+            made = make.get();
+        } catch (DomainException e) {
+            if (!Validation.CODE.equals(e.code())) {
+                throw e;
+            }
+            errors.addAll(e.fieldErrors());
+            throw Validation.invalid(errors);
+        }
+        if (!errors.isEmpty()) {
+            throw Validation.invalid(errors);
+        }
+        return made;
+    }
+}

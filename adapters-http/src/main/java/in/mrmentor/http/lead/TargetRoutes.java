@@ -1,0 +1,59 @@
+package in.mrmentor.http.lead;
+
+import in.mrmentor.http.Access;
+import in.mrmentor.http.Caller;
+import in.mrmentor.http.Input;
+import in.mrmentor.http.Route;
+import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.Role;
+import in.mrmentor.lead.BusinessTime;
+import in.mrmentor.lead.LeadErrors;
+import in.mrmentor.lead.ManageTargets;
+import in.mrmentor.shared.ErrorKind;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+/** CRM.md: monthly targets per salesperson against actuals from the stage history. */
+public final class TargetRoutes implements RouteGroup {
+
+    public record TargetBody(Long conversions, Long revenuePaise) {
+    }
+
+    private final ManageTargets targets;
+    private final Clock clock;
+
+    public TargetRoutes(ManageTargets targets, Clock clock) {
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    @Override
+    public String tag() {
+        return "Sales CRM";
+    }
+
+    @Override
+    public List<Route> routes() {
+        Access sales = Access.roles(Role.SALES, Role.ADMIN);
+        return List.of(
+                Route.put("/api/crm/targets/{userId}/{period}", sales, "Set a salesperson's target for a month YYYY-MM",
+                        ctx -> {
+                            var body = Input.json(ctx, TargetBody.class);
+                            var userId = Input.uuidPath(ctx, "userId");
+                            YearMonth period = BusinessTime.period(ctx.pathParam("period"), "period");
+                            ctx.json(CrmJson.TargetJson.of(targets.set(Caller.principal(ctx), userId, period,
+                                    body.conversions(), body.revenuePaise())));
+                        }).withBody(TargetBody.class).returns(CrmJson.TargetJson.class)
+                        .error(ErrorKind.NOT_FOUND, LeadErrors.USER_NOT_FOUND)
+                        .error(ErrorKind.FORBIDDEN, LeadErrors.NOT_SALES_HEAD),
+                Route.get("/api/crm/targets", sales, "Targets and actuals of the caller (a head: the team; ADMIN: all)", ctx -> {
+                    String raw = ctx.queryParam("period");
+                    YearMonth period = raw == null || raw.isBlank()
+                            ? YearMonth.from(BusinessTime.today(clock.instant())) : BusinessTime.period(raw.trim(), "period");
+                    ctx.json(targets.list(Caller.principal(ctx), period).stream().map(CrmJson.TargetJson::of).toList());
+                }).returns(Route.listOf(CrmJson.TargetJson.class))
+                        .query("period", String.class, "the month YYYY-MM (default: this month in Asia/Kolkata)"));
+    }
+}

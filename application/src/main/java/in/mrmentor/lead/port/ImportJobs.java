@@ -1,0 +1,11 @@
+package in.mrmentor.lead.port;
+
+import java.util.UUID;
+
+/** Hands an import to the background ({@code leadImport} jobs). */
+@FunctionalInterface
+public interface ImportJobs {
+    String TYPE = "leadImport";
+
+    void enqueue(UUID importId);
+}
