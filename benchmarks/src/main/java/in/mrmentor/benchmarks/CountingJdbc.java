@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 /**
  * Counts the statements every thread sends, by replacing the PostgreSQL driver in
  * {@link DriverManager} with a wrapper whose connections count each {@code execute...} call (a
- * batch counts once per row it carries) and each {@code commit()}. The server runs in this JVM, so
+ * batch counts once per row it carries), each savepoint round trip and rollback, and each {@code commit()}. The server runs in this JVM, so
  * its pool gets counted connections too. Counts are kept per thread group (the thread name without
  * its trailing number), so the request threads, the email workers and the JDBC baseline's clients
  * are told apart; and per statement text, to show what a booking runs.
@@ -151,6 +151,12 @@ final class CountingJdbc implements Driver {
             Object result = call(target, method, args);
             switch (method.getName()) {
                 case "commit" -> commit();
+                // Round trips that are not statements of the caller's: counted, so nothing hides there.
+                case "setSavepoint" -> count("SAVEPOINT", 1);
+                case "releaseSavepoint" -> count("RELEASE SAVEPOINT", 1);
+                case "rollback" -> count(args == null ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT", 1);
+                case "getTransactionIsolation" -> count("SHOW TRANSACTION ISOLATION LEVEL", 1);
+                case "setTransactionIsolation" -> count("SET TRANSACTION ISOLATION LEVEL", 1);
                 case "createStatement" -> result = statement(Statement.class, (Statement) result, null);
                 case "prepareStatement" -> result = statement(PreparedStatement.class, (Statement) result, (String) args[0]);
                 case "prepareCall" -> result = statement(CallableStatement.class, (Statement) result, (String) args[0]);
