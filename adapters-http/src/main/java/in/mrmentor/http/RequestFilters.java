@@ -54,7 +54,9 @@ final class RequestFilters {
             return;
         }
         if (!OperationsRoutes.PLATFORM_NEUTRAL.contains(route.route().path())) {
-            ctx.attribute(Caller.PLATFORM, platformOf(ctx));
+            Platform platform = platformOf(ctx);
+            ctx.attribute(Caller.PLATFORM, platform);
+            TenantOfRequest.bind(platform);
         }
         guard.check(ctx, route.route());
         Input.requirePlainParameters(ctx);
@@ -69,6 +71,7 @@ final class RequestFilters {
                     ctx.statusCode(), started == null ? 0 : System.nanoTime() - started);
         } finally {
             RequestIds.release();
+            TenantOfRequest.release();
         }
     }
 

@@ -1,5 +1,7 @@
 package in.mrmentor.slot;
 
+import in.mrmentor.notification.StoredNotifier;
+import in.mrmentor.persistence.notification.JdbiNotifications;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.persistence.Database;
 import in.mrmentor.persistence.JdbiTransactions;
@@ -69,9 +71,10 @@ class SlotsOnPostgresTest {
         earnings = new JdbiMentorEarnings(jdbi, ids);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
         var slotMails = new SlotMails(mails::add, participants);
-        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails,
-                new MeetingLinks(new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", ids), tx, clock);
-        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, tx, clock);
+        var notices = new SlotNotices(new StoredNotifier(new JdbiNotifications(jdbi), clock, ids));
+        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails, notices,
+                new MeetingLinks(new JdbiMeetingActionTokens(jdbi), "https://mrmentor.test/actions/", ids), java.util.OptionalInt.of(1), tx, clock);
+        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, notices, tx, clock);
         complete = new CompleteSlot(slots, profiles, earnings, new JdbiMeetingLogs(jdbi),
                 new JdbiEarlyCompletions(jdbi), tx, clock, ids);
         cleanup = new CleanUpExpiredSlots(slots, tx, clock);
@@ -143,6 +146,41 @@ class SlotsOnPostgresTest {
 
         assertThat(slots.find(slot.id()).orElseThrow().status()).isEqualTo(SlotStatus.TENTATIVE);
         assertThat(mails).isEmpty();
+    }
+
+    @Test
+    void twoConcurrentFreeBookingsOfOneStudentCannotBothPassTheCapOfOne() throws Exception {
+        UUID freeMentor = TestUsers.insert(database.jdbi());
+        profilesFor.save(new MentorProfile(freeMentor, "bio", List.of("SQL"), 0, 0));
+        UUID student = student(0, 0);
+        for (int round = 0; round < 5; round++) {
+            var first = slotIn(freeMentor, Duration.ofHours(2 + 2 * round));
+            var second = slotIn(freeMentor, Duration.ofHours(3 + 2 * round));
+            var start = new java.util.concurrent.CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Slot>> results = new ArrayList<>();
+            for (var slot : List.of(first, second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return book.book(student, slot.id());
+                }));
+            }
+            start.countDown();
+            int refused = 0;
+            for (var result : results) {
+                try {
+                    result.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfSatisfying(DomainException.class,
+                            refusal -> assertThat(refusal.code()).isEqualTo("FREE_MEETING_LIMIT"));
+                    refused++;
+                }
+            }
+            pool.shutdown();
+            // Round 0: exactly one of the two passes; later rounds: the student already holds one.
+            assertThat(refused).isEqualTo(round == 0 ? 1 : 2);
+            assertThat(slots.byStudent(student, in.mrmentor.shared.PageRequest.first(50))).hasSize(1);
+        }
     }
 
     @Test

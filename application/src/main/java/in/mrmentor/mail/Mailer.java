@@ -1,5 +1,7 @@
 package in.mrmentor.mail;
 
+import java.util.Map;
+
 /**
  * Sends mail on behalf of any context: the mail context's public face, so other contexts' use cases
  * depend on this root-package type and never on the mail context's ports. Called inside the use
@@ -9,4 +11,12 @@ package in.mrmentor.mail;
 public interface Mailer {
 
     void send(OutgoingEmail email);
+
+    /**
+     * Sends a defined mail rendered with {@code values}: from its admin override where the mailer
+     * supports overrides ({@link TemplatedMailer}), else from its default.
+     */
+    default void send(String to, MailDefinition mail, Map<String, String> values) {
+        send(OutgoingEmail.of(to, mail.defaults().render(values)));
+    }
 }

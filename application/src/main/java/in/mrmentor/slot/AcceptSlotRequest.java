@@ -19,16 +19,18 @@ public final class AcceptSlotRequest {
     private final Slots slots;
     private final MentorProfiles profiles;
     private final BookSlot booking;
+    private final SlotNotices notices;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
-    public AcceptSlotRequest(SlotRequests requests, Slots slots, MentorProfiles profiles, BookSlot booking,
+    public AcceptSlotRequest(SlotRequests requests, Slots slots, MentorProfiles profiles, BookSlot booking, SlotNotices notices,
                              Transactions transactions, Clock clock, Ids ids) {
         this.requests = requests;
         this.slots = slots;
         this.profiles = profiles;
         this.booking = booking;
+        this.notices = notices;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -46,6 +48,7 @@ public final class AcceptSlotRequest {
                 throw SlotErrors.overlap();
             }
             requests.update(accepted);
+            notices.requestAccepted(accepted);
             return booking.confirm(request.studentId(), slot.id());
         });
     }

@@ -6,6 +6,7 @@ import in.mrmentor.slot.port.Slots;
 import in.mrmentor.token.PayForBooking;
 
 import java.time.Clock;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -21,17 +22,21 @@ public final class BookSlot {
     private final BookingPayments payments;
     private final PayForBooking pay;
     private final SlotMails mails;
+    private final SlotNotices notices;
     private final MeetingLinks links;
     private final Transactions transactions;
+    private final OptionalInt maxFreeMeetings;
     private final Clock clock;
 
-    public BookSlot(Slots slots, BookingPayments payments, PayForBooking pay, SlotMails mails, MeetingLinks links,
-                    Transactions transactions, Clock clock) {
+    public BookSlot(Slots slots, BookingPayments payments, PayForBooking pay, SlotMails mails, SlotNotices notices, MeetingLinks links,
+                    OptionalInt maxFreeMeetings, Transactions transactions, Clock clock) {
         this.slots = slots;
         this.payments = payments;
         this.pay = pay;
         this.mails = mails;
+        this.notices = notices;
         this.links = links;
+        this.maxFreeMeetings = maxFreeMeetings;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,9 +55,15 @@ public final class BookSlot {
         // Claim first: the common case costs one statement, and only a refusal reads the slot to say why.
         var booked = slots.claim(slotId, studentId, now).orElseThrow(() -> slots.find(slotId).isPresent()
                 ? SlotErrors.notAvailable() : SlotErrors.slotNotFound());
+        if (booked.tokenCost() == 0 && maxFreeMeetings.isPresent()
+                && slots.lockStudentAndCountFreeMeetings(studentId) > maxFreeMeetings.getAsInt()) {
+            // The count includes this claim; throwing rolls it back, so the slot is free again.
+            throw SlotErrors.freeMeetingLimit(maxFreeMeetings.getAsInt());
+        }
         var spent = pay.pay(studentId, booked.tokenCost(), booked.paymentReference());
         payments.record(slotId, studentId, spent, now);
         mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
+        notices.bookingConfirmed(booked);
         return booked;
     }
 }

@@ -19,15 +19,17 @@ public final class CancelSlot {
     private final BookingPayments payments;
     private final RefundBooking refund;
     private final SlotMails mails;
+    private final SlotNotices notices;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CancelSlot(Slots slots, BookingPayments payments, RefundBooking refund, SlotMails mails,
+    public CancelSlot(Slots slots, BookingPayments payments, RefundBooking refund, SlotMails mails, SlotNotices notices,
                       Transactions transactions, Clock clock) {
         this.slots = slots;
         this.payments = payments;
         this.refund = refund;
         this.mails = mails;
+        this.notices = notices;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -46,6 +48,7 @@ public final class CancelSlot {
                 }
             });
             mails.cancelled(cancelled);
+            notices.cancelled(cancelled);
             return cancelled;
         });
     }

@@ -12,11 +12,13 @@ import java.util.UUID;
  */
 public final class DecideWithdrawal {
     private final MentorEarnings earnings;
+    private final SlotNotices notices;
     private final Transactions transactions;
     private final Clock clock;
 
-    public DecideWithdrawal(MentorEarnings earnings, Transactions transactions, Clock clock) {
+    public DecideWithdrawal(MentorEarnings earnings, SlotNotices notices, Transactions transactions, Clock clock) {
         this.earnings = earnings;
+        this.notices = notices;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -32,6 +34,7 @@ public final class DecideWithdrawal {
                         "withdrawal:" + withdrawalId, now);
             }
             earnings.updateWithdrawal(decided);
+            notices.withdrawalDecided(decided);
             return decided;
         });
     }

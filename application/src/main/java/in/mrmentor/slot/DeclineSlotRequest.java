@@ -8,10 +8,12 @@ import java.util.UUID;
 /** The mentor turns a student's request down; it no longer counts against the student's cap. */
 public final class DeclineSlotRequest {
     private final SlotRequests requests;
+    private final SlotNotices notices;
     private final Transactions transactions;
 
-    public DeclineSlotRequest(SlotRequests requests, Transactions transactions) {
+    public DeclineSlotRequest(SlotRequests requests, SlotNotices notices, Transactions transactions) {
         this.requests = requests;
+        this.notices = notices;
         this.transactions = transactions;
     }
 
@@ -21,6 +23,7 @@ public final class DeclineSlotRequest {
                     .orElseThrow(SlotErrors::requestNotFound);
             var declined = request.declined();
             requests.update(declined);
+            notices.requestDeclined(declined);
             return declined;
         });
     }

@@ -39,7 +39,7 @@ public final class JoinMeeting {
             SlotAccessPolicy.PARTICIPANT.check(Actor.user(userId), slot);
             var now = clock.instant();
             if (!slot.isJoinable(window, now)) {
-                throw SlotErrors.joinWindowClosed();
+                throw SlotErrors.joinWindowClosed(window.opensAt(slot.time()), window.closesAt(slot.time()));
             }
             logs.append(new MeetingLog(ids.next(), slotId, userId, MeetingAction.JOIN, now));
             return new Joined(slotId, meetingUrlBase + slotId);

@@ -12,6 +12,9 @@ public final class ListSlotRequests {
     private static final Keyset<SlotRequest, TimeKey> OLDEST_FIRST =
             Keyset.byTime("mentor-slot-requests", request -> new TimeKey(request.createdAt(), request.id()));
 
+    private static final Keyset<SlotRequest, TimeKey> MINE =
+            Keyset.byTime("student-slot-requests", request -> new TimeKey(request.createdAt(), request.id()));
+
     private final SlotRequests requests;
 
     public ListSlotRequests(SlotRequests requests) {
@@ -22,5 +25,11 @@ public final class ListSlotRequests {
     public Page<SlotRequest> forMentor(UUID mentorId, SlotRequestStatus status, int limit, String cursor) {
         var request = OLDEST_FIRST.request(cursor, limit);
         return OLDEST_FIRST.page(requests.forMentor(mentorId, status, request), request);
+    }
+
+    /** The student's own requests, oldest first. @param status null for every status */
+    public Page<SlotRequest> forStudent(UUID studentId, SlotRequestStatus status, int limit, String cursor) {
+        var request = MINE.request(cursor, limit);
+        return MINE.page(requests.forStudent(studentId, status, request), request);
     }
 }

@@ -11,10 +11,12 @@ public final class RequestCancellation {
     public static final int MAX_REASON_LENGTH = 2000;
 
     private final Slots slots;
+    private final SlotNotices notices;
     private final Transactions transactions;
 
-    public RequestCancellation(Slots slots, Transactions transactions) {
+    public RequestCancellation(Slots slots, SlotNotices notices, Transactions transactions) {
         this.slots = slots;
+        this.notices = notices;
         this.transactions = transactions;
     }
 
@@ -25,6 +27,7 @@ public final class RequestCancellation {
             SlotAccessPolicy.PARTICIPANT.check(Actor.user(userId), slot);
             var requested = slot.moveTo(SlotStatus.CANCELLATION_REQUESTED);
             slots.update(requested);
+            notices.cancellationRequested(requested, userId);
             return requested;
         });
     }

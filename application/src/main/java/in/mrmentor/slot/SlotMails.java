@@ -2,10 +2,13 @@ package in.mrmentor.slot;
 
 import in.mrmentor.mail.EmailTemplate;
 import in.mrmentor.mail.Mailer;
-import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.mail.MailDefinition;
 import in.mrmentor.slot.port.Participants;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -15,17 +18,24 @@ import java.util.function.Function;
  * back mails nobody.
  */
 public final class SlotMails {
-    private static final EmailTemplate CONFIRMED = new EmailTemplate("slot-confirmed",
+    private static final EmailTemplate CONFIRMED_DEFAULT = new EmailTemplate("slot-confirmed",
             "Your Mr. Mentor meeting on {{start}} is confirmed",
             "Hello {{name}},\n\nYour meeting with {{other}} from {{start}} to {{end}} (UTC) is confirmed.\n"
                     + "Slot: {{slotId}}\n\nJoin from your dashboard up to a few minutes before the start.\n"
                     + "Cannot make it? Ask for a cancellation (this link works once): {{actionUrl}}\n",
             null);
-    private static final EmailTemplate CANCELLED = new EmailTemplate("slot-cancelled",
+    private static final EmailTemplate CANCELLED_DEFAULT = new EmailTemplate("slot-cancelled",
             "Your Mr. Mentor meeting on {{start}} is cancelled",
             "Hello {{name}},\n\nYour meeting with {{other}} from {{start}} to {{end}} (UTC) was cancelled.\n"
                     + "Slot: {{slotId}}\nAny tokens spent on it have been returned to the accounts they came from.\n",
             null);
+
+    /** The booking confirmation; an override must keep the one-time cancellation link. */
+    public static final MailDefinition CONFIRMED = MailDefinition.of(CONFIRMED_DEFAULT, Set.of("actionUrl"));
+    /** The cancellation notice; an override may use every variable of the confirmation but its link. */
+    public static final MailDefinition CANCELLED = MailDefinition.of(CANCELLED_DEFAULT, Set.of());
+    /** The mails of this context an admin may override. */
+    public static final List<MailDefinition> DEFINITIONS = List.of(CONFIRMED, CANCELLED);
 
     private final Mailer mailer;
     private final Participants participants;
@@ -44,7 +54,7 @@ public final class SlotMails {
         sendToBoth(CANCELLED, slot, user -> "");
     }
 
-    private void sendToBoth(EmailTemplate template, Slot slot, Function<UUID, String> actionUrl) {
+    private void sendToBoth(MailDefinition template, Slot slot, Function<UUID, String> actionUrl) {
         var student = slot.studentId() == null ? null : participants.find(slot.studentId()).orElse(null);
         var mentor = participants.find(slot.mentorId()).orElse(null);
         if (student != null) {
@@ -55,11 +65,14 @@ public final class SlotMails {
         }
     }
 
-    private void send(EmailTemplate template, Slot slot, Participants.Person to, String other,
+    private void send(MailDefinition template, Slot slot, Participants.Person to, String other,
                       Function<UUID, String> actionUrl) {
-        mailer.send(OutgoingEmail.of(to.email(), template.render(Map.of(
+        Map<String, String> values = new HashMap<>(Map.of(
                 "name", to.name(), "other", other, "start", slot.time().start().toString(),
-                "end", slot.time().end().toString(), "slotId", slot.id().toString(),
-                "actionUrl", actionUrl.apply(to.id())))));
+                "end", slot.time().end().toString(), "slotId", slot.id().toString()));
+        if (template.variables().contains("actionUrl")) {
+            values.put("actionUrl", actionUrl.apply(to.id()));
+        }
+        mailer.send(to.email(), template, values);
     }
 }

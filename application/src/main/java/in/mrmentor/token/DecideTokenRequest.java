@@ -1,5 +1,8 @@
 package in.mrmentor.token;
 
+import in.mrmentor.notification.Notice;
+import in.mrmentor.notification.NotificationType;
+import in.mrmentor.notification.Notifier;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
@@ -28,14 +31,16 @@ public final class DecideTokenRequest {
     private final AllotmentRequests requests;
     private final Ledger ledger;
     private final FeatureFlags flags;
+    private final Notifier notifier;
     private final Transactions transactions;
     private final Clock clock;
 
-    public DecideTokenRequest(AllotmentRequests requests, Ledger ledger, FeatureFlags flags, Transactions transactions,
+    public DecideTokenRequest(AllotmentRequests requests, Ledger ledger, FeatureFlags flags, Notifier notifier, Transactions transactions,
                               Clock clock) {
         this.requests = requests;
         this.ledger = ledger;
         this.flags = flags;
+        this.notifier = notifier;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,6 +55,11 @@ public final class DecideTokenRequest {
                 ledger.post(List.of(decided.credit()), now).orElseThrow(refused -> refused.unexpected("a credit"));
             }
             requests.replace(decided);
+            boolean approved = decided.status() == AllotmentStatus.APPROVED;
+            notifier.notify(new Notice(decided.userId(), approved ? NotificationType.TOKEN_REQUEST_APPROVED
+                    : NotificationType.TOKEN_REQUEST_REJECTED, approved ? "Token request approved" : "Token request rejected",
+                    "Your request for " + decided.amount() + " tokens was " + (approved ? "approved" : "rejected") + ".",
+                    "/tokens/wallet"));
             return decided;
         });
     }

@@ -1,5 +1,8 @@
 package in.mrmentor.token;
 
+import in.mrmentor.notification.Notice;
+import in.mrmentor.notification.NotificationType;
+import in.mrmentor.notification.Notifier;
 import in.mrmentor.token.port.Ledger;
 import in.mrmentor.token.port.Purchases;
 
@@ -13,10 +16,12 @@ import java.util.List;
 public final class PurchaseCompletion {
     private final Purchases purchases;
     private final Ledger ledger;
+    private final Notifier notifier;
 
-    public PurchaseCompletion(Purchases purchases, Ledger ledger) {
+    public PurchaseCompletion(Purchases purchases, Ledger ledger, Notifier notifier) {
         this.purchases = purchases;
         this.ledger = ledger;
+        this.notifier = notifier;
     }
 
     Purchase complete(Purchase locked, String paymentId, Instant at) {
@@ -26,6 +31,8 @@ public final class PurchaseCompletion {
         var completed = locked.completed(paymentId, at);
         ledger.post(List.of(completed.credit()), at).orElseThrow(refused -> refused.unexpected("a credit"));
         purchases.replace(completed);
+        notifier.notify(new Notice(completed.userId(), NotificationType.PURCHASE_COMPLETED, "Purchase completed",
+                completed.quantity() + " tokens were added to your wallet.", "/tokens/wallet"));
         return completed;
     }
 }

@@ -1,6 +1,8 @@
 package in.mrmentor.slot;
 
 import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.notification.StoredNotifier;
+import in.mrmentor.notification.port.memory.InMemoryNotifications;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 import in.mrmentor.slot.port.RecordingStorage;
@@ -15,6 +17,8 @@ import in.mrmentor.slot.port.memory.InMemoryRecordings;
 import in.mrmentor.slot.port.memory.InMemorySlotFeedbacks;
 import in.mrmentor.slot.port.memory.InMemorySlotRequests;
 import in.mrmentor.slot.port.memory.InMemorySlots;
+import in.mrmentor.slot.port.memory.InMemoryMentorReputation;
+import in.mrmentor.slot.port.memory.InMemoryProfileViews;
 import in.mrmentor.testing.MovableClock;
 import in.mrmentor.token.MovementKind;
 import in.mrmentor.token.PayForBooking;
@@ -56,6 +60,8 @@ final class SlotKit {
     final InMemoryRecordings recordings = tx.enlist(new InMemoryRecordings());
     final InMemoryMentorEarnings earnings = tx.enlist(new InMemoryMentorEarnings());
     final InMemoryMeetingActionTokens actionTokens = tx.enlist(new InMemoryMeetingActionTokens());
+    final InMemoryNotifications notifications = tx.enlist(new InMemoryNotifications());
+    final InMemoryProfileViews profileViews = tx.enlist(new InMemoryProfileViews());
     final List<OutgoingEmail> mails = new CopyOnWriteArrayList<>();
     final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
 
@@ -77,6 +83,10 @@ final class SlotKit {
     final RequestWithdrawal withdraw;
     final DecideWithdrawal decide;
     final ShowEarnings showEarnings;
+    final ShowMentor showMentor;
+    final ShowProfileViews showProfileViews;
+    final WithdrawSlotRequest withdrawRequest;
+    final ListSlotRequests listRequests;
 
     SlotKit() {
         Ids ids = Ids.random();
@@ -112,13 +122,14 @@ final class SlotKit {
         listMentors = new ListMentors(profiles);
         offer = new OfferSlot(slots, profiles, tx, clock, ids);
         var slotMails = new SlotMails(mails::add, participants);
-        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails,
-                new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), tx, clock);
+        var notices = new SlotNotices(new StoredNotifier(notifications, clock, ids));
+        book = new BookSlot(slots, payments, new PayForBooking(ledger, clock), slotMails, notices,
+                new MeetingLinks(actionTokens, "https://mrmentor.test/actions/", ids), java.util.OptionalInt.of(1), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, 2, tx, clock, ids);
-        accept = new AcceptSlotRequest(requests, slots, profiles, book, tx, clock, ids);
-        requestCancellation = new RequestCancellation(slots, tx);
+        accept = new AcceptSlotRequest(requests, slots, profiles, book, notices, tx, clock, ids);
+        requestCancellation = new RequestCancellation(slots, notices, tx);
         redeem = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, tx, clock);
+        cancel = new CancelSlot(slots, payments, new RefundBooking(ledger, clock), slotMails, notices, tx, clock);
         join = new JoinMeeting(slots, logs, new JoinWindow(Duration.ofMinutes(5), false), "https://meet.test/", tx,
                 clock, ids);
         leave = new LeaveMeeting(slots, logs, tx, clock, ids);
@@ -127,8 +138,13 @@ final class SlotKit {
         upload = new UploadRecording(slots, recordings, storage, tx, clock, ids);
         read = new ReadRecording(slots, recordings, storage);
         withdraw = new RequestWithdrawal(earnings, tx, clock, ids);
-        decide = new DecideWithdrawal(earnings, tx, clock);
+        decide = new DecideWithdrawal(earnings, notices, tx, clock);
         showEarnings = new ShowEarnings(earnings);
+        showMentor = new ShowMentor(profiles, participants, new InMemoryMentorReputation(slots, feedbacks), profileViews,
+                tx, clock, ids);
+        showProfileViews = new ShowProfileViews(profileViews, java.time.ZoneId.of("Asia/Kolkata"), clock);
+        withdrawRequest = new WithdrawSlotRequest(requests, tx);
+        listRequests = new ListSlotRequests(requests);
     }
 
     UUID mentor(long tokenCost, long earningPaise) {

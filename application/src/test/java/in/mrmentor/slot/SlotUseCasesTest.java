@@ -1,5 +1,9 @@
 package in.mrmentor.slot;
 
+import java.util.List;
+
+import in.mrmentor.shared.PageRequest;
+
 import in.mrmentor.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -281,5 +285,77 @@ class SlotUseCasesTest {
         refusedWith(() -> kit.read.read(Actor.user(aStudent().in(kit)), slot.id(), recording.id()),
                 SlotErrors.NOT_PARTICIPANT);
         refusedWith(() -> kit.read.read(Actor.user(student), slot.id(), UUID.randomUUID()), "RECORDING_NOT_FOUND");
+    }
+
+    @Test
+    void aBookingPutsOneUnreadNotificationInTheStudentsAndTheMentorsInbox() {
+        UUID mentor = aMentor().in(kit);
+        UUID student = aStudent().withTokens(1).in(kit);
+        var slot = aSlot().by(mentor).startingIn(hours(2)).bookedBy(student).in(kit);
+
+        for (UUID user : List.of(student, mentor)) {
+            var inbox = kit.notifications.page(user, true, PageRequest.first(10));
+            assertThat(inbox).singleElement().satisfies(n -> {
+                assertThat(n.type()).isEqualTo(in.mrmentor.notification.NotificationType.BOOKING_CONFIRMED);
+                assertThat(n.link()).isEqualTo("/slots/" + slot.id());
+            });
+        }
+    }
+
+    @Test
+    void aBookingThatFailsToPayTellsNobody() {
+        var slot = aSlot().startingIn(hours(2)).in(kit);
+        UUID broke = aStudent().in(kit);
+
+        refusedWith(() -> kit.book.book(broke, slot.id()), "INSUFFICIENT_TOKENS");
+
+        assertThat(kit.notifications.countUnread(broke)).isZero();
+    }
+
+    @Test
+    void aStudentHoldsAtMostTheCappedNumberOfFreeMeetingsAndACancelledOneNoLongerCounts() {
+        UUID freeMentor = kit.mentor(0, 0);
+        UUID student = aStudent().in(kit);
+        var first = kit.slotIn(freeMentor, hours(2));
+        var second = kit.slotIn(freeMentor, hours(4));
+
+        kit.book.book(student, first.id());
+        refusedWith(() -> kit.book.book(student, second.id()), "FREE_MEETING_LIMIT");
+        assertThat(kit.slots.find(second.id()).orElseThrow().status()).isEqualTo(SlotStatus.TENTATIVE);
+
+        kit.cancel.cancel(Actor.administrator(UUID.randomUUID()), first.id(), "mentor unwell");
+        assertThat(kit.book.book(student, second.id()).status()).isEqualTo(SlotStatus.CONFIRMED);
+    }
+
+    @Test
+    void aStudentWithdrawsTheirOwnOpenRequestOnceAndItNoLongerCounts() {
+        UUID mentor = aMentor().in(kit);
+        UUID student = aStudent().in(kit);
+        var request = kit.requestSlot.request(student, new RequestSlot.Command(mentor,
+                kit.clock.instant().plus(hours(30)), null));
+
+        refusedWith(() -> kit.withdrawRequest.withdraw(aStudent().in(kit), request.id()), "SLOT_REQUEST_NOT_FOUND");
+        assertThat(kit.withdrawRequest.withdraw(student, request.id()).status()).isEqualTo(SlotRequestStatus.WITHDRAWN);
+        refusedWith(() -> kit.withdrawRequest.withdraw(student, request.id()), "ALREADY_DECIDED");
+        refusedWith(() -> kit.accept.accept(mentor, request.id()), SlotErrors.INVALID_TRANSITION);
+        assertThat(kit.listRequests.forStudent(student, null, 10, null).items()).extracting(SlotRequest::status)
+                .containsExactly(SlotRequestStatus.WITHDRAWN);
+    }
+
+    @Test
+    void openingAMentorsPageCountsAViewButNotTheMentorsOwn() {
+        UUID mentor = aMentor().in(kit);
+        UUID student = aStudent().in(kit);
+
+        var page = kit.showMentor.show(student, mentor);
+        kit.showMentor.show(mentor, mentor);
+        kit.showMentor.show(student, mentor);
+
+        assertThat(page.bio()).isEqualTo("Data engineer");
+        assertThat(page.ratingAverage()).isNull();
+        var views = kit.showProfileViews.show(mentor, null, null);
+        assertThat(views.total()).isEqualTo(2);
+        assertThat(views.uniqueViewers()).isEqualTo(1);
+        refusedWith(() -> kit.showMentor.show(student, student), "MENTOR_NOT_FOUND");
     }
 }

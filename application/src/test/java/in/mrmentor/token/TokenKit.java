@@ -29,6 +29,8 @@ final class TokenKit {
     final InMemoryAllotmentRequests requests = tx.enlist(new InMemoryAllotmentRequests());
     final InMemoryPurchases purchases = tx.enlist(new InMemoryPurchases());
     final InMemoryResumeReviews reviews = tx.enlist(new InMemoryResumeReviews());
+    final in.mrmentor.notification.port.memory.InMemoryNotifications notifications =
+            tx.enlist(new in.mrmentor.notification.port.memory.InMemoryNotifications());
 
     final OpenWallet openWallet;
     final ShowWallet showWallet;
@@ -46,14 +48,15 @@ final class TokenKit {
 
     TokenKit(FeatureFlags flags, PaymentGateway gateway, StarterBundle bundle) {
         Ids ids = Ids.random();
+        var notifier = new in.mrmentor.notification.StoredNotifier(notifications, CLOCK, ids);
         openWallet = new OpenWallet(ledger, bundle, flags, CLOCK);
         showWallet = new ShowWallet(ledger);
         grantTokens = new GrantTokens(ledger, audit, flags, tx, CLOCK, ids);
         requestTokens = new RequestTokens(requests, flags, tx, CLOCK, ids);
-        decide = new DecideTokenRequest(requests, ledger, flags, tx, CLOCK);
+        decide = new DecideTokenRequest(requests, ledger, flags, notifier, tx, CLOCK);
         resumeReview = new RequestResumeReview(ledger, reviews, flags, tx, CLOCK, ids);
         startPurchase = new StartPurchase(purchases, gateway, new TokenPrice(350), tx, CLOCK, ids);
-        var completion = new PurchaseCompletion(purchases, ledger);
+        var completion = new PurchaseCompletion(purchases, ledger, notifier);
         verifyPurchase = new VerifyPurchase(purchases, completion, gateway, tx, CLOCK);
         webhook = new ReceivePaymentWebhook(purchases, completion, gateway, tx, CLOCK);
     }

@@ -98,6 +98,8 @@ class TokenUseCasesTest {
         refusedWith(() -> kit.decide.decide(UUID.randomUUID(), request.id(),
                 new DecideTokenRequest.Command(AllotmentStatus.APPROVED, null)), "ALREADY_DECIDED");
         assertThat(kit.wallet(student).token()).isZero();
+        assertThat(kit.notifications.page(student, false, in.mrmentor.shared.PageRequest.first(10)))
+                .extracting(n -> n.type()).containsExactly(in.mrmentor.notification.NotificationType.TOKEN_REQUEST_REJECTED);
     }
 
     @Test
@@ -130,6 +132,9 @@ class TokenUseCasesTest {
 
         assertThat(verified.status()).isEqualTo(PurchaseStatus.COMPLETED);
         assertThat(kit.wallet(student).token()).isEqualTo(3);
+        assertThat(kit.notifications.page(student, false, in.mrmentor.shared.PageRequest.first(10)))
+                .as("told once, however often the completion arrives")
+                .extracting(n -> n.type()).containsExactly(in.mrmentor.notification.NotificationType.PURCHASE_COMPLETED);
     }
 
     @Test

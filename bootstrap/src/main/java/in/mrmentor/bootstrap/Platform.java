@@ -15,6 +15,18 @@ import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.jobs.port.QueueAdministration;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.QueuedMailer;
+import in.mrmentor.mail.BrandedMailer;
+import in.mrmentor.mail.RenderMail;
+import in.mrmentor.http.TenantOfRequest;
+import in.mrmentor.persistence.tenant.JdbiTenants;
+import in.mrmentor.tenant.Tenant;
+import in.mrmentor.tenant.TenantRegistry;
+import in.mrmentor.mail.TemplatedMailer;
+import in.mrmentor.external.mail.MustacheTemplateEngine;
+import in.mrmentor.persistence.mail.JdbiTemplateOverrides;
+import in.mrmentor.notification.Notifier;
+import in.mrmentor.notification.StoredNotifier;
+import in.mrmentor.persistence.notification.JdbiNotifications;
 import in.mrmentor.messaging.JobQueueAdapter;
 import in.mrmentor.messaging.JobQueueSettings;
 import in.mrmentor.messaging.mail.JobQueueDeliveryQueue;
@@ -55,6 +67,11 @@ public final class Platform implements AutoCloseable {
     private final JdbiOutboxStore outbox;
     private final JobQueueDeliveryQueue mailDeliveries;
     private final Mailer mailer;
+    private final JdbiTemplateOverrides templateOverrides;
+    private final TenantRegistry tenants;
+    private final MustacheTemplateEngine templateEngine = new MustacheTemplateEngine();
+    private final JdbiNotifications notifications;
+    private final Notifier notifier;
     private final IdempotentRequests idempotentRequests;
     private final JwtAccessTokens accessTokens;
 
@@ -79,7 +96,16 @@ public final class Platform implements AutoCloseable {
         // with backoff, dead-lettered with its error); the mail module runs those jobs.
         this.outbox = new JdbiOutboxStore(jdbi, clock, ids);
         this.mailDeliveries = new JobQueueDeliveryQueue(jobQueue);
-        this.mailer = new QueuedMailer(outbox, mailDeliveries, transactions);
+        // A defined mail is rendered from an admin's override when there is one (read at each send).
+        this.templateOverrides = new JdbiTemplateOverrides(jdbi);
+        // Every mail carries the sender of the tenant it was written for (the request's x-platform).
+        this.tenants = new TenantRegistry(new JdbiTenants(jdbi), code -> new Tenant(code, "Mr. Mentor",
+                "https://mrmentor.in", "noreply@mrmentor.in"));
+        this.mailer = new TemplatedMailer(new BrandedMailer(new QueuedMailer(outbox, mailDeliveries, transactions),
+                tenants, new TenantOfRequest()), new RenderMail(templateOverrides, templateEngine));
+        // Like mail, every context tells users of its changes, in the transaction of the change.
+        this.notifications = new JdbiNotifications(jdbi);
+        this.notifier = new StoredNotifier(notifications, clock, ids);
         this.idempotentRequests = new IdempotentRequests(new JdbiIdempotencyRecords(jdbi), transactions, clock);
         this.accessTokens = new JwtAccessTokens(settings.jwtSecret().value(),
                 settings.identity().accessTokenLifetime(), clock);
@@ -169,6 +195,28 @@ public final class Platform implements AutoCloseable {
 
     public Mailer mailer() {
         return mailer;
+    }
+
+    /** The tenant registry (seed Platform), read once on first use. */
+    public TenantRegistry tenants() {
+        return tenants;
+    }
+
+    public JdbiTemplateOverrides templateOverrides() {
+        return templateOverrides;
+    }
+
+    public MustacheTemplateEngine templateEngine() {
+        return templateEngine;
+    }
+
+    public JdbiNotifications notifications() {
+        return notifications;
+    }
+
+    /** Where every context puts in-app notifications, inside its own transaction. */
+    public Notifier notifier() {
+        return notifier;
     }
 
     public IdempotentRequests idempotentRequests() {

@@ -40,7 +40,9 @@ class IdentityOverHttpTest {
             // Public, but every event must carry Razorpay's signature over its raw body.
             "POST /api/payments/razorpay/webhook",
             // Public, but the one-time secret in the path is the credential (a link from a meeting mail).
-            "POST /api/meeting-actions/{token}");
+            "POST /api/meeting-actions/{token}",
+            // The tenant registry: frontends brand themselves with it before anyone signs in.
+            "GET /api/platforms");
 
     @TempDir
     static Path dataDir;

@@ -18,6 +18,16 @@ public record JoinWindow(Duration buffer, boolean allowEarly) {
         }
     }
 
+    /** The first instant a meeting may be joined; null when it may be joined any time before its end. */
+    public Instant opensAt(MeetingTime time) {
+        return allowEarly ? null : time.start().minus(buffer);
+    }
+
+    /** The last instant a meeting may be joined: its end. */
+    public Instant closesAt(MeetingTime time) {
+        return time.end();
+    }
+
     public boolean isOpen(MeetingTime time, Instant now) {
         if (now.isAfter(time.end())) {
             return false;

@@ -29,8 +29,8 @@ public record MentorProfile(UUID mentorId, String bio, List<String> expertise, l
                 .require(cleaned == null || cleaned.stream().allMatch(e -> !e.isEmpty()
                         && e.length() <= MAX_EXPERTISE_LENGTH), "expertise",
                         "entries must be non-blank and at most " + MAX_EXPERTISE_LENGTH + " characters")
-                .require(tokenCost >= 1 && tokenCost <= MAX_TOKEN_COST, "tokenCost",
-                        "must be between 1 and " + MAX_TOKEN_COST)
+                .require(tokenCost >= 0 && tokenCost <= MAX_TOKEN_COST, "tokenCost",
+                        "must be between 0 (free meetings) and " + MAX_TOKEN_COST)
                 .require(earningPerMeetingPaise >= 0 && earningPerMeetingPaise <= MAX_EARNING_PAISE,
                         "earningPerMeetingPaise", "must be between 0 and " + MAX_EARNING_PAISE)
                 .orThrow();

@@ -42,6 +42,27 @@ public final class SlotErrors {
         return DomainException.conflict(JOIN_WINDOW_CLOSED, "This meeting cannot be joined now.");
     }
 
+    /** The refusal with the window itself ({@code opensAt} absent when early joining is allowed), so a client can wait. */
+    public static DomainException joinWindowClosed(java.time.Instant opensAt, java.time.Instant closesAt) {
+        java.util.Map<String, Object> window = new java.util.LinkedHashMap<>();
+        if (opensAt != null) {
+            window.put("opensAt", opensAt);
+        }
+        window.put("closesAt", closesAt);
+        return new DomainException(ErrorKind.CONFLICT, JOIN_WINDOW_CLOSED, "This meeting can be joined "
+                + (opensAt == null ? "until " + closesAt : "from " + opensAt + " until " + closesAt) + ".", List.of(), window);
+    }
+
+    public static DomainException alreadyDecided() {
+        return DomainException.conflict("ALREADY_DECIDED", "This request has already been decided.");
+    }
+
+    /** MAX_FREE_MEETINGS_PER_STUDENT: the student holds as many confirmed or completed free meetings as allowed. */
+    public static DomainException freeMeetingLimit(int max) {
+        return DomainException.conflict("FREE_MEETING_LIMIT", "A student may hold at most " + max
+                + " confirmed or completed free meetings.");
+    }
+
     public static DomainException feedbackExists() {
         return DomainException.conflict(FEEDBACK_EXISTS, "Feedback for this slot has already been given.");
     }

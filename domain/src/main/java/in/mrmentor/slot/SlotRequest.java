@@ -36,6 +36,19 @@ public record SlotRequest(UUID id, UUID studentId, UUID mentorId, Instant prefer
                 createdAt);
     }
 
+    /** The student takes back an open request; a decided one stays as it is (409 {@code ALREADY_DECIDED}). */
+    public SlotRequest withdrawn() {
+        if (!status.isOpen()) {
+            throw SlotErrors.alreadyDecided();
+        }
+        return new SlotRequest(id, studentId, mentorId, preferredStart, message, SlotRequestStatus.WITHDRAWN, null,
+                createdAt);
+    }
+
+    public boolean isFrom(UUID student) {
+        return studentId.equals(student);
+    }
+
     public SlotRequest acceptedAs(UUID slot) {
         if (!status.canMoveTo(SlotRequestStatus.CONFIRMED)) {
             throw SlotErrors.invalidTransition("slot request", status, SlotRequestStatus.CONFIRMED);

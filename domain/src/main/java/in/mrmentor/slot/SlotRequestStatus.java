@@ -4,7 +4,9 @@ package in.mrmentor.slot;
 public enum SlotRequestStatus {
     MEETING_REQUESTED,
     CONFIRMED,
-    DECLINED;
+    DECLINED,
+    /** The student took the request back while it was open. */
+    WITHDRAWN;
 
     public boolean canMoveTo(SlotRequestStatus next) {
         return this == MEETING_REQUESTED && next != MEETING_REQUESTED;

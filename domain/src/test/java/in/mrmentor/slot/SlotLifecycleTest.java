@@ -40,7 +40,8 @@ class SlotLifecycleTest {
                 assertThat(from.canMoveTo(to)).as(from + ">" + to).isEqualTo(withdrawals.contains(from + ">" + to));
             }
         }
-        var requests = Set.of("MEETING_REQUESTED>CONFIRMED", "MEETING_REQUESTED>DECLINED");
+        var requests = Set.of("MEETING_REQUESTED>CONFIRMED", "MEETING_REQUESTED>DECLINED",
+                "MEETING_REQUESTED>WITHDRAWN");
         for (SlotRequestStatus from : SlotRequestStatus.values()) {
             for (SlotRequestStatus to : SlotRequestStatus.values()) {
                 assertThat(from.canMoveTo(to)).as(from + ">" + to).isEqualTo(requests.contains(from + ">" + to));

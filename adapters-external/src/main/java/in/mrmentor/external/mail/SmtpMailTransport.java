@@ -79,7 +79,10 @@ public final class SmtpMailTransport implements MailTransport {
 
     private MimeMessage message(OutgoingEmail email) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.fromAddress(), settings.fromName(), UTF_8));
+        // The tenant's sender when the message was branded with one (the outbox keeps it), else the configured one.
+        message.setFrom(email.fromAddress() == null
+                ? new InternetAddress(settings.fromAddress(), settings.fromName(), UTF_8)
+                : new InternetAddress(email.fromAddress(), email.fromName(), UTF_8));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
         message.setSubject(email.subject(), UTF_8);
         message.setSentDate(new Date());

@@ -59,7 +59,8 @@ public final class ProblemResponses {
     }
 
     public static Problem fromRefusal(DomainException refusal, String requestId) {
-        return Problem.of(statusOf(refusal.kind()), refusal.code(), refusal.detail(), refusal.fieldErrors(), requestId);
+        return Problem.of(statusOf(refusal.kind()), refusal.code(), refusal.detail(), refusal.fieldErrors(), requestId,
+                refusal.properties());
     }
 
     /** Statuses Javalin or Jetty decide on their own (no route, wrong method, body too large...). */

@@ -29,12 +29,13 @@ import static in.mrmentor.persistence.Timestamps.utc;
  * one message racing each other cannot both record a send: the database decides.
  */
 public final class JdbiOutboxStore implements OutboxStore {
-    private static final String COLUMNS = "id, to_address, subject, text_body, html_body, status, created_at, last_error";
+    private static final String COLUMNS = "id, to_address, subject, text_body, html_body, status, created_at, last_error, "
+            + "from_address, from_name";
     private static final String UNSETTLED = "status IN ('PENDING', 'FAILED')";
     private static final RowMapper<OutboxEntry> ROW = (rs, ctx) -> new OutboxEntry(
             rs.getObject("id", UUID.class),
             new OutgoingEmail(rs.getString("to_address"), rs.getString("subject"), rs.getString("text_body"),
-                    rs.getString("html_body")),
+                    rs.getString("html_body"), rs.getString("from_address"), rs.getString("from_name")),
             OutboxEntry.Status.valueOf(rs.getString("status")),
             Timestamps.instant(rs, "created_at"),
             rs.getString("last_error"));
@@ -57,12 +58,15 @@ public final class JdbiOutboxStore implements OutboxStore {
     public UUID add(OutgoingEmail email) {
         UUID id = ids.next();
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO email_outbox (id, to_address, subject, text_body, html_body, "
-                        + "status, created_at) VALUES (:id, :to, :subject, :text, :html, 'PENDING', :createdAt)")
+                        + "status, created_at, from_address, from_name) VALUES (:id, :to, :subject, :text, :html, "
+                        + "'PENDING', :createdAt, :fromAddress, :fromName)")
                 .bind("id", id)
                 .bind("to", email.to())
                 .bind("subject", email.subject())
                 .bind("text", email.textBody())
                 .bindByType("html", email.htmlBody(), String.class)
+                .bindByType("fromAddress", email.fromAddress(), String.class)
+                .bindByType("fromName", email.fromName(), String.class)
                 .bind("createdAt", utc(clock.instant()))
                 .execute());
         return id;

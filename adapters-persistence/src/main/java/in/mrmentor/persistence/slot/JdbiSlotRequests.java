@@ -72,6 +72,16 @@ public final class JdbiSlotRequests implements SlotRequests {
     }
 
     @Override
+    public java.util.List<SlotRequest> forStudent(UUID studentId, SlotRequestStatus status, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slot_requests "
+                        + "WHERE student_id = :student AND (CAST(:status AS varchar) IS NULL OR status = :status) "
+                        + "AND " + KeysetPages.afterTime("created_at", "id")
+                        + " ORDER BY created_at, id LIMIT :fetch"), page)
+                .bind("student", studentId).bindByType("status", status == null ? null : status.name(), String.class)
+                .map(ROW).list());
+    }
+
+    @Override
     public int countOpen(UUID studentId) {
         return jdbi.withHandle(h -> {
             h.createQuery("SELECT id FROM users WHERE id = :student FOR UPDATE")

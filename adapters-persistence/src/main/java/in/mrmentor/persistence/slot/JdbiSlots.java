@@ -107,6 +107,38 @@ public final class JdbiSlots implements Slots {
     }
 
     @Override
+    public List<Slot> matching(Filter filter, PageRequest<TimeKey> page) {
+        return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slots WHERE "
+                        + "(CAST(:status AS varchar) IS NULL OR status = :status) "
+                        + "AND (CAST(:mentor AS uuid) IS NULL OR mentor_id = :mentor) "
+                        + "AND (CAST(:student AS uuid) IS NULL OR student_id = :student) "
+                        + "AND (CAST(:from AS timestamptz) IS NULL OR start_at >= :from) "
+                        + "AND (CAST(:to AS timestamptz) IS NULL OR start_at < :to) "
+                        + "AND " + KeysetPages.afterTime("start_at", "id")
+                        + " ORDER BY start_at, id LIMIT :fetch"), page)
+                .bindByType("status", filter.status() == null ? null : filter.status().name(), String.class)
+                .bindByType("mentor", filter.mentorId(), UUID.class)
+                .bindByType("student", filter.studentId(), UUID.class)
+                .bindByType("from", filter.from() == null ? null : utc(filter.from()), OffsetDateTime.class)
+                .bindByType("to", filter.to() == null ? null : utc(filter.to()), OffsetDateTime.class)
+                .map(ROW).list());
+    }
+
+    @Override
+    public int lockStudentAndCountFreeMeetings(UUID studentId) {
+        return jdbi.withHandle(h -> {
+            // The user row is the student's lock: a second booking of the same student waits here until the
+            // first commits, and then counts it. NO KEY UPDATE, because the claim's foreign key already holds
+            // KEY SHARE on that row, which FOR UPDATE would wait on (two racing bookings would deadlock).
+            h.createQuery("SELECT id FROM users WHERE id = :student FOR NO KEY UPDATE")
+                    .bind("student", studentId).mapTo(UUID.class).findOne();
+            return h.createQuery("SELECT count(*) FROM slots WHERE student_id = :student AND token_cost = 0 "
+                            + "AND status IN ('CONFIRMED', 'CANCELLATION_REQUESTED', 'UNDER_REVIEW', 'COMPLETED')")
+                    .bind("student", studentId).mapTo(Integer.class).one();
+        });
+    }
+
+    @Override
     public List<Slot> byStudent(UUID studentId, PageRequest<TimeKey> page) {
         return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM slots "
                         + "WHERE student_id = :student AND " + KeysetPages.afterTime("start_at", "id")

@@ -22,6 +22,9 @@ public interface SlotRequests {
     /** A mentor's requests, oldest first (creation time, then id), optionally of one status. */
     List<SlotRequest> forMentor(UUID mentorId, SlotRequestStatus status, PageRequest<TimeKey> page);
 
+    /** A student's requests, oldest first (creation time, then id), optionally of one status. */
+    List<SlotRequest> forStudent(UUID studentId, SlotRequestStatus status, PageRequest<TimeKey> page);
+
     /** Open (MEETING_REQUESTED) requests of a student. */
     int countOpen(UUID studentId);
 }

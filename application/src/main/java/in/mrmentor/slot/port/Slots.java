@@ -17,6 +17,20 @@ import java.util.UUID;
  */
 public interface Slots {
 
+    /** What an admin filters every slot by; each part null for "any". Start times in {@code [from, to)}. */
+    record Filter(SlotStatus status, UUID mentorId, UUID studentId, Instant from, Instant to) {
+    }
+
+    /** Every slot matching the filter, by start time then id. */
+    List<Slot> matching(Filter filter, PageRequest<TimeKey> page);
+
+    /**
+     * Holds the student until the unit of work ends (two bookings of one student queue here, across
+     * processes), then counts the student's free (token cost 0) meetings that are confirmed or
+     * completed, or on their way between (cancellation requested, under review).
+     */
+    int lockStudentAndCountFreeMeetings(UUID studentId);
+
     /** Stores a new slot; false (and nothing stored) when it overlaps one of the mentor's live slots. */
     boolean add(Slot slot);
 

@@ -55,6 +55,15 @@ public abstract class OutboxStoreContract {
     }
 
     @Test
+    void aMessageBrandedWithItsTenantsSenderKeepsIt() {
+        var branded = mail("asha@example.in").from("noreply@myanalyticsschool.com", "My Analytics School");
+
+        UUID id = outbox.add(branded);
+
+        assertThat(outbox.find(id)).get().extracting(e -> e.email()).isEqualTo(branded);
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
         assertThat(outbox.find(UUID.randomUUID())).isEmpty();
     }

@@ -52,6 +52,23 @@ public abstract class SlotRequestsContract {
     }
 
     @Test
+    void aStudentsRequestsListOldestFirstFilteredByStatusAndAWithdrawalIsStored() {
+        UUID student = aUser();
+        var first = requested(student, aUser(), NOW);
+        var second = requested(student, aUser(), NOW.plusSeconds(1));
+        requests.add(second);
+        requests.add(first);
+        requests.add(requested(aUser(), aUser(), NOW));
+        requests.update(second.withdrawn());
+
+        assertThat(requests.forStudent(student, null, PageRequest.first(10)))
+                .containsExactly(first, second.withdrawn());
+        assertThat(requests.forStudent(student, SlotRequestStatus.WITHDRAWN, PageRequest.first(10)))
+                .containsExactly(second.withdrawn());
+        assertThat(requests.countOpen(student)).isEqualTo(1);
+    }
+
+    @Test
     void anUpdateStoresTheDecisionAndTheAcceptedSlot() {
         UUID mentor = aUser();
         var accepted = requested(aUser(), mentor, NOW);

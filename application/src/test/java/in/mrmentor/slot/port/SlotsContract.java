@@ -76,6 +76,47 @@ public abstract class SlotsContract {
     }
 
     @Test
+    void matchingFiltersByStatusMentorStudentAndStartRangeInStartOrder() {
+        UUID mentor = aUser();
+        UUID student = aUser();
+        var late = offered(mentor, NOW.plus(Duration.ofHours(5)));
+        var early = offered(mentor, NOW.plus(Duration.ofHours(1)));
+        var other = offered(aUser(), NOW.plus(Duration.ofHours(2)));
+        List.of(late, early, other).forEach(slots::add);
+        transactions.run(() -> slots.claim(early.id(), student, NOW));
+        transactions.run(() -> slots.update(slots.find(early.id()).orElseThrow()
+                .moveTo(SlotStatus.CANCELLATION_REQUESTED)));
+
+        assertThat(slots.matching(new Slots.Filter(null, null, null, null, null), PageRequest.first(10)))
+                .extracting(Slot::id).containsExactly(early.id(), other.id(), late.id());
+        assertThat(slots.matching(new Slots.Filter(SlotStatus.CANCELLATION_REQUESTED, null, null, null, null),
+                PageRequest.first(10))).extracting(Slot::id).containsExactly(early.id());
+        assertThat(slots.matching(new Slots.Filter(null, mentor, null, NOW.plus(Duration.ofHours(2)), null),
+                PageRequest.first(10))).extracting(Slot::id).containsExactly(late.id());
+        assertThat(slots.matching(new Slots.Filter(null, null, student, null, NOW.plus(Duration.ofHours(1))),
+                PageRequest.first(10))).isEmpty();
+        assertThat(slots.matching(new Slots.Filter(null, null, student, null, null), PageRequest.first(10)))
+                .extracting(Slot::id).containsExactly(early.id());
+    }
+
+    @Test
+    void freeMeetingsAreCountedWhileHeldButNotPaidOnesNorCancelledOnes() {
+        UUID mentor = aUser();
+        UUID student = aUser();
+        var free = Slot.offer(UUID.randomUUID(), mentor, MeetingTime.of(NOW.plus(Duration.ofHours(1)), null), 0, NOW);
+        var freeCancelled = Slot.offer(UUID.randomUUID(), mentor, MeetingTime.of(NOW.plus(Duration.ofHours(2)), null), 0, NOW);
+        var paid = offered(mentor, NOW.plus(Duration.ofHours(3)));
+        List.of(free, freeCancelled, paid).forEach(slots::add);
+        for (var slot : List.of(free, freeCancelled, paid)) {
+            transactions.run(() -> slots.claim(slot.id(), student, NOW));
+        }
+        transactions.run(() -> slots.update(slots.find(freeCancelled.id()).orElseThrow().moveTo(SlotStatus.CANCELLED)));
+
+        assertThat(transactions.inTransaction(() -> slots.lockStudentAndCountFreeMeetings(student))).isEqualTo(1);
+        assertThat(transactions.inTransaction(() -> slots.lockStudentAndCountFreeMeetings(aUser()))).isZero();
+    }
+
+    @Test
     void aSlotIsClaimedOnceEvenByRacingStudents() throws Exception {
         var slot = offered(aUser(), NOW.plus(Duration.ofHours(1)));
         slots.add(slot);

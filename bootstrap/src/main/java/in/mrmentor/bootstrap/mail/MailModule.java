@@ -9,7 +9,15 @@ import in.mrmentor.http.mail.OutboxRoutes;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.port.JobWorkers;
+import in.mrmentor.http.mail.EmailTemplateRoutes;
 import in.mrmentor.mail.DeliverEmail;
+import in.mrmentor.mail.ListEmailTemplates;
+import in.mrmentor.mail.MailCatalog;
+import in.mrmentor.mail.OverrideEmailTemplate;
+import in.mrmentor.mail.PreviewEmailTemplate;
+import in.mrmentor.mail.RenderMail;
+import in.mrmentor.mail.RestoreEmailTemplate;
+import in.mrmentor.slot.SlotMails;
 import in.mrmentor.mail.ListOutbox;
 import in.mrmentor.mail.SweepOutbox;
 import in.mrmentor.mail.port.MailTransport;
@@ -30,6 +38,10 @@ public final class MailModule implements ContextModule {
 
     public final DeliverEmail deliverEmail;
     public final SweepOutbox sweepOutbox;
+    public final ListEmailTemplates listEmailTemplates;
+    public final OverrideEmailTemplate overrideEmailTemplate;
+    public final RestoreEmailTemplate restoreEmailTemplate;
+    public final PreviewEmailTemplate previewEmailTemplate;
     private final JdbiOutboxStore outbox;
 
     public MailModule(Platform platform) {
@@ -37,12 +49,22 @@ public final class MailModule implements ContextModule {
         MailTransport transport = platform.settings().platform().smtp().<MailTransport>map(SmtpMailTransport::new)
                 .orElseGet(OutboxOnlyMailTransport::new);
         deliverEmail = new DeliverEmail(outbox, transport, platform.transactions(), platform.clock());
+        // The mails admins may edit: each context's definitions (their defaults stay in its code).
+        var catalog = new MailCatalog(SlotMails.DEFINITIONS);
+        var overrides = platform.templateOverrides();
+        listEmailTemplates = new ListEmailTemplates(catalog, overrides);
+        overrideEmailTemplate = new OverrideEmailTemplate(catalog, overrides, platform.templateEngine(),
+                platform.transactions(), platform.clock());
+        restoreEmailTemplate = new RestoreEmailTemplate(catalog, overrides, platform.transactions());
+        previewEmailTemplate = new PreviewEmailTemplate(catalog, overrides,
+                new RenderMail(overrides, platform.templateEngine()));
         sweepOutbox = new SweepOutbox(outbox, platform.mailDeliveries(), platform.clock(), Duration.ofMinutes(10), 500);
     }
 
     @Override
     public List<RouteGroup> routes() {
-        return List.of(new OutboxRoutes(new ListOutbox(outbox)));
+        return List.of(new OutboxRoutes(new ListOutbox(outbox)), new EmailTemplateRoutes(listEmailTemplates,
+                overrideEmailTemplate, restoreEmailTemplate, previewEmailTemplate));
     }
 
     @Override

@@ -100,6 +100,8 @@ public enum EnvVar {
     MAX_RECORDING_MB("2048", false, false, "Largest meeting recording `POST /api/slots/{id}/recordings` accepts; it is streamed to the blob store, never held in memory."),
     MAX_SLOT_REQUESTS("5", false, false, "Open slot requests a student may have at once; one more is 409 `TOO_MANY_REQUESTS`."),
     MEETING_URL_BASE("https://meet.jit.si/mrmentor-", false, false, "Join URLs are this followed by the slot id."),
+    MAX_FREE_MEETINGS_PER_STUDENT("", false, false, "Confirmed or completed free meetings (mentor token cost 0) a student may hold; one more booking is 409 `FREE_MEETING_LIMIT`. Unset: no cap."),
+    BUSINESS_TIME_ZONE("Asia/Kolkata", false, false, "Time zone of every calendar notion (days of the profile-view analytics, later financial years and months)."),
     MEETING_ACTION_URL_BASE("http://localhost:8000/api/meeting-actions/", false, false, "One-time links in meeting mails are this followed by the secret; point it at the public address (`POST` redeems)."),
     ENABLE_TOKEN_REQUEST_FLOW("on", false, false, "Kill switch. `false/0/no/off` (any case) turn it off; `true/1/yes/on` or unset on; anything else refuses to start."),
     ENABLE_RESUME_REVIEW_SPEND("on", false, false, "Kill switch (same parsing)."),

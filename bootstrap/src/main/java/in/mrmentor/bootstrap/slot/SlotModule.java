@@ -51,8 +51,17 @@ import in.mrmentor.slot.RequestWithdrawal;
 import in.mrmentor.slot.RetractSlot;
 import in.mrmentor.slot.ShowEarnings;
 import in.mrmentor.slot.SlotMails;
+import in.mrmentor.slot.SlotNotices;
 import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.slot.UploadRecording;
+import in.mrmentor.slot.ShowMentor;
+import in.mrmentor.slot.ShowMentorProfile;
+import in.mrmentor.slot.ShowProfileViews;
+import in.mrmentor.slot.WithdrawSlotRequest;
+import in.mrmentor.slot.ListAllSlots;
+import in.mrmentor.persistence.slot.JdbiProfileViews;
+import in.mrmentor.persistence.slot.JdbiMentorReputation;
+import in.mrmentor.http.slot.MentorshipReadRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +100,11 @@ public final class SlotModule implements ContextModule {
     public final ListWithdrawals listWithdrawals;
     public final LeaveMeeting leaveMeeting;
     public final RetractSlot retractSlot;
+    public final ShowMentor showMentor;
+    public final ShowMentorProfile showMentorProfile;
+    public final ShowProfileViews showProfileViews;
+    public final WithdrawSlotRequest withdrawSlotRequest;
+    public final ListAllSlots listAllSlots;
     private final Idempotent idempotent;
     private final long maxRecordingBytes;
     private final DemoSeed demoSeed;
@@ -120,13 +134,14 @@ public final class SlotModule implements ContextModule {
         listMentorSlots = new ListMentorSlots(slots);
         var actionTokens = new JdbiMeetingActionTokens(jdbi);
         var mails = new SlotMails(mailer, participants);
-        bookSlot = new BookSlot(slots, payments, tokens.payForBooking, mails,
-                new MeetingLinks(actionTokens, settings.actionUrlBase(), ids), tx, clock);
+        var notices = new SlotNotices(platform.notifier());
+        bookSlot = new BookSlot(slots, payments, tokens.payForBooking, mails, notices,
+                new MeetingLinks(actionTokens, settings.actionUrlBase(), ids), settings.maxFreeMeetings(), tx, clock);
         requestSlot = new RequestSlot(requests, profiles, settings.maxSlotRequests(), tx, clock, ids);
-        acceptSlotRequest = new AcceptSlotRequest(requests, slots, profiles, bookSlot, tx, clock, ids);
-        requestCancellation = new RequestCancellation(slots, tx);
+        acceptSlotRequest = new AcceptSlotRequest(requests, slots, profiles, bookSlot, notices, tx, clock, ids);
+        requestCancellation = new RequestCancellation(slots, notices, tx);
         redeemMeetingAction = new RedeemMeetingAction(actionTokens, requestCancellation, tx, clock);
-        cancelSlot = new CancelSlot(slots, payments, tokens.refundBooking, mails, tx, clock);
+        cancelSlot = new CancelSlot(slots, payments, tokens.refundBooking, mails, notices, tx, clock);
         joinMeeting = new JoinMeeting(slots, logs, settings.joinWindow(), settings.meetingUrlBase(), tx, clock, ids);
         completeSlot = new CompleteSlot(slots, profiles, earnings, logs, new JdbiEarlyCompletions(jdbi), tx, clock,
                 ids);
@@ -138,14 +153,20 @@ public final class SlotModule implements ContextModule {
         deleteRecording = new DeleteRecording(slots, recordings, storage, tx);
         showEarnings = new ShowEarnings(earnings);
         requestWithdrawal = new RequestWithdrawal(earnings, tx, clock, ids);
-        decideWithdrawal = new DecideWithdrawal(earnings, tx, clock);
+        decideWithdrawal = new DecideWithdrawal(earnings, notices, tx, clock);
         cleanUpExpiredSlots = new CleanUpExpiredSlots(slots, tx, clock);
         listSlotRequests = new ListSlotRequests(requests);
-        declineSlotRequest = new DeclineSlotRequest(requests, tx);
+        declineSlotRequest = new DeclineSlotRequest(requests, notices, tx);
         listBookings = new ListBookings(slots);
         listWithdrawals = new ListWithdrawals(earnings);
         leaveMeeting = new LeaveMeeting(slots, logs, tx, clock, ids);
         retractSlot = new RetractSlot(slots, tx);
+        var profileViews = new JdbiProfileViews(jdbi);
+        showMentor = new ShowMentor(profiles, participants, new JdbiMentorReputation(jdbi), profileViews, tx, clock, ids);
+        showMentorProfile = new ShowMentorProfile(profiles);
+        showProfileViews = new ShowProfileViews(profileViews, settings.businessZone(), clock);
+        withdrawSlotRequest = new WithdrawSlotRequest(requests, tx);
+        listAllSlots = new ListAllSlots(slots);
         idempotent = new Idempotent(platform.idempotentRequests());
         maxRecordingBytes = settings.maxRecordingBytes();
         demoSeed = new DemoSeed(platform.settings().production(), tx, clock, identity, tokens, this);
@@ -161,6 +182,8 @@ public final class SlotModule implements ContextModule {
                 declineSlotRequest, listBookings, listWithdrawals, leaveMeeting, retractSlot, deleteRecording, idempotent),
                 maxRecordingBytes));
         groups.add(new MeetingEventRoutes(receiveMeetingEvent));
+        groups.add(new MentorshipReadRoutes(showMentor, showMentorProfile, showProfileViews, listSlotRequests,
+                withdrawSlotRequest, listAllSlots));
         return groups;
     }
 

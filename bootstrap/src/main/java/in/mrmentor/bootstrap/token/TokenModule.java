@@ -76,10 +76,10 @@ public final class TokenModule implements ContextModule {
         grantTokens = new GrantTokens(ledger, new JdbiGrantAudit(jdbi), flags, tx, clock, ids);
         requestTokens = new RequestTokens(requests, flags, tx, clock, ids);
         listTokenRequests = new ListTokenRequests(requests, flags);
-        decideTokenRequest = new DecideTokenRequest(requests, ledger, flags, tx, clock);
+        decideTokenRequest = new DecideTokenRequest(requests, ledger, flags, platform.notifier(), tx, clock);
         requestResumeReview = new RequestResumeReview(ledger, new JdbiResumeReviews(jdbi), flags, tx, clock, ids);
         startPurchase = new StartPurchase(purchases, gateway, tokens.price(), tx, clock, ids);
-        var completion = new PurchaseCompletion(purchases, ledger);
+        var completion = new PurchaseCompletion(purchases, ledger, platform.notifier());
         verifyPurchase = new VerifyPurchase(purchases, completion, gateway, tx, clock);
         receivePaymentWebhook = new ReceivePaymentWebhook(purchases, completion, gateway, tx, clock);
         auditLedger = new AuditLedger(ledger);

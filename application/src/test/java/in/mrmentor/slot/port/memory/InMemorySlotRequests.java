@@ -38,6 +38,14 @@ public final class InMemorySlotRequests implements SlotRequests, InMemoryTransac
     }
 
     @Override
+    public synchronized java.util.List<SlotRequest> forStudent(UUID studentId, in.mrmentor.slot.SlotRequestStatus status,
+                                                            PageRequest<TimeKey> page) {
+        var mine = rows.values().stream().filter(r -> r.studentId().equals(studentId))
+                .filter(r -> status == null || r.status() == status).toList();
+        return page.take(mine, r -> new TimeKey(r.createdAt(), r.id()), TimeKey.OLDEST_FIRST);
+    }
+
+    @Override
     public synchronized int countOpen(UUID studentId) {
         return (int) rows.values().stream().filter(r -> r.studentId().equals(studentId) && r.status().isOpen()).count();
     }

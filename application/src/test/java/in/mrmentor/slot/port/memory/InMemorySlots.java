@@ -67,6 +67,27 @@ public final class InMemorySlots implements Slots, InMemoryTransactions.Particip
     }
 
     @Override
+    public synchronized List<Slot> matching(Filter filter, PageRequest<TimeKey> page) {
+        var matching = rows.values().stream()
+                .filter(s -> filter.status() == null || s.status() == filter.status())
+                .filter(s -> filter.mentorId() == null || s.mentorId().equals(filter.mentorId()))
+                .filter(s -> filter.studentId() == null || filter.studentId().equals(s.studentId()))
+                .filter(s -> filter.from() == null || !s.time().start().isBefore(filter.from()))
+                .filter(s -> filter.to() == null || s.time().start().isBefore(filter.to()))
+                .toList();
+        return page.take(matching, InMemorySlots::startKey, TimeKey.OLDEST_FIRST);
+    }
+
+    /** The in-memory unit of work is already exclusive, so counting is enough. */
+    @Override
+    public synchronized int lockStudentAndCountFreeMeetings(UUID studentId) {
+        return (int) rows.values().stream().filter(s -> studentId.equals(s.studentId()) && s.tokenCost() == 0)
+                .filter(s -> java.util.EnumSet.of(SlotStatus.CONFIRMED, SlotStatus.CANCELLATION_REQUESTED,
+                        SlotStatus.UNDER_REVIEW, SlotStatus.COMPLETED).contains(s.status()))
+                .count();
+    }
+
+    @Override
     public synchronized List<Slot> byStudent(UUID studentId, PageRequest<TimeKey> page) {
         var booked = rows.values().stream().filter(s -> s.isStudent(studentId)).toList();
         return page.take(booked, InMemorySlots::startKey, TimeKey.OLDEST_FIRST);

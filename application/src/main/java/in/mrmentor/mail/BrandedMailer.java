@@ -1,0 +1,33 @@
+package in.mrmentor.mail;
+
+import in.mrmentor.tenant.CurrentTenant;
+import in.mrmentor.tenant.TenantRegistry;
+
+import java.util.Objects;
+
+/**
+ * Brands every mail with its tenant: the sender address and display name of the tenant the work is
+ * done for (the request's {@code x-platform}), unless the message names its own sender. Wired
+ * under {@link TemplatedMailer}, so rendered mails are branded too.
+ */
+public final class BrandedMailer implements Mailer {
+    private final Mailer next;
+    private final TenantRegistry tenants;
+    private final CurrentTenant current;
+
+    public BrandedMailer(Mailer next, TenantRegistry tenants, CurrentTenant current) {
+        this.next = Objects.requireNonNull(next, "next");
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
+        this.current = Objects.requireNonNull(current, "current");
+    }
+
+    @Override
+    public void send(OutgoingEmail email) {
+        if (email.fromAddress() != null) {
+            next.send(email);
+            return;
+        }
+        var tenant = tenants.get(current.current());
+        next.send(email.from(tenant.mailFrom(), tenant.name()));
+    }
+}
