@@ -21,6 +21,7 @@ import java.util.UUID;
  *   <li>the transfer(s), 3. their ledger entries (multi-row), 4. the new balance(s);</li>
  *   <li>{@code token_usage}, 6. the two cancellation links ({@code meeting_action_tokens}, multi-row);</li>
  *   <li>the two confirmation mails into the outbox (multi-row), 8. their two delivery jobs (multi-row);</li>
+ *   <li>the two in-app notifications (student and mentor, multi-row);</li>
  *   <li>the idempotency record, written completed with its answer.</li>
  * </ol>
  * The mails have the length the HTTP path's mails have ({@link MailShape}); the delivery jobs are the
@@ -144,10 +145,10 @@ final class HonestBaseline {
         }
         UUID studentMail = UUID.randomUUID();
         UUID mentorMail = UUID.randomUUID();
-        try (var outbox = c.prepareStatement("INSERT INTO email_outbox (id, to_address, subject, text_body, html_body) "
-                + "VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)")) {
+        try (var outbox = c.prepareStatement("INSERT INTO email_outbox (id, to_address, subject, text_body, html_body, "
+                + "from_address, from_name) VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)")) {
             fillMail(outbox, 1, studentMail, studentEmail, studentName, mentorName, startAt);
-            fillMail(outbox, 6, mentorMail, mentorEmail, mentorName, studentName, startAt);
+            fillMail(outbox, 8, mentorMail, mentorEmail, mentorName, studentName, startAt);
             outbox.executeUpdate();
         }
         try (var jobs = c.prepareStatement("INSERT INTO jobs (id, type, payload, state, visible_at, attempts, dedup_key, "
@@ -160,6 +161,22 @@ final class HonestBaseline {
                 jobs.setString(i++, "outbox:" + outboxId);
             }
             jobs.executeUpdate();
+        }
+        try (var notices = c.prepareStatement("INSERT INTO notifications (id, user_id, type, category, priority, title, "
+                + "body, link, created_at) VALUES (?, ?, 'BOOKING_CONFIRMED', 'MEETING', 'HIGH', ?, ?, ?, now()), "
+                + "(?, ?, 'BOOKING_CONFIRMED', 'MEETING', 'HIGH', ?, ?, ?, now())")) {
+            String when = " on " + startAt + " (UTC)";
+            notices.setObject(1, UUID.randomUUID());
+            notices.setObject(2, student);
+            notices.setString(3, "Meeting confirmed");
+            notices.setString(4, "Your meeting" + when + " is confirmed.");
+            notices.setString(5, "/slots/" + slot);
+            notices.setObject(6, UUID.randomUUID());
+            notices.setObject(7, mentor);
+            notices.setString(8, "New booking");
+            notices.setString(9, "A student booked your meeting" + when + ".");
+            notices.setString(10, "/slots/" + slot);
+            notices.executeUpdate();
         }
         try (var idempotency = c.prepareStatement("INSERT INTO idempotency_keys (scope, key, request_hash, status, "
                 + "response_status, response_body, created_at) VALUES (?, ?, ?, 'COMPLETED', 200, ?, now())")) {
@@ -179,6 +196,8 @@ final class HonestBaseline {
         outbox.setString(at + 2, mail.subject(other, startAt));
         outbox.setString(at + 3, mail.text(name, other, startAt));
         outbox.setString(at + 4, mail.html(name, other, startAt));
+        outbox.setString(at + 5, mail.fromAddress());
+        outbox.setString(at + 6, mail.fromName());
     }
 
     private static void spend(Connection c, UUID student, String wallet, String apiName, long amount, long before,

@@ -12,15 +12,15 @@ import java.util.UUID;
  * The size of what the HTTP path stores per booking (mail subject and bodies, the idempotent answer),
  * read from the rows the HTTP warm-up wrote, so the baseline writes as many bytes.
  */
-record MailShape(int subject, int text, int html, int response) {
+record MailShape(int subject, int text, int html, int response, String fromAddress, String fromName) {
 
     static MailShape of(String url, String user, String password) throws SQLException {
         try (var c = DriverManager.getConnection(url, user, password); var s = c.createStatement();
              var rs = s.executeQuery("SELECT coalesce(avg(length(subject)), 60), coalesce(avg(length(text_body)), 600), "
-                     + "coalesce(avg(length(html_body)), 0), (SELECT coalesce(avg(length(response_body)), 400) "
+                     + "coalesce(avg(length(html_body)), 0), max(from_address), max(from_name), (SELECT coalesce(avg(length(response_body)), 400) "
                      + "FROM idempotency_keys WHERE status = 'COMPLETED') FROM email_outbox")) {
             rs.next();
-            var shape = new MailShape(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
+            var shape = new MailShape(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(6), rs.getString(4), rs.getString(5));
             System.out.printf("Baseline writes mails of the HTTP path's size: subject %d, text %d, html %d chars; "
                     + "answer %d chars%n", shape.subject, shape.text, shape.html, shape.response);
             return shape;
