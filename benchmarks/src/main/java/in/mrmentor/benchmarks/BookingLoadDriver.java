@@ -13,7 +13,6 @@ import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.token.GrantTokens;
 import in.mrmentor.token.Wallet;
 
-import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -212,8 +211,11 @@ public final class BookingLoadDriver {
 
         // Open loop: a fixed arrival rate, latency from the intended send time.
         double maxRate = overHttp.perSecond();
-        OpenLoop at50 = openLoop(app, openMentor, 0, http, base, students, maxRate * 0.5, bookings);
-        OpenLoop at80 = openLoop(app, openMentor, bookings, http, base, students, maxRate * 0.8, bookings);
+        // Each rate runs for about 20 seconds (at least 200, at most --bookings requests).
+        int at50Count = (int) Math.max(200, Math.min(bookings, maxRate * 0.5 * 20));
+        int at80Count = (int) Math.max(200, Math.min(bookings, maxRate * 0.8 * 20));
+        OpenLoop at50 = openLoop(app, openMentor, 0, http, base, students, maxRate * 0.5, at50Count);
+        OpenLoop at80 = openLoop(app, openMentor, at50Count, http, base, students, maxRate * 0.8, at80Count);
 
         int openOk = at50.ok() + at80.ok();
         verify(jdbcUrl, user, password, overHttp.ok() + overJdbc.ok() + warm1.ok() + warm2.ok() + openOk);
@@ -298,7 +300,9 @@ public final class BookingLoadDriver {
     }
 
     private static Recording startRecording() throws Exception {
-        var recording = new Recording(Configuration.getConfiguration("profile"));
+        // CPU samples only: the "profile" settings (and Jdbi's per-statement events with their
+        // parameters) would slow the HTTP phase the recording watches, and only that phase.
+        var recording = new Recording();
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
         recording.start();
         return recording;

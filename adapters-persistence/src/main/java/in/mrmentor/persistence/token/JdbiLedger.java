@@ -195,6 +195,9 @@ public final class JdbiLedger implements Ledger {
      * posting to roll back to the savepoint, leaving the caller's unit of work usable.
      */
     private Posting write(Handle h, List<PendingLeg> legs, Map<UserAccount, Long> balances, Instant at) {
+        if (legs.isEmpty()) {
+            return new Posted(List.of());
+        }
         PendingLeg refusable = legs.stream()
                 .filter(leg -> leg.account() instanceof UserAccount user && !user.mayHold(leg.balanceAfter()))
                 .findFirst().orElse(null);
