@@ -24,9 +24,8 @@ public final class AuthenticateAccessToken {
             throw IdentityErrors.unauthenticated();
         }
         var claims = accessTokens.verify(bearerToken).orElseThrow(IdentityErrors::unauthenticated);
-        var user = users.findById(claims.userId())
-                .filter(u -> u.acceptsToken(claims.credentialVersion()))
+        var role = users.roleAcceptingToken(claims.userId(), claims.credentialVersion())
                 .orElseThrow(IdentityErrors::unauthenticated);
-        return new Principal(user.id(), user.role());
+        return new Principal(claims.userId(), role);
     }
 }

@@ -1,5 +1,7 @@
 package in.mrmentor.mail;
 
+import java.util.List;
+import java.util.ArrayList;
 import in.mrmentor.tenant.CurrentTenant;
 import in.mrmentor.tenant.TenantRegistry;
 
@@ -29,5 +31,15 @@ public final class BrandedMailer implements Mailer {
         }
         var tenant = tenants.get(current.current());
         next.send(email.from(tenant.mailFrom(), tenant.name()));
+    }
+
+    @Override
+    public void sendAll(List<OutgoingEmail> emails) {
+        List<OutgoingEmail> branded = new ArrayList<>();
+        var tenant = emails.stream().allMatch(e -> e.fromAddress() != null) ? null : tenants.get(current.current());
+        for (OutgoingEmail email : emails) {
+            branded.add(email.fromAddress() != null ? email : email.from(tenant.mailFrom(), tenant.name()));
+        }
+        next.sendAll(branded);
     }
 }

@@ -1,5 +1,6 @@
 package in.mrmentor.mail;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,5 +19,19 @@ public interface Mailer {
      */
     default void send(String to, MailDefinition mail, Map<String, String> values) {
         send(OutgoingEmail.of(to, mail.defaults().render(values)));
+    }
+
+    /** One recipient of a mail sent to several, with the values rendered for them. */
+    record Recipient(String to, Map<String, String> values) {
+    }
+
+    /** Sends {@code mail} to each recipient; a mailer that can stores them all in one write. */
+    default void send(MailDefinition mail, List<Recipient> recipients) {
+        recipients.forEach(r -> send(r.to(), mail, r.values()));
+    }
+
+    /** Sends every mail; a mailer that can stores them all in one write. */
+    default void sendAll(List<OutgoingEmail> emails) {
+        emails.forEach(this::send);
     }
 }

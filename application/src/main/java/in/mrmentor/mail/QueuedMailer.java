@@ -1,5 +1,6 @@
 package in.mrmentor.mail;
 
+import java.util.List;
 import in.mrmentor.mail.port.DeliveryQueue;
 import in.mrmentor.mail.port.OutboxStore;
 import in.mrmentor.shared.port.Transactions;
@@ -28,5 +29,15 @@ public final class QueuedMailer implements Mailer {
     public void send(OutgoingEmail email) {
         Objects.requireNonNull(email, "email");
         transactions.run(() -> deliveries.enqueueDelivery(outbox.add(email)));
+    }
+
+    /** Every mail into the outbox in one write, and their delivery jobs in one more. */
+    @Override
+    public void sendAll(List<OutgoingEmail> emails) {
+        emails.forEach(email -> Objects.requireNonNull(email, "email"));
+        if (emails.isEmpty()) {
+            return;
+        }
+        transactions.run(() -> deliveries.enqueueDeliveries(outbox.addAll(emails)));
     }
 }

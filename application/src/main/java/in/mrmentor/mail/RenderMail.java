@@ -1,5 +1,7 @@
 package in.mrmentor.mail;
 
+import java.util.List;
+import java.util.ArrayList;
 import in.mrmentor.mail.port.TemplateEngine;
 import in.mrmentor.mail.port.TemplateOverrides;
 import in.mrmentor.shared.DomainException;
@@ -38,6 +40,27 @@ public final class RenderMail {
         return render(override.map(TemplateOverride::subject).orElse(defaults.subject()),
                 override.map(TemplateOverride::html).orElse(override.isPresent() ? null : defaults.htmlBody()),
                 override.map(TemplateOverride::text).orElse(defaults.textBody()), values);
+    }
+
+    /** {@link #render(MailDefinition, Map)} for several value sets, with one look-up of the override. */
+    public List<EmailTemplate.Rendered> renderAll(MailDefinition mail, List<Map<String, String>> valueSets) {
+        for (Map<String, String> values : valueSets) {
+            for (String variable : mail.variables()) {
+                if (values.get(variable) == null) {
+                    throw new DomainException(ErrorKind.INVALID, EmailTemplate.MISSING_VARIABLE,
+                            "Email template '" + mail.name() + "' needs the variable '" + variable + "'.");
+                }
+            }
+        }
+        var override = overrides.find(mail.name());
+        var defaults = mail.defaults();
+        List<EmailTemplate.Rendered> rendered = new ArrayList<>();
+        for (Map<String, String> values : valueSets) {
+            rendered.add(render(override.map(TemplateOverride::subject).orElse(defaults.subject()),
+                    override.map(TemplateOverride::html).orElse(override.isPresent() ? null : defaults.htmlBody()),
+                    override.map(TemplateOverride::text).orElse(defaults.textBody()), values));
+        }
+        return rendered;
     }
 
     /** Renders the given parts; a missing value renders empty (previews with partial variables). */

@@ -1,5 +1,7 @@
 package in.mrmentor.mail;
 
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +21,22 @@ public final class TemplatedMailer implements Mailer {
     @Override
     public void send(OutgoingEmail email) {
         next.send(email);
+    }
+
+    @Override
+    public void send(MailDefinition mail, List<Recipient> recipients) {
+        // One look-up of the override for every recipient.
+        var rendered = render.renderAll(mail, recipients.stream().map(Recipient::values).toList());
+        List<OutgoingEmail> emails = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            emails.add(OutgoingEmail.of(recipients.get(i).to(), rendered.get(i)));
+        }
+        next.sendAll(emails);
+    }
+
+    @Override
+    public void sendAll(List<OutgoingEmail> emails) {
+        next.sendAll(emails);
     }
 
     @Override

@@ -6,6 +6,7 @@ import in.mrmentor.slot.port.Slots;
 import in.mrmentor.token.PayForBooking;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -62,7 +63,9 @@ public final class BookSlot {
         }
         var spent = pay.pay(studentId, booked.tokenCost(), booked.paymentReference());
         payments.record(slotId, studentId, spent, now);
-        mails.confirmed(booked, user -> links.cancellationLink(booked, user, now));
+        // Both one-time links in one write, then the mails that carry them.
+        var cancellationLinks = links.cancellationLinks(booked, List.of(studentId, booked.mentorId()), now);
+        mails.confirmed(booked, cancellationLinks::get);
         notices.bookingConfirmed(booked);
         return booked;
     }

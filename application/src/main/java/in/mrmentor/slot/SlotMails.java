@@ -5,6 +5,7 @@ import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.MailDefinition;
 import in.mrmentor.slot.port.Participants;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,24 +56,30 @@ public final class SlotMails {
     }
 
     private void sendToBoth(MailDefinition template, Slot slot, Function<UUID, String> actionUrl) {
-        var student = slot.studentId() == null ? null : participants.find(slot.studentId()).orElse(null);
-        var mentor = participants.find(slot.mentorId()).orElse(null);
+        // Both participants in one read.
+        var people = participants.findAll(slot.studentId() == null ? List.of(slot.mentorId())
+                : List.of(slot.studentId(), slot.mentorId()));
+        var student = slot.studentId() == null ? null : people.get(slot.studentId());
+        var mentor = people.get(slot.mentorId());
+        List<Mailer.Recipient> recipients = new ArrayList<>();
         if (student != null) {
-            send(template, slot, student, mentor == null ? "your mentor" : mentor.name(), actionUrl);
+            recipients.add(recipient(template, slot, student, mentor == null ? "your mentor" : mentor.name(), actionUrl));
         }
         if (mentor != null) {
-            send(template, slot, mentor, student == null ? "your student" : student.name(), actionUrl);
+            recipients.add(recipient(template, slot, mentor, student == null ? "your student" : student.name(), actionUrl));
         }
+        // Both mails in one write (and their delivery jobs in one more).
+        mailer.send(template, recipients);
     }
 
-    private void send(MailDefinition template, Slot slot, Participants.Person to, String other,
-                      Function<UUID, String> actionUrl) {
+    private static Mailer.Recipient recipient(MailDefinition template, Slot slot, Participants.Person to, String other,
+                                              Function<UUID, String> actionUrl) {
         Map<String, String> values = new HashMap<>(Map.of(
                 "name", to.name(), "other", other, "start", slot.time().start().toString(),
                 "end", slot.time().end().toString(), "slotId", slot.id().toString()));
         if (template.variables().contains("actionUrl")) {
             values.put("actionUrl", actionUrl.apply(to.id()));
         }
-        mailer.send(to.email(), template, values);
+        return new Mailer.Recipient(to.email(), values);
     }
 }

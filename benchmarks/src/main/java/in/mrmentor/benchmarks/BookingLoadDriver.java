@@ -1,6 +1,5 @@
 package in.mrmentor.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import in.mrmentor.bootstrap.MasServer;
 import in.mrmentor.bootstrap.SettingsReader;
@@ -10,11 +9,17 @@ import in.mrmentor.bootstrap.token.TokenModule;
 import in.mrmentor.identity.CreateUser;
 import in.mrmentor.identity.Role;
 import in.mrmentor.persistence.embedded.EmbeddedPostgres;
-import in.mrmentor.slot.OfferSlot;
 import in.mrmentor.slot.UpdateMentorProfile;
 import in.mrmentor.token.GrantTokens;
 import in.mrmentor.token.Wallet;
 
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import org.HdrHistogram.Histogram;
+
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +36,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +65,7 @@ public final class BookingLoadDriver {
     private static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final long TOKEN_COST = 1;
 
-    private record Student(UUID id, String accessToken) {
+    record Student(UUID id, String accessToken) {
     }
 
     private record Result(String name, int ok, int failed, long[] latenciesNanos, long wallNanos) {
@@ -72,9 +82,34 @@ public final class BookingLoadDriver {
         }
     }
 
+    /** Options: {@code --clients N --bookings N --jfr path} (the two numbers may also come bare, as before). */
+    private record Options(int clients, int bookings, Path jfr) {
+        static Options parse(String[] args) {
+            int clients = 32;
+            int bookings = 2000;
+            Path jfr = null;
+            List<Integer> bare = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--clients" -> clients = Integer.parseInt(args[++i]);
+                    case "--bookings" -> bookings = Integer.parseInt(args[++i]);
+                    case "--jfr" -> jfr = Path.of(args[++i]);
+                    default -> bare.add(Integer.parseInt(args[i]));
+                }
+            }
+            if (!bare.isEmpty()) {
+                clients = bare.get(0);
+            }
+            if (bare.size() > 1) {
+                bookings = bare.get(1);
+            }
+            return new Options(clients, bookings, jfr);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
-        int bookings = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        Options options = Options.parse(args);
+        CountingJdbc.install();
         Path root = Files.createTempDirectory("mas-bench-");
         try (EmbeddedPostgres pg = EmbeddedPostgres.start(EmbeddedPostgres.Options.at(root.resolve("pg"))
                 .withServerSettings(List.of("max_connections=200")))) {
@@ -82,23 +117,27 @@ public final class BookingLoadDriver {
                 admin.createStatement().execute("CREATE DATABASE bench");
             }
             String jdbcUrl = pg.jdbcUrl("bench");
+            database = new String[]{jdbcUrl, pg.user(), pg.password()};
             try (MasServer app = MasServer.start(SettingsReader.read(Map.of(
                     "MAS_DATA_DIR", root.resolve("data").toString(), "PORT", "0", "HOST", "127.0.0.1",
                     "DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/bench",
-                    "DB_POOL_SIZE", Integer.toString(Math.max(10, clients)),
+                    "DB_POOL_SIZE", Integer.toString(Math.max(10, options.clients())),
                     "ADMIN_EMAIL", ADMIN_EMAIL, "ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "LOG_FORMAT", "text")))) {
-                run(app, jdbcUrl, pg.user(), pg.password(), clients, bookings);
+                run(app, jdbcUrl, pg.user(), pg.password(), options);
             }
         }
     }
 
-    private static void run(MasServer app, String jdbcUrl, String user, String password, int clients, int bookings)
+    private static void run(MasServer app, String jdbcUrl, String user, String password, Options options)
             throws Exception {
+        int clients = options.clients();
+        int bookings = options.bookings();
         System.out.printf("Setting up: %d students, 2 x %d slots ...%n", clients, bookings);
         var operator = new UUID(0, 0);
         UUID httpMentor = mentor(app, "bench-mentor-http@example.com");
         UUID jdbcMentor = mentor(app, "bench-mentor-jdbc@example.com");
+        UUID openMentor = mentor(app, "bench-mentor-open@example.com");
         List<UUID> httpSlots = slots(app, httpMentor, 0, bookings);
         List<UUID> jdbcSlots = slots(app, jdbcMentor, 0, bookings);
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -109,7 +148,7 @@ public final class BookingLoadDriver {
             UUID id = app.module(IdentityModule.class).createUser.create(Role.SUPERADMIN,
                     new CreateUser.Command(email, "bench-student-pass", "Bench Student " + i, Role.USER, null)).id();
             app.module(TokenModule.class).grantTokens.grant(operator,
-                    new GrantTokens.Command(id, Wallet.TOKEN, (long) bookings * 2 * TOKEN_COST, "benchmark"));
+                    new GrantTokens.Command(id, Wallet.TOKEN, (long) bookings * 6 * TOKEN_COST, "benchmark"));
             var login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email
@@ -121,10 +160,23 @@ public final class BookingLoadDriver {
         var warmHttp = slots(app, httpMentor, bookings, 200);
         var warmJdbc = slots(app, jdbcMentor, bookings, 200);
         Result warm1 = phase("warm-up http", clients, warmHttp, students, (s, slot) -> bookOverHttp(http, base, s, slot));
-        Result warm2 = phase("warm-up jdbc", clients, warmJdbc, students, jdbcBooker(jdbcUrl, user, password, clients));
+        MailShape mail = MailShape.of(jdbcUrl, user, password);
+        var jdbc = new HonestBaseline(jdbcUrl, user, password, mail);
+        Result warm2 = phase("warm-up jdbc", clients, warmJdbc, students, jdbc::book);
 
+        var beforeHttp = CountingJdbc.snapshot();
+        Recording recording = options.jfr() == null ? null : startRecording();
         Result overHttp = phase("HTTP", clients, httpSlots, students, (s, slot) -> bookOverHttp(http, base, s, slot));
-        Result overJdbc = phase("plain JDBC", clients, jdbcSlots, students, jdbcBooker(jdbcUrl, user, password, clients));
+        if (recording != null) {
+            recording.stop();
+            Files.createDirectories(options.jfr().toAbsolutePath().getParent());
+            recording.dump(options.jfr());
+            recording.close();
+        }
+        var httpCounts = CountingJdbc.snapshot().minus(beforeHttp);
+        var beforeJdbc = CountingJdbc.snapshot();
+        Result overJdbc = phase("plain JDBC", clients, jdbcSlots, students, jdbc::book);
+        var jdbcCounts = CountingJdbc.snapshot().minus(beforeJdbc);
 
         System.out.println();
         System.out.printf("%-11s %8s %8s %12s %9s %9s%n", "path", "ok", "failed", "bookings/s", "p50 ms", "p99 ms");
@@ -132,17 +184,180 @@ public final class BookingLoadDriver {
             System.out.printf("%-11s %8d %8d %12.1f %9.2f %9.2f%n", r.name(), r.ok(), r.failed(), r.perSecond(),
                     r.percentileMillis(0.50), r.percentileMillis(0.99));
         }
+        double ratio = overHttp.perSecond() / overJdbc.perSecond();
         System.out.printf("HTTP / JDBC throughput ratio: %.2f (clients=%d, bookings per phase=%d, cores=%d)%n",
-                overHttp.perSecond() / overJdbc.perSecond(), clients, bookings,
-                Runtime.getRuntime().availableProcessors());
+                ratio, clients, bookings, Runtime.getRuntime().availableProcessors());
 
-        verify(jdbcUrl, user, password, overHttp.ok() + overJdbc.ok() + warm1.ok() + warm2.ok());
+        // Statements counted at the JDBC driver, per thread group: the request threads of the server
+        // for the HTTP path, the baseline's client threads for the baseline.
+        String requestGroup = requestThreads(httpCounts);
+        double httpStatements = (double) httpCounts.statements(requestGroup) / overHttp.ok();
+        double httpCommits = (double) httpCounts.commits(requestGroup) / overHttp.ok();
+        double jdbcStatements = (double) jdbcCounts.statements("booking-client") / overJdbc.ok();
+        double jdbcCommits = (double) jdbcCounts.commits("booking-client") / overJdbc.ok();
+        System.out.printf("Statements per booking: HTTP %.2f (%.2f commits, threads '%s'), baseline %.2f (%.2f commits)%n",
+                httpStatements, httpCommits, requestGroup, jdbcStatements, jdbcCommits);
+        System.out.println("  HTTP path, per booking:");
+        for (var e : httpCounts.texts(requestGroup)) {
+            System.out.printf("    %5.2f  %s%n", (double) e.getValue() / overHttp.ok(), e.getKey().replaceAll("\\s+", " "));
+        }
+        System.out.println("  baseline, per booking:");
+        for (var e : jdbcCounts.texts("booking-client")) {
+            System.out.printf("    %5.2f  %s%n", (double) e.getValue() / overJdbc.ok(), e.getKey().replaceAll("\\s+", " "));
+        }
+        System.out.println("  other threads during the HTTP phase (statements per booking):");
+        httpCounts.statements().entrySet().stream().filter(e -> !e.getKey().equals(requestGroup) && e.getValue() > 0)
+                .forEach(e -> System.out.printf("    %5.2f  %s%n", (double) e.getValue() / overHttp.ok(), e.getKey()));
+
+        // Open loop: a fixed arrival rate, latency from the intended send time.
+        double maxRate = overHttp.perSecond();
+        // Each rate runs for about 20 seconds (at least 200, at most --bookings requests).
+        int at50Count = (int) Math.max(200, Math.min(bookings, maxRate * 0.5 * 20));
+        int at80Count = (int) Math.max(200, Math.min(bookings, maxRate * 0.8 * 20));
+        OpenLoop at50 = openLoop(app, openMentor, 0, http, base, students, maxRate * 0.5, at50Count);
+        OpenLoop at80 = openLoop(app, openMentor, at50Count, http, base, students, maxRate * 0.8, at80Count);
+
+        int openOk = at50.ok() + at80.ok();
+        verify(jdbcUrl, user, password, overHttp.ok() + overJdbc.ok() + warm1.ok() + warm2.ok() + openOk);
         var audit = app.module(TokenModule.class).auditLedger.audit();
         System.out.printf("Ledger audit: %s (%d accounts)%n", audit.healthy() ? "OK" : "PROBLEMS " + audit.mismatches(),
                 audit.accountsChecked());
         if (!audit.healthy()) {
             throw new IllegalStateException("the ledger does not audit clean");
         }
+        if (options.jfr() != null) {
+            summariseProfile(options.jfr());
+        }
+        System.out.printf("Process RSS after the run (server, embedded PostgreSQL excluded, load driver included): %d MB%n",
+                rssKb() / 1024);
+        System.out.printf("booking ratio=%.2f http_rps=%.1f jdbc_rps=%.1f http_p99_ms=%.1f statements_per_booking=%.2f "
+                        + "baseline_statements_per_booking=%.2f open_p99_ms_at_50pct=%.1f open_p50_ms_at_50pct=%.1f "
+                        + "open_p999_ms_at_50pct=%.1f open_p99_ms_at_80pct=%.1f open_p999_ms_at_80pct=%.1f "
+                        + "transactions_per_booking=%.2f checks=clean%n",
+                ratio, overHttp.perSecond(), overJdbc.perSecond(), overHttp.percentileMillis(0.99), httpStatements,
+                jdbcStatements, at50.millis(99), at50.millis(50), at50.millis(99.9), at80.millis(99), at80.millis(99.9),
+                httpCommits);
+    }
+
+    /** The server's request threads: the thread group that ran the most statements during the HTTP phase. */
+    private static String requestThreads(CountingJdbc.Snapshot counts) {
+        return counts.statements().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("booking-client"))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("(none)");
+    }
+
+    private record OpenLoop(double rate, int ok, int failed, Histogram histogram) {
+        double millis(double percentile) {
+            return histogram.getValueAtPercentile(percentile) / 1e6;
+        }
+    }
+
+    /**
+     * Offers {@code count} bookings at a fixed rate whatever the answers do (the requests are sent
+     * asynchronously on schedule); each latency runs from the request's intended send time to its
+     * answer, so a stall is charged to every request it delays (no coordinated omission).
+     */
+    private static OpenLoop openLoop(MasServer app, UUID mentor, int offset, HttpClient http, String base,
+                                     List<Student> students, double rate, int count) throws Exception {
+        List<UUID> slots = slots(app, mentor, offset, count);
+        var histogram = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        var ok = new AtomicInteger();
+        var failed = new AtomicInteger();
+        long interval = (long) (1e9 / rate);
+        List<CompletableFuture<?>> pending = new ArrayList<>(count);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long intended = start + i * interval;
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            Student student = students.get(i % students.size());
+            var request = HttpRequest.newBuilder(URI.create(base + "/api/slots/" + slots.get(i) + "/book"))
+                    .header("Authorization", "Bearer " + student.accessToken())
+                    .header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                long latency = System.nanoTime() - intended;
+                synchronized (histogram) {
+                    histogram.recordValue(Math.min(latency, histogram.getHighestTrackableValue()));
+                }
+                boolean booked = error == null && response.statusCode() == 200
+                        && response.body().contains("\"CONFIRMED\"");
+                (booked ? ok : failed).incrementAndGet();
+                if (!booked) {
+                    System.err.println("open-loop booking failed: " + (error != null ? error : response.body()));
+                }
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        long wall = System.nanoTime() - start;
+        var result = new OpenLoop(rate, ok.get(), failed.get(), histogram);
+        System.out.printf("open loop at %.1f/s offered (%.1f/s done): ok %d failed %d, p50 %.2f ms, p99 %.2f ms, "
+                        + "p99.9 %.2f ms, max %.2f ms%n", rate, ok.get() / (wall / 1e9), ok.get(), failed.get(),
+                result.millis(50), result.millis(99), result.millis(99.9), histogram.getMaxValue() / 1e6);
+        return result;
+    }
+
+    private static Recording startRecording() throws Exception {
+        // CPU samples only: the "profile" settings (and Jdbi's per-statement events with their
+        // parameters) would slow the HTTP phase the recording watches, and only that phase.
+        var recording = new Recording();
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        recording.start();
+        return recording;
+    }
+
+    /** Top frames of the server's CPU samples (the load driver's own threads left out). */
+    private static void summariseProfile(Path jfr) throws Exception {
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> firstOwn = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
+            if (thread == null || thread.startsWith("booking-client") || thread.startsWith("HttpClient")) {
+                continue;
+            }
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            samples++;
+            top.merge(name(frames.get(0)), 1, Integer::sum);
+            frames.stream().filter(f -> f.getMethod().getType().getName().startsWith("in.mrmentor")).findFirst()
+                    .ifPresent(f -> firstOwn.merge(name(f), 1, Integer::sum));
+        }
+        System.out.printf("CPU profile of the server during the HTTP phase (%s, %d samples):%n", jfr, samples);
+        System.out.println("  top frames (self):");
+        print(top, samples, 15);
+        System.out.println("  innermost MAS frame on the stack:");
+        print(firstOwn, samples, 15);
+    }
+
+    private static String name(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+    }
+
+    private static void print(Map<String, Integer> counts, int samples, int limit) {
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+                .forEach(e -> System.out.printf("    %5.1f %%  %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+    }
+
+    private static long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        return -1;
     }
 
     private static UUID mentor(MasServer app, String email) {
@@ -153,14 +368,34 @@ public final class BookingLoadDriver {
         return mentor;
     }
 
-    /** Back-to-back 30-minute slots starting {@code offsetSlots} half-hours after tomorrow's first hour. */
+    private static String[] database;
+
+    /**
+     * Back-to-back 30-minute slots starting {@code offsetSlots} half-hours after tomorrow's first hour,
+     * the mentor's price, open (TENTATIVE): rows as {@code OfferSlot} writes them, inserted in one
+     * statement so the setup of a run takes seconds, not minutes.
+     */
     private static List<UUID> slots(MasServer app, UUID mentor, int offsetSlots, int count) {
         Instant first = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(1))
                 .plus(Duration.ofMinutes(30L * offsetSlots));
         List<UUID> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            ids.add(app.module(SlotModule.class).offerSlot.offer(mentor,
-                    new OfferSlot.Command(first.plus(Duration.ofMinutes(30L * i)), null)).id());
+        try (Connection c = DriverManager.getConnection(database[0], database[1], database[2]);
+             var insert = c.prepareStatement("INSERT INTO slots (id, mentor_id, start_at, end_at, token_cost, status, "
+                     + "created_at) SELECT gen_random_uuid(), ?, ?::timestamptz + make_interval(mins => 30 * i), "
+                     + "?::timestamptz + make_interval(mins => 30 * i + 30), ?, 'TENTATIVE', now() "
+                     + "FROM generate_series(0, ? - 1) AS i ORDER BY i RETURNING id")) {
+            insert.setObject(1, mentor);
+            insert.setObject(2, java.time.OffsetDateTime.ofInstant(first, java.time.ZoneOffset.UTC));
+            insert.setObject(3, java.time.OffsetDateTime.ofInstant(first, java.time.ZoneOffset.UTC));
+            insert.setLong(4, TOKEN_COST);
+            insert.setInt(5, count);
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         return ids;
     }
@@ -212,147 +447,33 @@ public final class BookingLoadDriver {
         return new Result(name, ok.get(), failed.get(), all, wall);
     }
 
-    private static boolean bookOverHttp(HttpClient http, String base, Student student, UUID slot) {
+    /**
+     * One booking over a blocking, keep-alive {@code HttpURLConnection}: the lightest client the JDK
+     * has (no selector or executor threads), since the driver shares the CPU with the server and its
+     * own cost would otherwise be charged to the HTTP path.
+     */
+    private static boolean bookOverHttp(HttpClient unused, String base, Student student, UUID slot) {
         try {
-            var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/slots/" + slot + "/book"))
-                    .header("Authorization", "Bearer " + student.accessToken())
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                System.err.println("HTTP booking failed: " + response.statusCode() + " " + response.body());
+            var connection = (HttpURLConnection) URI.create(base + "/api/slots/" + slot + "/book").toURL().openConnection();
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Authorization", "Bearer " + student.accessToken());
+            connection.setRequestProperty("Idempotency-Key", "bench-" + UUID.randomUUID());
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(0);
+            connection.getOutputStream().close();
+            int status = connection.getResponseCode();
+            String body;
+            try (var in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                body = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (status != 200) {
+                System.err.println("HTTP booking failed: " + status + " " + body);
                 return false;
             }
-            JsonNode body = JSON.readTree(response.body());
-            return "CONFIRMED".equals(body.path("status").asText());
+            return body.contains("\"status\":\"CONFIRMED\"");
         } catch (Exception e) {
             System.err.println("HTTP booking failed: " + e);
             return false;
-        }
-    }
-
-    /**
-     * The baseline: the booking's core in hand-written JDBC, one connection per client thread. It
-     * claims the slot, locks the student's balances, writes the transfer with its two entries,
-     * updates the balance and records the token usage. It leaves out what the HTTP path adds around
-     * that core: authentication, JSON, the idempotency wrapper, the participant look-ups and the two
-     * confirmation mails (outbox rows and their delivery jobs).
-     */
-    private static BiFunction<Student, UUID, Boolean> jdbcBooker(String url, String user, String password, int clients) {
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
-            try {
-                Connection connection = DriverManager.getConnection(url, user, password);
-                connection.setAutoCommit(false);
-                return connection;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return (student, slot) -> {
-            Connection c = connections.get();
-            try {
-                boolean booked = bookOverJdbc(c, student.id(), slot);
-                c.commit();
-                return booked;
-            } catch (SQLException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is broken; the next call fails loudly
-                }
-                System.err.println("JDBC booking failed: " + e);
-                return false;
-            }
-        };
-    }
-
-    private static boolean bookOverJdbc(Connection c, UUID student, UUID slot) throws SQLException {
-        long cost;
-        try (var claim = c.prepareStatement("UPDATE slots SET student_id = ?, status = 'CONFIRMED', "
-                + "updated_at = now() WHERE id = ? AND status = 'TENTATIVE' "
-                + "AND student_id IS NULL AND start_at > now() RETURNING token_cost")) {
-            claim.setObject(1, student);
-            claim.setObject(2, slot);
-            try (ResultSet rs = claim.executeQuery()) {
-                if (!rs.next()) {
-                    c.rollback();
-                    return false;
-                }
-                cost = rs.getLong(1);
-            }
-        }
-        long promotional = 0;
-        long token = 0;
-        try (var lock = c.prepareStatement("SELECT wallet, balance FROM token_balances WHERE user_id = ? "
-                + "ORDER BY wallet FOR UPDATE")) {
-            lock.setObject(1, student);
-            try (ResultSet rs = lock.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getString(1).equals("PROMOTIONAL_TOKEN")) {
-                        promotional = rs.getLong(2);
-                    } else if (rs.getString(1).equals("TOKEN")) {
-                        token = rs.getLong(2);
-                    }
-                }
-            }
-        }
-        long fromPromotional = Math.min(cost, promotional);
-        long fromToken = cost - fromPromotional;
-        if (fromToken > token) {
-            c.rollback();
-            return false;
-        }
-        String reference = "slot:" + slot;
-        if (fromPromotional > 0) {
-            spend(c, student, "PROMOTIONAL_TOKEN", "promotionalToken", fromPromotional, promotional, reference);
-        }
-        if (fromToken > 0) {
-            spend(c, student, "TOKEN", "token", fromToken, token, reference);
-        }
-        try (var usage = c.prepareStatement("INSERT INTO token_usage (slot_id, student_id, promotional, paid, at) "
-                + "VALUES (?, ?, ?, ?, now())")) {
-            usage.setObject(1, slot);
-            usage.setObject(2, student);
-            usage.setLong(3, fromPromotional);
-            usage.setLong(4, fromToken);
-            usage.executeUpdate();
-        }
-        return true;
-    }
-
-    private static void spend(Connection c, UUID student, String wallet, String apiName, long amount, long before,
-                              String reference) throws SQLException {
-        UUID transfer = UUID.randomUUID();
-        String account = "user:" + student + ":" + apiName;
-        try (var insert = c.prepareStatement("INSERT INTO token_transfers (id, at, kind, reference, from_account, "
-                + "to_account, amount) VALUES (?, now(), 'BOOKING', ?, ?, 'system:spend', ?)")) {
-            insert.setObject(1, transfer);
-            insert.setString(2, reference);
-            insert.setString(3, account);
-            insert.setLong(4, amount);
-            insert.executeUpdate();
-        }
-        try (var legs = c.prepareStatement("INSERT INTO token_entries (id, transfer_id, account, user_id, wallet, "
-                + "delta, balance_after, at, kind, reference) VALUES (?, ?, ?, ?, ?, ?, ?, now(), 'BOOKING', ?), "
-                + "(?, ?, 'system:spend', NULL, NULL, ?, NULL, now(), 'BOOKING', ?)")) {
-            legs.setObject(1, UUID.randomUUID());
-            legs.setObject(2, transfer);
-            legs.setString(3, account);
-            legs.setObject(4, student);
-            legs.setString(5, wallet);
-            legs.setLong(6, -amount);
-            legs.setLong(7, before - amount);
-            legs.setString(8, reference);
-            legs.setObject(9, UUID.randomUUID());
-            legs.setObject(10, transfer);
-            legs.setLong(11, amount);
-            legs.setString(12, reference);
-            legs.executeUpdate();
-        }
-        try (var update = c.prepareStatement("UPDATE token_balances SET balance = ?, updated_at = now() "
-                + "WHERE user_id = ? AND wallet = ?")) {
-            update.setLong(1, before - amount);
-            update.setObject(2, student);
-            update.setString(3, wallet);
-            update.executeUpdate();
         }
     }
 

@@ -1,5 +1,6 @@
 package in.mrmentor.messaging.mail;
 
+import java.util.List;
 import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.port.JobQueue;
@@ -38,6 +39,18 @@ public final class JobQueueDeliveryQueue implements DeliveryQueue {
             queue.enqueue(NewJob.of(JobType.EMAIL, payloadFor(outboxId)).dedupedBy(dedupKeyFor(outboxId)));
         } catch (RuntimeException e) {
             log.warn("could not queue the delivery of outbox message {}; the outbox sweep will: {}", outboxId,
+                    e.toString());
+        }
+    }
+
+    @Override
+    public void enqueueDeliveries(List<UUID> outboxIds) {
+        outboxIds.forEach(id -> Objects.requireNonNull(id, "outboxId"));
+        try {
+            queue.enqueueAll(outboxIds.stream()
+                    .map(id -> NewJob.of(JobType.EMAIL, payloadFor(id)).dedupedBy(dedupKeyFor(id))).toList());
+        } catch (RuntimeException e) {
+            log.warn("could not queue the delivery of outbox messages {}; the outbox sweep will: {}", outboxIds,
                     e.toString());
         }
     }

@@ -1,5 +1,7 @@
 package in.mrmentor.messaging.postgres;
 
+import java.util.Set;
+import java.util.HashSet;
 import in.mrmentor.jobs.DeadJob;
 import in.mrmentor.jobs.Job;
 import in.mrmentor.jobs.JobType;
@@ -56,6 +58,45 @@ public final class PostgresJobQueue implements JobQueueAdapter {
     public UUID enqueue(NewJob job) {
         Objects.requireNonNull(job, "job");
         return jdbi.inTransaction(handle -> insert(handle, job, clock.instant()));
+    }
+
+    /**
+     * Every job in one multi-row insert; a job whose de-duplication key a live job holds (rare: the
+     * keys are usually fresh) then goes the one-by-one way, answering that job's id.
+     */
+    @Override
+    public List<UUID> enqueueAll(List<NewJob> jobs) {
+        jobs.forEach(job -> Objects.requireNonNull(job, "job"));
+        if (jobs.size() < 2) {
+            return jobs.stream().map(this::enqueue).toList();
+        }
+        return jdbi.inTransaction(handle -> {
+            Instant now = clock.instant();
+            List<UUID> proposed = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("INSERT INTO jobs (id, type, payload, state, visible_at, attempts, "
+                    + "dedup_key, created_at, updated_at) VALUES ");
+            for (int i = 0; i < jobs.size(); i++) {
+                proposed.add(ids.next());
+                sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :type").append(i).append(", :payload")
+                        .append(i).append(", 'ready', :visibleAt").append(i).append(", 0, :dedupKey").append(i)
+                        .append(", :now, :now)");
+            }
+            sql.append(" ON CONFLICT (type, dedup_key) WHERE dedup_key IS NOT NULL AND state <> 'dead' "
+                    + "DO NOTHING RETURNING id");
+            var query = handle.createQuery(sql.toString()).bind("now", at(now));
+            for (int i = 0; i < jobs.size(); i++) {
+                NewJob job = jobs.get(i);
+                query.bind("id" + i, proposed.get(i)).bind("type" + i, job.type()).bind("payload" + i, job.payload())
+                        .bind("visibleAt" + i, at(job.runAtIfSet().orElse(now)))
+                        .bind("dedupKey" + i, job.dedupKey());
+            }
+            Set<UUID> inserted = new HashSet<>(query.mapTo(UUID.class).list());
+            List<UUID> result = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                result.add(inserted.contains(proposed.get(i)) ? proposed.get(i) : insert(handle, jobs.get(i), now));
+            }
+            return result;
+        });
     }
 
     /** Inserts the job, or answers the live job holding the same de-duplication key. */

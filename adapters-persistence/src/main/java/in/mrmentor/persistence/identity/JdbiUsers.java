@@ -50,6 +50,14 @@ public final class JdbiUsers implements Users {
     }
 
     @Override
+    public Optional<Role> roleAcceptingToken(UUID id, long credentialVersion) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT role FROM users WHERE id = :id AND is_active "
+                        + "AND credential_version = :version")
+                .bind("id", id).bind("version", credentialVersion)
+                .map((rs, ctx) -> Role.valueOf(rs.getString("role"))).findOne());
+    }
+
+    @Override
     public Optional<User> findByEmail(Email email) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users WHERE lower(email) = :email")
                 .bind("email", email.value()).map(ROW).findOne());

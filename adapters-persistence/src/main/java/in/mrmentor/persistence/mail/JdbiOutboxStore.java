@@ -1,5 +1,6 @@
 package in.mrmentor.persistence.mail;
 
+import java.util.ArrayList;
 import in.mrmentor.persistence.KeysetPages;
 import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.TimeKey;
@@ -70,6 +71,37 @@ public final class JdbiOutboxStore implements OutboxStore {
                 .bind("createdAt", utc(clock.instant()))
                 .execute());
         return id;
+    }
+
+    @Override
+    public List<UUID> addAll(List<OutgoingEmail> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> added = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("INSERT INTO email_outbox (id, to_address, subject, text_body, html_body, "
+                + "status, created_at, from_address, from_name) VALUES ");
+        for (int i = 0; i < emails.size(); i++) {
+            added.add(ids.next());
+            sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :to").append(i).append(", :subject")
+                    .append(i).append(", :text").append(i).append(", :html").append(i)
+                    .append(", 'PENDING', :createdAt, :fromAddress").append(i).append(", :fromName").append(i).append(")");
+        }
+        jdbi.useHandle(h -> {
+            var update = h.createUpdate(sql.toString()).bind("createdAt", utc(clock.instant()));
+            for (int i = 0; i < emails.size(); i++) {
+                OutgoingEmail email = emails.get(i);
+                update.bind("id" + i, added.get(i))
+                        .bind("to" + i, email.to())
+                        .bind("subject" + i, email.subject())
+                        .bind("text" + i, email.textBody())
+                        .bindByType("html" + i, email.htmlBody(), String.class)
+                        .bindByType("fromAddress" + i, email.fromAddress(), String.class)
+                        .bindByType("fromName" + i, email.fromName(), String.class);
+            }
+            update.execute();
+        });
+        return added;
     }
 
     @Override

@@ -6,6 +6,7 @@ import in.mrmentor.slot.port.MeetingActionTokens;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,30 @@ public final class JdbiMeetingActionTokens implements MeetingActionTokens {
                 .bind("action", token.action().name()).bind("digest", token.digest())
                 .bind("expires", utc(token.expiresAt())).bind("used", utc(token.usedAt()))
                 .execute());
+    }
+
+    @Override
+    public void addAll(List<MeetingActionToken> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO meeting_action_tokens (id, slot_id, user_id, action, digest, "
+                + "expires_at, used_at) VALUES ");
+        for (int i = 0; i < tokens.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :slot").append(i).append(", :user")
+                    .append(i).append(", :action").append(i).append(", :digest").append(i).append(", :expires")
+                    .append(i).append(", :used").append(i).append(")");
+        }
+        jdbi.useHandle(h -> {
+            var update = h.createUpdate(sql.toString());
+            for (int i = 0; i < tokens.size(); i++) {
+                MeetingActionToken token = tokens.get(i);
+                update.bind("id" + i, token.id()).bind("slot" + i, token.slotId()).bind("user" + i, token.userId())
+                        .bind("action" + i, token.action().name()).bind("digest" + i, token.digest())
+                        .bind("expires" + i, utc(token.expiresAt())).bind("used" + i, utc(token.usedAt()));
+            }
+            update.execute();
+        });
     }
 
     @Override

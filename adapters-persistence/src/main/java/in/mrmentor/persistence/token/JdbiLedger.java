@@ -115,22 +115,50 @@ public final class JdbiLedger implements Ledger {
     }
 
     /**
-     * The posting's one lock pass: every user account of the plan, in user id then wallet name order
-     * (the same for every posting, so two never deadlock), with its balance read under the lock.
+     * The posting's one lock pass: every user account of the plan locked by one statement, in user id
+     * then wallet name order (the same for every posting, so two never deadlock; {@code FOR UPDATE}
+     * above the sort locks the rows in that order), with its balance read under the lock. An account
+     * without its balance row yet gets one, and the pass runs again.
      */
     private static Map<UserAccount, Long> lockInOrder(Handle h, Set<UserAccount> accounts) {
-        Map<String, UserAccount> ordered = new TreeMap<>();
-        for (UserAccount user : accounts) {
-            ordered.put(user.userId() + "/" + user.wallet().name(), user);
+        if (accounts.isEmpty()) {
+            return new HashMap<>();
+        }
+        Map<UserAccount, Long> balances = lock(h, accounts);
+        if (balances.size() < accounts.size()) {
+            Map<String, UserAccount> ordered = new TreeMap<>();
+            for (UserAccount user : accounts) {
+                ordered.put(user.userId() + "/" + user.wallet().name(), user);
+            }
+            for (UserAccount account : ordered.values()) {
+                if (!balances.containsKey(account)) {
+                    ensureRow(h, account);
+                }
+            }
+            balances = lock(h, accounts);
+        }
+        return balances;
+    }
+
+    private static Map<UserAccount, Long> lock(Handle h, Set<UserAccount> accounts) {
+        StringBuilder sql = new StringBuilder("SELECT user_id, wallet, balance FROM token_balances WHERE (user_id, wallet) IN (");
+        int i = 0;
+        for (UserAccount ignored : accounts) {
+            sql.append(i == 0 ? "" : ", ").append("(CAST(:u").append(i).append(" AS uuid), CAST(:w").append(i)
+                    .append(" AS varchar))");
+            i++;
+        }
+        sql.append(") ORDER BY user_id, wallet COLLATE \"C\" FOR UPDATE");
+        var query = h.createQuery(sql.toString());
+        i = 0;
+        for (UserAccount account : accounts) {
+            query.bind("u" + i, account.userId()).bind("w" + i, account.wallet().name());
+            i++;
         }
         Map<UserAccount, Long> balances = new HashMap<>();
-        for (UserAccount account : ordered.values()) {
-            ensureRow(h, account);
-            balances.put(account, h.createQuery("SELECT balance FROM token_balances WHERE user_id = :user "
-                            + "AND wallet = :wallet FOR UPDATE")
-                    .bind("user", account.userId()).bind("wallet", account.wallet().name())
-                    .mapTo(Long.class).one());
-        }
+        query.map((rs, ctx) -> Map.entry(new UserAccount(rs.getObject("user_id", UUID.class),
+                        Wallet.valueOf(rs.getString("wallet"))), rs.getLong("balance")))
+                .forEach(e -> balances.put(e.getKey(), e.getValue()));
         return balances;
     }
 
@@ -158,55 +186,111 @@ public final class JdbiLedger implements Ledger {
         legs.add(new PendingLeg(transferId, transfer, account, delta, after));
     }
 
-    /** Writes every leg, or, when PostgreSQL refuses one, nothing: the posting rolls back to its own savepoint. */
+    /**
+     * Writes every transfer, every leg and every moved balance in one statement (the entries and
+     * transfers as multi-row inserts, the balances as one {@code UPDATE ... FROM VALUES}, joined as
+     * data-modifying CTEs), or, when PostgreSQL refuses a leg, nothing. The balances were read under
+     * the lock, so the legs' balances are exact: only when one would go below what its account may
+     * hold does the statement run inside its own savepoint, for PostgreSQL to refuse it and the
+     * posting to roll back to the savepoint, leaving the caller's unit of work usable.
+     */
     private Posting write(Handle h, List<PendingLeg> legs, Map<UserAccount, Long> balances, Instant at) {
-        h.savepoint(POSTING);
-        List<LedgerEntry> userEntries = new ArrayList<>();
+        if (legs.isEmpty()) {
+            return new Posted(List.of());
+        }
+        PendingLeg refusable = legs.stream()
+                .filter(leg -> leg.account() instanceof UserAccount user && !user.mayHold(leg.balanceAfter()))
+                .findFirst().orElse(null);
+        StringBuilder sql = new StringBuilder("WITH transfers AS (INSERT INTO token_transfers (id, at, kind, reference, "
+                + "from_account, to_account, amount) VALUES ");
+        Map<String, Object> binds = new HashMap<>();
+        List<UUID> entryIds = new ArrayList<>();
         UUID lastTransfer = null;
+        int t = 0;
         for (PendingLeg leg : legs) {
-            Transfer transfer = leg.transfer();
             if (!leg.transferId().equals(lastTransfer)) {
-                h.createUpdate("INSERT INTO token_transfers (id, at, kind, reference, from_account, to_account, amount) "
-                                + "VALUES (:id, :at, :kind, :reference, :from, :to, :amount)")
-                        .bind("id", leg.transferId()).bind("at", utc(at)).bind("kind", transfer.kind().name())
-                        .bind("reference", transfer.reference()).bind("from", transfer.from().ledgerName())
-                        .bind("to", transfer.to().ledgerName()).bind("amount", transfer.amount())
-                        .execute();
+                Transfer transfer = leg.transfer();
+                sql.append(t == 0 ? "" : ", ").append("(:t").append(t).append(", :at, :tk").append(t).append(", :tr")
+                        .append(t).append(", :tf").append(t).append(", :tt").append(t).append(", :ta").append(t).append(")");
+                binds.put("t" + t, leg.transferId());
+                binds.put("tk" + t, transfer.kind().name());
+                binds.put("tr" + t, transfer.reference());
+                binds.put("tf" + t, transfer.from().ledgerName());
+                binds.put("tt" + t, transfer.to().ledgerName());
+                binds.put("ta" + t, transfer.amount());
                 lastTransfer = leg.transferId();
-            }
-            UUID entryId = ids.next();
-            UserAccount user = leg.account() instanceof UserAccount u ? u : null;
-            long seq;
-            try {
-                seq = h.createUpdate("INSERT INTO token_entries (id, transfer_id, account, user_id, wallet, delta, "
-                                + "balance_after, at, kind, reference) VALUES (:id, :transfer, :account, :user, :wallet, "
-                                + ":delta, :after, :at, :kind, :reference)")
-                        .bind("id", entryId).bind("transfer", leg.transferId())
-                        .bind("account", leg.account().ledgerName())
-                        .bindByType("user", user == null ? null : user.userId(), UUID.class)
-                        .bindByType("wallet", user == null ? null : user.wallet().name(), String.class)
-                        .bind("delta", leg.delta())
-                        .bindByType("after", leg.balanceAfter(), Long.class)
-                        .bind("at", utc(at)).bind("kind", transfer.kind().name()).bind("reference", transfer.reference())
-                        .executeAndReturnGeneratedKeys("seq").mapTo(Long.class).one();
-            } catch (StatementException e) {
-                if (user != null && Constraints.isViolated(e, NEVER_NEGATIVE)) {
-                    h.rollbackToSavepoint(POSTING);
-                    return new Refused(user, -leg.delta(), leg.balanceAfter() - leg.delta());
-                }
-                throw e;
-            }
-            if (user != null) {
-                userEntries.add(new LedgerEntry(entryId, seq, at, user.wallet(), leg.delta(), leg.balanceAfter(),
-                        transfer.kind(), transfer.reference()));
+                t++;
             }
         }
-        balances.forEach((account, balance) -> h.createUpdate("UPDATE token_balances SET balance = :balance, "
-                        + "updated_at = :at WHERE user_id = :user AND wallet = :wallet")
-                .bind("balance", balance).bind("at", utc(at))
-                .bind("user", account.userId()).bind("wallet", account.wallet().name())
-                .execute());
-        h.release(POSTING);
+        sql.append("), entries AS (INSERT INTO token_entries (id, transfer_id, account, user_id, wallet, delta, "
+                + "balance_after, at, kind, reference) VALUES ");
+        List<Object[]> nullable = new ArrayList<>();
+        for (int e = 0; e < legs.size(); e++) {
+            PendingLeg leg = legs.get(e);
+            UserAccount user = leg.account() instanceof UserAccount u ? u : null;
+            UUID entryId = ids.next();
+            entryIds.add(entryId);
+            sql.append(e == 0 ? "" : ", ").append("(:e").append(e).append(", :et").append(e).append(", :ea").append(e)
+                    .append(", CAST(:eu").append(e).append(" AS uuid), CAST(:ew").append(e).append(" AS varchar), :ed")
+                    .append(e).append(", CAST(:eb").append(e).append(" AS bigint), :at, :ek").append(e).append(", :er")
+                    .append(e).append(")");
+            binds.put("e" + e, entryId);
+            binds.put("et" + e, leg.transferId());
+            binds.put("ea" + e, leg.account().ledgerName());
+            nullable.add(new Object[]{"eu" + e, user == null ? null : user.userId(), UUID.class});
+            nullable.add(new Object[]{"ew" + e, user == null ? null : user.wallet().name(), String.class});
+            nullable.add(new Object[]{"eb" + e, leg.balanceAfter(), Long.class});
+            binds.put("ed" + e, leg.delta());
+            binds.put("ek" + e, leg.transfer().kind().name());
+            binds.put("er" + e, leg.transfer().reference());
+        }
+        sql.append(" RETURNING id, seq)");
+        if (!balances.isEmpty()) {
+            sql.append(", balances AS (UPDATE token_balances b SET balance = v.balance, updated_at = :at FROM (VALUES ");
+            int b = 0;
+            for (var entry : balances.entrySet()) {
+                sql.append(b == 0 ? "" : ", ").append("(CAST(:bu").append(b).append(" AS uuid), CAST(:bw").append(b)
+                        .append(" AS varchar), CAST(:bb").append(b).append(" AS bigint))");
+                binds.put("bu" + b, entry.getKey().userId());
+                binds.put("bw" + b, entry.getKey().wallet().name());
+                binds.put("bb" + b, entry.getValue());
+                b++;
+            }
+            sql.append(") AS v (user_id, wallet, balance) WHERE b.user_id = v.user_id AND b.wallet = v.wallet)");
+        }
+        sql.append(" SELECT id, seq FROM entries");
+        var query = h.createQuery(sql.toString()).bind("at", utc(at));
+        binds.forEach(query::bind);
+        for (Object[] n : nullable) {
+            query.bindByType((String) n[0], n[1], (Class<?>) n[2]);
+        }
+        Map<UUID, Long> seqs = new HashMap<>();
+        if (refusable != null) {
+            h.savepoint(POSTING);
+        }
+        try {
+            query.map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("seq")))
+                    .forEach(e -> seqs.put(e.getKey(), e.getValue()));
+        } catch (StatementException e) {
+            if (refusable != null && Constraints.isViolated(e, NEVER_NEGATIVE)) {
+                h.rollbackToSavepoint(POSTING);
+                return new Refused((UserAccount) refusable.account(), -refusable.delta(),
+                        refusable.balanceAfter() - refusable.delta());
+            }
+            throw e;
+        }
+        if (refusable != null) {
+            h.release(POSTING);
+        }
+        List<LedgerEntry> userEntries = new ArrayList<>();
+        for (int e = 0; e < legs.size(); e++) {
+            PendingLeg leg = legs.get(e);
+            if (leg.account() instanceof UserAccount user) {
+                UUID id = entryIds.get(e);
+                userEntries.add(new LedgerEntry(id, seqs.get(id), at, user.wallet(), leg.delta(), leg.balanceAfter(),
+                        leg.transfer().kind(), leg.transfer().reference()));
+            }
+        }
         return new Posted(userEntries);
     }
 

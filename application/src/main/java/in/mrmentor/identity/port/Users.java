@@ -18,6 +18,16 @@ public interface Users {
 
     Optional<User> findByEmail(Email email);
 
+    /**
+     * The role of the user when it is active and holds {@code credentialVersion}, else empty: the
+     * access-token check, read afresh on every request (no cache, so a password change, a
+     * deactivation or a role change ends older tokens at once in every process). An adapter answers
+     * it with one primary-key read of the few columns it needs.
+     */
+    default Optional<Role> roleAcceptingToken(UUID id, long credentialVersion) {
+        return findById(id).filter(u -> u.acceptsToken(credentialVersion)).map(User::role);
+    }
+
     /** The user, its row locked until the current transaction ends (changes to one account run one after another). */
     Optional<User> lockById(UUID id);
 

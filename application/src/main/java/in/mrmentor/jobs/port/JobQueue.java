@@ -1,5 +1,6 @@
 package in.mrmentor.jobs.port;
 
+import java.util.List;
 import in.mrmentor.jobs.NewJob;
 
 import java.util.UUID;
@@ -19,4 +20,9 @@ public interface JobQueue {
      * de-duplication key, that job's id without storing anything.
      */
     UUID enqueue(NewJob job);
+
+    /** {@link #enqueue} for every job, in order; a queue that can stores them in one statement. */
+    default List<UUID> enqueueAll(List<NewJob> jobs) {
+        return jobs.stream().map(this::enqueue).toList();
+    }
 }

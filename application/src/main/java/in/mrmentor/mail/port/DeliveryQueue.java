@@ -1,5 +1,6 @@
 package in.mrmentor.mail.port;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,9 @@ import java.util.UUID;
 public interface DeliveryQueue {
 
     void enqueueDelivery(UUID outboxId);
+
+    /** Queues the delivery of every message; a queue that can writes the jobs in one statement. */
+    default void enqueueDeliveries(List<UUID> outboxIds) {
+        outboxIds.forEach(this::enqueueDelivery);
+    }
 }

@@ -21,6 +21,11 @@ public interface OutboxStore extends Outbox {
     /** Stores the message as PENDING and answers its id. */
     UUID add(OutgoingEmail email);
 
+    /** Stores every message as PENDING and answers their ids in order; an adapter writes them in one statement. */
+    default List<UUID> addAll(List<OutgoingEmail> emails) {
+        return emails.stream().map(this::add).toList();
+    }
+
     Optional<OutboxEntry> find(UUID id);
 
     /** Moves the message to SENT and writes its line of the sent-mail log, atomically. */

@@ -1,5 +1,8 @@
 package in.mrmentor.slot.port;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,4 +13,13 @@ public interface Participants {
     }
 
     Optional<Person> find(UUID userId);
+
+    /** Everyone of {@code userIds} who exists, by id; an adapter answers them in one read. */
+    default Map<UUID, Person> findAll(Collection<UUID> userIds) {
+        Map<UUID, Person> found = new HashMap<>();
+        for (UUID id : userIds) {
+            find(id).ifPresent(person -> found.put(id, person));
+        }
+        return found;
+    }
 }

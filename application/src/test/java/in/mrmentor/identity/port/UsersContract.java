@@ -67,6 +67,25 @@ public abstract class UsersContract {
     }
 
     @Test
+    void theTokenCheckAnswersTheRoleOnlyForAnActiveUserAtTheTokensCredentialVersion() {
+        var user = aUser().withRole(Role.EXPERT).build();
+        users.add(user);
+
+        assertThat(users.roleAcceptingToken(user.id(), user.credentialVersion())).contains(Role.EXPERT);
+        assertThat(users.roleAcceptingToken(user.id(), user.credentialVersion() + 1)).isEmpty();
+        assertThat(users.roleAcceptingToken(UUID.randomUUID(), 0)).isEmpty();
+
+        users.replace(user.withPassword(new PasswordHash("$2a$04$changed"), T0.plusSeconds(60)));
+        var changed = users.findById(user.id()).orElseThrow();
+        assertThat(users.roleAcceptingToken(user.id(), user.credentialVersion()))
+                .as("the old token ends with the password change").isEmpty();
+        assertThat(users.roleAcceptingToken(user.id(), changed.credentialVersion())).contains(Role.EXPERT);
+
+        users.replace(changed.withActive(false));
+        assertThat(users.roleAcceptingToken(user.id(), changed.credentialVersion())).isEmpty();
+    }
+
+    @Test
     void unknownUsersAreNotFound() {
         assertThat(users.findById(UUID.randomUUID())).isEmpty();
         assertThat(users.findByEmail(Email.of("nobody@example.in"))).isEmpty();

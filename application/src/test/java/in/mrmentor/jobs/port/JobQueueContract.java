@@ -291,6 +291,27 @@ public abstract class JobQueueContract {
     }
 
     @Test
+    void jobsEnqueuedTogetherAreEachStoredOrAnswerTheLiveJobOfTheirKey() {
+        ServiceProcess process = aProcess();
+        UUID live = process.queue().enqueue(NewJob.of("email", "{\"n\":0}").dedupedBy("batch:a"));
+
+        List<UUID> ids = process.queue().enqueueAll(List.of(
+                NewJob.of("email", "{\"n\":1}").dedupedBy("batch:a"),
+                NewJob.of("email", "{\"n\":2}").dedupedBy("batch:b"),
+                NewJob.of("email", "{\"n\":3}")));
+
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+        assertThat(ids.get(0)).as("the live job holding the key").isEqualTo(live);
+        assertThat(statsOf(process, "email").waiting()).isEqualTo(3);
+        List<Job> handled = new CopyOnWriteArrayList<>();
+        process.workers().register("email", handled::add, HandlerOptions.of(1, 3));
+        process.workers().start();
+        Eventually.await("the three jobs are handled", WAIT, () -> handled.size() == 3);
+        assertThat(handled).extracting(Job::payload)
+                .containsExactlyInAnyOrder("{\"n\":0}", "{\"n\":2}", "{\"n\":3}");
+    }
+
+    @Test
     void aJobDueInTheFutureIsNotDeliveredEarly() {
         ServiceProcess process = aProcess();
         List<Job> handled = new CopyOnWriteArrayList<>();

@@ -64,6 +64,20 @@ public abstract class OutboxStoreContract {
     }
 
     @Test
+    void messagesAddedTogetherAreEachPendingUnderTheirOwnIdInOrder() {
+        var branded = mail("ravi@example.in").from("noreply@myanalyticsschool.com", "My Analytics School");
+
+        List<UUID> ids = outbox.addAll(List.of(mail("asha@example.in"), branded));
+
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        assertThat(outbox.find(ids.get(0))).get().satisfies(e -> {
+            assertThat(e.email()).isEqualTo(mail("asha@example.in"));
+            assertThat(e.status()).isEqualTo(Status.PENDING);
+        });
+        assertThat(outbox.find(ids.get(1))).get().extracting(e -> e.email()).isEqualTo(branded);
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
         assertThat(outbox.find(UUID.randomUUID())).isEmpty();
     }

@@ -67,6 +67,17 @@ public abstract class MeetingActionTokensContract {
     }
 
     @Test
+    void tokensAddedTogetherAreEachRedeemableOnce() {
+        String first = aDigest();
+        String second = aDigest();
+        tokens.addAll(List.of(unused(first, NOW.plusSeconds(60)), unused(second, NOW.plusSeconds(60))));
+
+        assertThat(tokens.redeem(first, NOW)).isPresent();
+        assertThat(tokens.redeem(second, NOW)).isPresent();
+        assertThat(tokens.redeem(first, NOW)).isEmpty();
+    }
+
+    @Test
     void anUnknownDigestRedeemsNothing() {
         tokens.add(unused(aDigest(), NOW.plus(MeetingActionToken.LIFETIME)));
 

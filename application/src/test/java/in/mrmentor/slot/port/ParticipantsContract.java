@@ -4,6 +4,7 @@ import in.mrmentor.slot.port.Participants.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,5 +46,18 @@ public abstract class ParticipantsContract {
         aPerson("Meera Iyer", "EXPERT", true);
 
         assertThat(participants.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void severalPeopleAreFoundTogetherAndTheUnknownLeftOut() {
+        UUID mentor = aPerson("Meera Iyer", "EXPERT", true);
+        UUID student = aPerson("Asha Rao", "USER", true);
+
+        var found = participants.findAll(List.of(student, mentor, UUID.randomUUID()));
+
+        assertThat(found).containsOnlyKeys(student, mentor);
+        assertThat(found.get(mentor).name()).isEqualTo("Meera Iyer");
+        assertThat(found.get(student).role()).isEqualTo("USER");
+        assertThat(participants.findAll(List.of())).isEmpty();
     }
 }
