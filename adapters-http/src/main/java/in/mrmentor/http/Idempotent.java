@@ -36,6 +36,12 @@ public final class Idempotent {
         Reply handle(Context ctx);
     }
 
+    /** Admits a request and names the caller its idempotency keys belong to. */
+    @FunctionalInterface
+    public interface CallerOfRequest {
+        String admit(Context ctx);
+    }
+
     /** A handler that honours {@code Idempotency-Key} (what {@link #handler} returns). */
     @FunctionalInterface
     public interface KeyedHandler extends Handler {
@@ -52,10 +58,20 @@ public final class Idempotent {
      * it documents the header without being told.
      */
     public Handler handler(Work work) {
+        return handler(ctx -> Caller.optionalPrincipal(ctx).map(p -> p.userId().toString()).orElse("anonymous"), work);
+    }
+
+    /**
+     * For callers that are not signed-in users (API.md: on {@code x-api-key} routes a key belongs to the
+     * vendor key): {@code caller} admits the request and names who its keys belong to, before the key is
+     * looked up, so a refused caller never reaches the stored answers.
+     */
+    public Handler handler(CallerOfRequest caller, Work work) {
         return (KeyedHandler) ctx -> {
+            String scope = caller.admit(ctx);
             String key = ctx.header(HEADER);
             IdempotentRequests.Request request = key == null ? null
-                    : new IdempotentRequests.Request(caller(ctx), key, fingerprint(ctx));
+                    : new IdempotentRequests.Request(scope, key, fingerprint(ctx));
             var outcome = requests.run(request, () -> {
                 Reply reply = work.handle(ctx);
                 return new StoredResponse(reply.status(), write(reply.body()));
@@ -65,10 +81,6 @@ public final class Idempotent {
             }
             ctx.status(outcome.response().status()).contentType("application/json").result(outcome.response().body());
         };
-    }
-
-    private static String caller(Context ctx) {
-        return Caller.optionalPrincipal(ctx).map(p -> p.userId().toString()).orElse("anonymous");
     }
 
     private static RequestFingerprint fingerprint(Context ctx) {

@@ -443,6 +443,11 @@ class CrmOverHttpTest {
         assertThat(accepted.raw().headers().firstValue("RateLimit-Reset")).isPresent();
         var replay = vendorPost(otherServer, key, phone, "idem-1");
         assertThat(replay.text("vendorLeadId")).isEqualTo(accepted.text("vendorLeadId"));
+        assertThat(replay.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+        // API.md: the key belongs to the vendor key; reused with another body it is refused, not replayed.
+        var reused = vendorPost(api, key, freshPhone(), "idem-1");
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         var duplicate = vendorPost(api, key, "0" + phone, null);
         assertThat(duplicate.text("status")).isEqualTo("DUPLICATE");
         assertThat(duplicate.text("leadId")).isEqualTo(accepted.text("leadId"));
@@ -452,7 +457,7 @@ class CrmOverHttpTest {
         var own = otherServer.send("GET", "/api/vendor/leads/" + accepted.text("vendorLeadId"), null, null, Map.of("x-api-key", key));
         assertThat(own.status()).isEqualTo(200);
 
-        for (int used = 4; used < VENDOR_LIMIT; used++) {
+        for (int used = 5; used < VENDOR_LIMIT; used++) {
             assertThat(vendorPost(used % 2 == 0 ? api : otherServer, key, freshPhone(), null).status()).isEqualTo(202);
         }
         var limited = vendorPost(otherServer, key, freshPhone(), null);
@@ -463,7 +468,7 @@ class CrmOverHttpTest {
 
         var usage = api.get("/api/admin/vendor-keys/" + keyId + "/usage", admin);
         assertThat(usage.status()).isEqualTo(200);
-        assertThat(usage.body().get(0).path("accepted").asLong()).isEqualTo(1 + VENDOR_LIMIT - 4);
+        assertThat(usage.body().get(0).path("accepted").asLong()).isEqualTo(1 + VENDOR_LIMIT - 5);
         assertThat(usage.body().get(0).path("duplicates").asLong()).isEqualTo(1);
 
         assertThat(api.post("/api/admin/vendor-keys/" + keyId + "/revoke", admin, null).status()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package in.mrmentor.http.lead;
 
 import in.mrmentor.http.Access;
+import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
@@ -29,9 +30,11 @@ public final class VendorLeadRoutes implements RouteGroup {
 
     private final AuthenticateVendor authenticate;
     private final SubmitVendorLead submit;
+    private final Idempotent idempotent;
 
-    public VendorLeadRoutes(AuthenticateVendor authenticate, SubmitVendorLead submit) {
+    public VendorLeadRoutes(AuthenticateVendor authenticate, SubmitVendorLead submit, Idempotent idempotent) {
         this.authenticate = authenticate;
+        this.idempotent = idempotent;
         this.submit = submit;
     }
 
@@ -44,18 +47,22 @@ public final class VendorLeadRoutes implements RouteGroup {
     public List<Route> routes() {
         Access vendor = Access.apiKey(HEADER);
         return List.of(
-                Route.post("/api/vendor/leads", vendor, "Submit a lead (Idempotency-Key honoured per key)", ctx -> {
-                    // API.md "Input" holds for every route before anything else: a body that is no JSON of
-                    // plain text is refused before the key is looked at (it is bounded by the request limit).
-                    var body = Input.json(ctx, VendorLeadBody.class);
-                    admit(ctx);
-                    var submitted = submit.submit(key(ctx), ctx.header("Idempotency-Key"), body.name(), body.phone(),
-                            body.email(), body.campaign(), body.extra());
-                    if (submitted.replayed()) {
-                        ctx.header("Idempotent-Replayed", "true");
-                    }
-                    ctx.status(202).json(CrmJson.VendorLeadJson.of(submitted.lead()));
-                }).withBody(VendorLeadBody.class).returns(202, CrmJson.VendorLeadJson.class).idempotent()
+                Route.post("/api/vendor/leads", vendor, "Submit a lead (Idempotency-Key honoured per key)",
+                        idempotent.handler(ctx -> {
+                            // API.md "Input" holds for every route before anything else: a body that is no JSON
+                            // of plain text is refused before the key is looked at (bounded by the request limit).
+                            Input.json(ctx, VendorLeadBody.class);
+                            admit(ctx);
+                            return "vendor-key:" + key(ctx).id();
+                        }, ctx -> {
+                            var body = Input.json(ctx, VendorLeadBody.class);
+                            var submitted = submit.submit(key(ctx), ctx.header(Idempotent.HEADER), body.name(),
+                                    body.phone(), body.email(), body.campaign(), body.extra());
+                            if (submitted.replayed()) {
+                                ctx.header(Idempotent.REPLAYED_HEADER, "true");
+                            }
+                            return new Idempotent.Reply(202, CrmJson.VendorLeadJson.of(submitted.lead()));
+                        })).withBody(VendorLeadBody.class).returns(202, CrmJson.VendorLeadJson.class)
                         .error(ErrorKind.UNAUTHENTICATED, LeadErrors.INVALID_API_KEY)
                         .error(ErrorKind.TOO_MANY_REQUESTS, RateLimitedException.CODE),
                 Route.get("/api/vendor/leads/{id}", vendor, "One of this key's own leads", keyed(ctx ->

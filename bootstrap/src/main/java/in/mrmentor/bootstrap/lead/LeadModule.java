@@ -19,6 +19,7 @@ import in.mrmentor.http.lead.LeadRoutes;
 import in.mrmentor.http.lead.TargetRoutes;
 import in.mrmentor.http.lead.VendorKeyRoutes;
 import in.mrmentor.http.lead.VendorLeadRoutes;
+import in.mrmentor.http.Idempotent;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.port.JobWorkers;
@@ -132,7 +133,8 @@ public final class LeadModule implements ContextModule {
                 new VendorKeyRoutes(manageVendorKeys),
                 new VendorLeadRoutes(new AuthenticateVendor(vendorKeys, crypto, counters,
                         RateLimit.perMinute(settings.vendorRatePerMinute()), clock),
-                        new SubmitVendorLead(vendorKeys, intake, capture, tx, clock, ids)));
+                        new SubmitVendorLead(vendorKeys, intake, capture, tx, clock, ids),
+                        new Idempotent(platform.idempotentRequests())));
     }
 
     /** CRM.md: production refuses to start without the pepper once a vendor key exists (it could check none). */
