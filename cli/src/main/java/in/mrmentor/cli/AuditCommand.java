@@ -52,8 +52,9 @@ final class AuditCommand extends CommandGroup {
     }
 
     @Command(name = "invoices", mixinStandardHelpOptions = true,
-            description = {"Check every invoice series is gapless in every financial year, every invoice's lines and totals",
-                    "recompute by the tax rules, and no invoice is credited beyond its total. Exit 1 naming the first mismatch."})
+            description = {"Check every invoice series is gapless and every invoice recomputes by the tax rules.",
+                    "Every series is gapless in every financial year, every invoice's lines and totals recompute,",
+                    "and no invoice is credited beyond its total. Exit 1 naming the first mismatch."})
     static final class InvoiceAudit implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

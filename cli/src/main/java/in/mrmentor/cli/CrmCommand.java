@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
 final class CrmCommand extends CommandGroup {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import leads from a CSV file through the same pipeline as POST /api/crm/imports:",
-                    "streamed, one lead per person, progress on stderr, the row report on stdout.",
+            description = {"Import leads from a CSV file through the same pipeline as POST /api/crm/imports.",
+                    "Streamed, one lead per person, progress on stderr, the row report on stdout.",
                     "Exit 0 when the file was read to its end (failed rows are listed), 1 when it could not be."})
     static final class Import implements Callable<Integer> {
         @CommandLine.Spec

@@ -27,8 +27,9 @@ final class HireCommand extends CommandGroup {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import salary benchmarks from a CSV with the columns role, location, p25_inr, p50_inr,",
-                    "p75_inr, sample_size, source (whole rupees, stored as paise). Read as a stream; a row for an",
+            description = {"Import salary benchmarks from a CSV file.",
+                    "Columns role, location, p25_inr, p50_inr, p75_inr, sample_size, source (whole rupees, stored",
+                    "as paise). Read as a stream; a row for an",
                     "existing role and location replaces it. Bad rows are named by line and reason; exit 1 if any."})
     static final class ImportBenchmarks implements Callable<Integer> {
         @CommandLine.Spec

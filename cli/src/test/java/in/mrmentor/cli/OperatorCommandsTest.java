@@ -215,6 +215,7 @@ class OperatorCommandsTest {
         Map<String, String> production = new HashMap<>(env);
         production.put("APP_ENV", "production");
         production.put("JWT_SECRET", "a-production-secret-of-at-least-32-bytes!");
+        production.put("GLOBAL_INVOICE_SUPPLIER_GSTIN", "27AAPFU0939F1ZV");
         production.put("DATABASE_URL", env.get("DATABASE_URL"));
 
         var shown = CommandLineRun.of(production, "outbox", "show", id);

@@ -51,7 +51,7 @@ public final class InvoiceSettingsReader {
     public static InvoiceSettings read(Map<String, String> env, SettingsProblems problems, boolean production) {
         List<String> warnings = new ArrayList<>();
         ZoneId zone = zone(env, problems);
-        Supplier supplier = supplier(env, problems, production, warnings);
+        Supplier supplier = supplier(env, problems, production);
         Map<InvoiceSeries, String> prefixes = new EnumMap<>(InvoiceSeries.class);
         PREFIXES.forEach((series, variable) -> {
             String prefix = text(env, variable).orElse(series == InvoiceSeries.TOK ? "TOK" : series.defaultPrefix());
@@ -127,16 +127,13 @@ public final class InvoiceSettingsReader {
         return value.orElse(null);
     }
 
-    private static Supplier supplier(Map<String, String> env, SettingsProblems problems, boolean production,
-                                     List<String> warnings) {
+    private static Supplier supplier(Map<String, String> env, SettingsProblems problems, boolean production) {
         Optional<String> rawGstin = text(env, EnvVar.GLOBAL_INVOICE_SUPPLIER_GSTIN);
         Gstin gstin;
         if (rawGstin.isEmpty()) {
+            // In development the example supplier is the documented default, not worth a warning at every start.
             if (production) {
                 problems.add(EnvVar.GLOBAL_INVOICE_SUPPLIER_GSTIN, "must be set in production (invoices name their supplier's GSTIN)");
-            } else {
-                warnings.add("GLOBAL_INVOICE_SUPPLIER_GSTIN is unset: development invoices name the example supplier "
-                        + DEVELOPMENT_GSTIN);
             }
             gstin = new Gstin(DEVELOPMENT_GSTIN);
         } else {
