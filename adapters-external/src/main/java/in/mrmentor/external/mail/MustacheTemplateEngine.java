@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,18 @@ import java.util.regex.Pattern;
  */
 public final class MustacheTemplateEngine implements TemplateEngine {
     private static final Pattern REFUSED_TAG = Pattern.compile("\\{\\{\\s*([>{&=<$+])");
+    /** Templates are a handful of defaults and overrides; more distinct texts than this and the cache starts over. */
+    private static final int MOST_COMPILED = 256;
+
+    private record Compiled(boolean escaped, String template) {
+    }
+
+    /**
+     * Every booking renders the same two templates: compiling them per mail was a visible share of the
+     * booking's CPU. A compiled mustache is immutable and safe to run from any thread; an edited
+     * override is a new text, so nothing stale can be served.
+     */
+    private final Map<Compiled, Mustache> compiled = new ConcurrentHashMap<>();
 
     /** HTML-escapes values, as mustache.java does by default. */
     private final DefaultMustacheFactory html = new DefaultMustacheFactory();
@@ -53,7 +66,16 @@ public final class MustacheTemplateEngine implements TemplateEngine {
 
     @Override
     public String render(String template, Map<String, String> values, Escaping escaping) {
-        var mustache = compile(escaping == Escaping.HTML ? html : plain, template);
+        boolean escaped = escaping == Escaping.HTML;
+        var key = new Compiled(escaped, template);
+        var mustache = compiled.get(key);
+        if (mustache == null) {
+            mustache = compile(escaped ? html : plain, template);
+            if (compiled.size() >= MOST_COMPILED) {
+                compiled.clear();
+            }
+            compiled.put(key, mustache);
+        }
         StringWriter out = new StringWriter(template.length() + 64);
         mustache.execute(out, Map.copyOf(values));
         return out.toString();

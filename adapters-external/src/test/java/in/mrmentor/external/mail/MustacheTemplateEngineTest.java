@@ -20,6 +20,23 @@ class MustacheTemplateEngineTest {
     }
 
     @Test
+    void aTemplateRenderedAgainTakesItsNewValuesAndItsOwnEscaping() {
+        String template = "Hi {{name}}";
+
+        assertThat(engine.render(template, Map.of("name", "<Asha>"), Escaping.HTML)).isEqualTo("Hi &lt;Asha&gt;");
+        assertThat(engine.render(template, Map.of("name", "<Ravi>"), Escaping.NONE)).isEqualTo("Hi <Ravi>");
+        assertThat(engine.render(template, Map.of("name", "<Ravi>"), Escaping.HTML)).isEqualTo("Hi &lt;Ravi&gt;");
+        assertThat(engine.render(template, Map.of(), Escaping.NONE)).isEqualTo("Hi ");
+    }
+
+    @Test
+    void manyDistinctTemplatesStillRenderEachItsOwnText() {
+        for (int i = 0; i < 600; i++) {
+            assertThat(engine.render("#" + i + " {{x}}", Map.of("x", "v"), Escaping.NONE)).isEqualTo("#" + i + " v");
+        }
+    }
+
+    @Test
     void variablesIncludeSectionsAndTheirContents() {
         assertThat(engine.variables("Hi {{ name }}{{#link}} see {{link}} at {{start}}{{/link}}{{^x}}-{{/x}}"))
                 .containsExactlyInAnyOrder("name", "link", "start", "x");
