@@ -31,11 +31,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -201,7 +196,7 @@ class InvoicesOverHttpTest {
 
     @Test
     void twentyConcurrentIssuesGetTwentyConsecutiveNumbers() throws Exception {
-        var responses = concurrently(20, () -> issue(invoice("MAS101", buyer("Asha Rao", "27", null), false, line(100_000))));
+        var responses = Race.of(20, () -> issue(invoice("MAS101", buyer("Asha Rao", "27", null), false, line(100_000))));
 
         assertThat(responses).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
         assertThat(responses.stream().map(r -> r.text("number")).sorted().toList())
@@ -384,7 +379,7 @@ class InvoicesOverHttpTest {
             String otherToken = other.post("/api/auth/login", null, json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
                     .text("accessToken");
             var counter = new java.util.concurrent.atomic.AtomicInteger();
-            var responses = concurrently(32, () -> counter.getAndIncrement() % 2 == 0
+            var responses = Race.of(32, () -> counter.getAndIncrement() % 2 == 0
                     ? issue(invoice("DRO", buyer("Asha Rao", "27", null), false, line(100_000)))
                     : other.post("/api/finance/invoices", otherToken, invoice("DRO", buyer("Asha Rao", "27", null), false, line(100_000))));
 
@@ -414,29 +409,6 @@ class InvoicesOverHttpTest {
             return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs {@code call} on that many real threads released at the same instant. */
-    private static <T> List<T> concurrently(int threads, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

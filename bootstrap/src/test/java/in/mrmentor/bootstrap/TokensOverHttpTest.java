@@ -13,16 +13,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -208,7 +202,7 @@ class TokensOverHttpTest {
         var student = signUp();
         String key = UUID.randomUUID().toString();
 
-        var responses = concurrently(8, () -> grant(student, "token", 7, key));
+        var responses = Race.of(8, () -> grant(student, "token", 7, key));
 
         assertThat(responses).extracting(ApiClient.Response::status).containsOnly(201);
         assertThat(responses).extracting(r -> r.raw().body()).containsOnly(responses.get(0).raw().body());
@@ -257,7 +251,7 @@ class TokensOverHttpTest {
         grant(student, "resumeToken", 3, null);
         assertThat(wallet(student).body().path("resumeToken").asLong()).isEqualTo(4);
 
-        var responses = concurrently(20, () -> api.post("/api/tokens/resume-reviews", student.token(), "{}"));
+        var responses = Race.of(20, () -> api.post("/api/tokens/resume-reviews", student.token(), "{}"));
 
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(4);
         assertThat(responses).filteredOn(r -> r.status() == 402).hasSize(16);
@@ -323,29 +317,6 @@ class TokensOverHttpTest {
             return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs {@code call} on that many real threads released at the same instant. */
-    private static <T> List<T> concurrently(int threads, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

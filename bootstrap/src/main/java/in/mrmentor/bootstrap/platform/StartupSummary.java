@@ -39,6 +39,23 @@ public final class StartupSummary {
                 .add("payment webhook (RAZORPAY_WEBHOOK_SECRET)");
         (settings.slots().meetingWebhookSecret().isPresent() ? configured : unavailable)
                 .add("meeting events (LIVEKIT_WEBHOOK_SECRET)");
+        (settings.identity().google().isPresent() ? configured : unavailable).add("Google sign-in (GOOGLE_CLIENT_ID)");
+        (settings.hiring().webhookSecret().isPresent() ? configured : unavailable)
+                .add("voice-interview events (MR_HIRE_WEBHOOK_SECRET)");
+        if (settings.mrHire().isPresent()) {
+            configured.add("Mr. Hire backend (MR_HIRE_BACKEND_URL)");
+        }
+        if (settings.hiring().llm().isPresent()) {
+            configured.add("resume analysis by LLM (LLM_API_KEY)");
+        }
+        if (settings.pap().demoAutoVerify()) {
+            configured.add("e-signing: demo, signed at once (MAS101_PAP_DEMO_AUTOVERIFY)");
+        } else if (settings.pap().leegalityBaseUrl().isPresent()) {
+            configured.add("e-signing (LEEGALITY_BASE_URL)");
+        } else {
+            // The encrypted system_configs rows may still supply Leegality at the first call.
+            unavailable.add("e-signing unless its system_configs rows are set (LEEGALITY_BASE_URL)");
+        }
         lines.add("  integrations: " + (configured.isEmpty() ? "none configured" : String.join(", ", configured)));
         if (!unavailable.isEmpty()) {
             lines.add("  answer 503:   " + String.join(", ", unavailable));

@@ -25,7 +25,8 @@ class StartupSummaryTest {
 
         assertThat(summary).contains("serving on port 8122 (development mode)", "embedded PostgreSQL on 127.0.0.1:54321",
                 "psql -h 127.0.0.1 -p 54321", "job queue:    PostgreSQL", "filesystem under", "kept in the outbox",
-                "answer 503:", "RAZORPAY_KEY_ID", "switched off: ENABLE_STARTER_BUNDLE", "http://localhost:8122/docs");
+                "answer 503:", "RAZORPAY_KEY_ID", "GOOGLE_CLIENT_ID", "MR_HIRE_WEBHOOK_SECRET", "LEEGALITY_BASE_URL",
+                "switched off: ENABLE_STARTER_BUNDLE", "http://localhost:8122/docs");
     }
 
     @Test
@@ -34,12 +35,13 @@ class StartupSummaryTest {
                 "DATABASE_URL", "postgres://mas:Db-Secret-Pass@db.internal:5433/mas",
                 "REDIS_URL", "redis://:Redis-Secret@cache.internal:6379/0",
                 "SMTP_HOST", "smtp.example.com", "SMTP_USER", "mailer", "SMTP_PASSWORD", "Smtp-Secret",
-                "RAZORPAY_KEY_ID", "rzp_test_1", "RAZORPAY_KEY_SECRET", "Rzp-Secret"));
+                "RAZORPAY_KEY_ID", "rzp_test_1", "RAZORPAY_KEY_SECRET", "Rzp-Secret",
+                "MAS101_PAP_DEMO_AUTOVERIFY", "on"));
 
         String summary = StartupSummary.describe(settings, OptionalInt.empty(), 8000);
 
         assertThat(summary).contains("external PostgreSQL at db.internal:5433", "Redis Streams at cache.internal:6379",
-                        "SMTP smtp.example.com", "payments (RAZORPAY_KEY_ID)", "nothing (every kill switch is on)")
+                        "SMTP smtp.example.com", "payments (RAZORPAY_KEY_ID)", "e-signing: demo", "nothing (every kill switch is on)")
                 .doesNotContain("Db-Secret-Pass", "Redis-Secret", "Smtp-Secret", "Rzp-Secret", "mas:", "mailer");
     }
 }
