@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -81,7 +82,15 @@ public final class PollingWorkers implements JobWorkers {
         }
     }
 
-    private record Registration(String type, JobHandler handler, HandlerOptions options, Semaphore permits) {
+    /**
+     * {@code backlog}: the last claim took as many jobs as there were free workers, so more may be due;
+     * {@code claimQueued}: a claim for this type already waits on the poller thread.
+     */
+    private record Registration(String type, JobHandler handler, HandlerOptions options, Semaphore permits,
+                                AtomicBoolean backlog, AtomicBoolean claimQueued) {
+        Registration(String type, JobHandler handler, HandlerOptions options) {
+            this(type, handler, options, new Semaphore(options.concurrency()), new AtomicBoolean(), new AtomicBoolean());
+        }
     }
 
     private final Store store;
@@ -110,8 +119,7 @@ public final class PollingWorkers implements JobWorkers {
         if (started) {
             throw new IllegalStateException("register handlers before start()");
         }
-        if (registrations.putIfAbsent(type, new Registration(type, handler, options,
-                new Semaphore(options.concurrency()))) != null) {
+        if (registrations.putIfAbsent(type, new Registration(type, handler, options)) != null) {
             throw new IllegalStateException("a handler for '" + type + "' is already registered");
         }
     }
@@ -235,6 +243,7 @@ public final class PollingWorkers implements JobWorkers {
             log.warn("could not claim {} jobs: {}", registration.type(), e.toString());
             return;
         }
+        registration.backlog().set(deliveries.size() >= free);
         ExecutorService pool = pools.get(registration.type());
         for (Delivery delivery : deliveries) {
             registration.permits().acquireUninterruptibly();
@@ -244,12 +253,37 @@ public final class PollingWorkers implements JobWorkers {
                         run(registration, delivery);
                     } finally {
                         registration.permits().release();
+                        claimAgainIfBacklogged(registration);
                     }
                 });
             } catch (RejectedExecutionException | NullPointerException e) {
                 // Stopping: the claimed job stays leased and is delivered again after the timeout.
                 registration.permits().release();
             }
+        }
+    }
+
+    /**
+     * A claim that filled every free worker may have left due jobs behind: a freed worker claims again at
+     * once instead of waiting for the next tick, which otherwise capped a type at about one job per worker
+     * and poll interval however short its jobs. Claims stay on the poller thread, one queued per type.
+     */
+    private void claimAgainIfBacklogged(Registration registration) {
+        if (stopping || !registration.backlog().get() || !registration.claimQueued().compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            poller.execute(() -> {
+                registration.claimQueued().set(false);
+                try {
+                    poll(registration);
+                } catch (RuntimeException e) {
+                    log.warn("job poll failed: {}", e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Stopping: the poller takes no more work; the next start polls afresh.
+            registration.claimQueued().set(false);
         }
     }
 
