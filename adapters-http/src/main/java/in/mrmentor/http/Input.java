@@ -188,11 +188,11 @@ public final class Input {
     }
 
     /**
-     * A route that declares a JSON body takes a non-empty one as {@code application/json} only (in UTF-8,
+     * A route that declares a JSON body (not a form) takes a non-empty one as {@code application/json} only (in UTF-8,
      * the only charset JSON has), so a form or text body is never guessed at; an empty body needs no type.
      */
     static void requireJsonContentType(Context ctx, Route route) {
-        if (route.requestBody() == null || !hasBody(ctx) || isJson(ctx.header("Content-Type"))) {
+        if (!route.takesJsonBody() || !hasBody(ctx) || isJson(ctx.header("Content-Type"))) {
             return;
         }
         throw new HttpResponseException(415, "This route takes application/json.");

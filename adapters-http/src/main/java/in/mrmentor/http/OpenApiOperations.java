@@ -134,9 +134,10 @@ final class OpenApiOperations {
     private Map<String, Object> requestBody(Route route) {
         Map<String, Object> content = new LinkedHashMap<>();
         if (route.requestBody() != null) {
-            content.put("application/json", Map.of("schema", schemas.requestSchema(route.requestBody())));
-        }
-        if (route.rawBodyType() != null) {
+            // A form (withFormBody) is documented by its record like a JSON body, under its own media type.
+            String mediaType = route.rawBodyType() != null ? route.rawBodyType() : "application/json";
+            content.put(mediaType, Map.of("schema", schemas.requestSchema(route.requestBody())));
+        } else if (route.rawBodyType() != null) {
             content.put(route.rawBodyType(), Map.of("schema", bytesSchema(route.rawBodyType())));
         }
         if (content.isEmpty()) {

@@ -32,6 +32,8 @@ public record Route(Method method, String path, Access access, String summary, H
 
     public enum Method { GET, POST, PUT, PATCH, DELETE }
 
+    static final String MULTIPART = "multipart/form-data";
+
     /**
      * A success answer: its status and body. {@code body} is a record class, or a parameterized type
      * built by {@link #pageOf} / {@link #listOf}; null for a bodyless answer (204, 202 without body).
@@ -141,6 +143,21 @@ public record Route(Method method, String path, Access access, String summary, H
     public Route withRawBody(String mediaType) {
         return new Route(method, path, access, summary, handler, requestBody, maxBodyBytes, reply, query, errors,
                 honoursIdempotencyKey, bodyOptional, Objects.requireNonNull(mediaType), otherAnswers);
+    }
+
+    /** True when the body is a JSON record (not a form, not raw bytes): only {@code application/json} is taken. */
+    public boolean takesJsonBody() {
+        return requestBody != null && rawBodyType == null;
+    }
+
+    /**
+     * A {@code multipart/form-data} body whose parts the handler reads itself, documented by {@code form}'s
+     * components: {@code byte[]} ones are files, {@link Required} ones required. The JSON content-type rule
+     * does not apply to it.
+     */
+    public Route withFormBody(Class<?> form) {
+        return new Route(method, path, access, summary, handler, Objects.requireNonNull(form), maxBodyBytes, reply, query,
+                errors, honoursIdempotencyKey, bodyOptional, MULTIPART, otherAnswers);
     }
 
     /** For the few routes that take large uploads (recordings): their own limit, read as a stream. */

@@ -185,6 +185,22 @@ class ApiDocumentOverHttpTest {
     }
 
     @Test
+    void uploadsAreDocumentedWithTheirOwnMediaTypes() {
+        JsonNode apply = document.path("paths").path("/api/hire/jobs/{id}/applications").path("post").path("requestBody");
+        JsonNode form = apply.path("content").path("multipart/form-data").path("schema");
+        assertThat(apply.path("content").has("application/json")).isFalse();
+        JsonNode formSchema = form.has("$ref")
+                ? document.path("components").path("schemas").path(form.path("$ref").asText().replace("#/components/schemas/", ""))
+                : form;
+        assertThat(formSchema.path("properties").path("resume").path("format").asText()).isEqualTo("binary");
+        assertThat(formSchema.path("required")).extracting(JsonNode::asText).contains("name", "email", "phone", "resume");
+
+        JsonNode imports = document.path("paths").path("/api/crm/imports").path("post").path("requestBody");
+        assertThat(imports.path("content").path("text/csv").path("schema").path("type").asText()).isEqualTo("string");
+        assertThat(imports.path("required").asBoolean()).isTrue();
+    }
+
+    @Test
     void theDocsPageIsServedFromTheJarAndPointsAtTheDocument() {
         var page = api.get("/docs", null);
         assertThat(page.status()).isEqualTo(200);

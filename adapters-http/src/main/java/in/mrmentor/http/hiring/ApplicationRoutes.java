@@ -16,6 +16,7 @@ import in.mrmentor.http.Caller;
 import in.mrmentor.http.ClientAddresses;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.hiring.HiringJson.AppliedJson;
 import in.mrmentor.http.hiring.HiringJson.ApplicationDetailsJson;
@@ -45,8 +46,9 @@ public final class ApplicationRoutes implements HiringRouteGroup {
     public record StatusBody(String status, String reason) {
     }
 
-    /** The multipart form of an application, for the API document. */
-    public record ApplyForm(String name, String email, String phone, String coverNote, byte[] resume) {
+    /** The parts of an application, as the API document shows them; the handler reads them one by one. */
+    public record ApplyForm(@Required String name, @Required String email, @Required String phone, String coverNote,
+                            @Required byte[] resume) {
     }
 
     private final Apply apply;
@@ -77,6 +79,7 @@ public final class ApplicationRoutes implements HiringRouteGroup {
                 Route.post("/api/hire/jobs/{id}/applications", Access.anyone(),
                         "Apply with a resume (multipart/form-data: name, email, phone, resume, coverNote?)", this::apply)
                         .withMaxBodyBytes(maxResumeBytes + 256 * 1024)
+                        .withFormBody(ApplyForm.class)
                         .returns(201, AppliedJson.class)
                         .error(ErrorKind.NOT_FOUND, HiringErrors.JOB_POST_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, HiringErrors.JOB_NOT_OPEN)

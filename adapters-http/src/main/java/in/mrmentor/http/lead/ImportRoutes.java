@@ -60,7 +60,7 @@ public final class ImportRoutes implements RouteGroup {
                             UUID assignTo = assignTo(ctx.queryParam("assignTo"));
                             var batch = start.start(Caller.principal(ctx), Input.bodyStream(ctx), -1, assignTo);
                             ctx.status(202).json(new ImportStartedJson(batch.id(), batch.status().name()));
-                        }).withMaxBodyBytes(maxBytes).returns(202, ImportStartedJson.class)
+                        }).withMaxBodyBytes(maxBytes).withRawBody("text/csv").returns(202, ImportStartedJson.class)
                         .query("assignTo", UUID.class, "assign every new lead to this salesperson")
                         .error(ErrorKind.FORBIDDEN, LeadErrors.NOT_SALES_HEAD),
                 Route.get("/api/crm/imports/{id}", sales, "An import's status and row report (its creator or ADMIN)",
