@@ -70,7 +70,7 @@ public final class TalentPoolRoutes implements HiringRouteGroup {
                         "Voice-interview provider events, signed by X-Signature (hex HMAC-SHA256 of the body)", ctx -> {
                             boolean recorded = interviewEvents.receive(Input.bodyBytes(ctx), ctx.header(SIGNATURE_HEADER));
                             ctx.json(new EventReceivedJson(recorded));
-                        }).returns(EventReceivedJson.class)
+                        }).withRawBody("application/json").returns(EventReceivedJson.class)
                         .error(ErrorKind.UNAUTHENTICATED, HiringErrors.INVALID_SIGNATURE)
                         .error(ErrorKind.NOT_FOUND, HiringErrors.APPLICATION_NOT_FOUND)
                         .error(ErrorKind.UNAVAILABLE, HiringErrors.INTEGRATION_NOT_CONFIGURED));
