@@ -7,6 +7,8 @@ import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.invoice.port.memory.FakeCheckoutGateway;
 import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.Batch;
+import in.mrmentor.program.BatchStatus;
+import in.mrmentor.program.ChangeBatchStatus;
 import in.mrmentor.program.ChangeEnrollment;
 import in.mrmentor.program.ProgramErrors;
 import in.mrmentor.program.ProgramFees;
@@ -81,6 +83,25 @@ class UpfrontFeeWithoutASeatTest {
         assertThat(last.actor()).isEqualTo(ProgramFees.PAYMENT_GATEWAY);
         assertThat(last.note()).isEqualTo("paid; batch full, waiting for a seat");
         refusedWith(() -> kit.startPapPayment.start(workflow.userId(), workflow.id()), PapErrors.INVALID_TRANSITION);
+    }
+
+    @Test
+    void aCaptureAfterTheBatchWasCancelledIsRecordedTooAndTheStudentIsSeatedInAnotherBatch() {
+        var batch = kit.aPapBatch(5);
+        var other = kit.aPapBatch(5);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        new ChangeBatchStatus(kit.stores.batches(), kit.tx, kit.clock).change(kit.admin, batch.id(), BatchStatus.CANCELLED);
+
+        assertThat(kit.invoices.routing.route(captured(checkout, "pay_1")).changed()).isTrue();
+
+        assertThat(receipts()).isEqualTo(1);
+        assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
+        assertThat(kit.stores.workflows().find(workflow.id()).orElseThrow().awaitsSeat()).isTrue();
+        assertThat(kit.stores.workflows().history(workflow.id())).extracting(WorkflowTransition::note)
+                .endsWith("paid; batch closed, waiting for a seat");
+        refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), null), ProgramErrors.BATCH_CLOSED);
+        assertThat(kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id()).status()).isEqualTo(PapStatus.ENROLLED);
     }
 
     @Test
