@@ -28,4 +28,13 @@ final class WorkflowSteps {
         workflows.record(new WorkflowTransition(workflow.id(), workflow.status(), next, actor, now, note));
         return moved;
     }
+
+    /** Stores a changed workflow that keeps its status, with a history row from and to that status. */
+    PapWorkflow stay(PapWorkflow changed, UUID actor, String note) {
+        var now = clock.instant();
+        var stored = changed.edit().at(now).build();
+        workflows.replace(stored);
+        workflows.record(new WorkflowTransition(stored.id(), stored.status(), stored.status(), actor, now, note));
+        return stored;
+    }
 }

@@ -40,7 +40,7 @@ public final class ApplicationFeeHandler implements PaymentEventHandler {
         var receipt = capture.capture(new CaptureGatewayPayment.Command(event.paymentId(), order.orderId(),
                 PaymentPurpose.APPLICATION_FEE, applicationId.toString(), null, event.email(), amount, event.currency(),
                 "program-application:" + applicationId));
-        var paid = fees.credit(applicationId, receipt, event.email(), false);
+        var paid = fees.credit(applicationId, receipt, event.email());
         return PaymentRouting.Outcome.changed(PaymentPurpose.APPLICATION_FEE,
                 "application " + applicationId + " PAID, invoice " + paid.invoiceNumber());
     }

@@ -2,8 +2,10 @@ package in.mrmentor.program;
 
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
+import in.mrmentor.shared.DomainException;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,5 +51,21 @@ final class ApplicationSteps {
         }
         var inBatch = target.equals(application.batchId()) ? application : application.inBatch(target, clock.instant());
         return move(inBatch, ApplicationStatus.BATCH_ALLOCATED, actor, batch.code());
+    }
+
+    /**
+     * Why the batch could not seat anyone now (BATCH_CLOSED, BATCH_FULL), read under the batch's row
+     * lock, which the caller's transaction keeps; empty when a seat is free. Nothing is written, so a
+     * caller may go on without the seat.
+     */
+    Optional<DomainException> seatRefusal(UUID batchId) {
+        var batch = batches.lock(batchId).orElseThrow(ProgramErrors::batchNotFound);
+        if (!batch.status().isOpen()) {
+            return Optional.of(ProgramErrors.batchClosed());
+        }
+        if (applications.seated(batchId) >= batch.capacity()) {
+            return Optional.of(ProgramErrors.batchFull(batch.code(), batch.capacity()));
+        }
+        return Optional.empty();
     }
 }

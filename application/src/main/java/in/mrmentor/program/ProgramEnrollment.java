@@ -2,6 +2,7 @@ package in.mrmentor.program;
 
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
+import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
@@ -46,5 +47,48 @@ public final class ProgramEnrollment {
             var seated = steps.seat(steps.locked(applicationId), null, actor);
             return steps.move(seated, ApplicationStatus.ENROLLED, actor, note);
         });
+    }
+
+    /** 409 BATCH_FULL (or BATCH_CLOSED) when the batch could not seat anyone at this moment. */
+    public void requireFreeSeat(UUID batchId) {
+        transactions.run(() -> steps.seatRefusal(batchId).ifPresent(refusal -> {
+            throw refusal;
+        }));
+    }
+
+    /**
+     * Seats and enrolls an application whose fee is PAID, in {@code batchId} (its own batch when null),
+     * capacity checked under the batch's lock: {@code PAID -> BATCH_ALLOCATED -> ENROLLED}, or 409
+     * BATCH_FULL. An application an admin allocated already is only enrolled, and an ENROLLED one is
+     * left as it is, so a caller that tracks the enrollment too can always catch up; any other status
+     * is 409 INVALID_TRANSITION.
+     */
+    public ProgramApplication enrollPaid(UUID applicationId, UUID batchId, UUID actor, String note) {
+        return transactions.inTransaction(() -> {
+            var application = steps.locked(applicationId);
+            boolean elsewhere = batchId != null && !batchId.equals(application.batchId());
+            return switch (application.status()) {
+                case PAID -> steps.move(steps.seat(application, batchId, actor), ApplicationStatus.ENROLLED, actor, note);
+                case BATCH_ALLOCATED -> {
+                    if (elsewhere) {
+                        throw seatedAlready();
+                    }
+                    yield steps.move(application, ApplicationStatus.ENROLLED, actor, note);
+                }
+                case ENROLLED -> {
+                    if (elsewhere) {
+                        throw seatedAlready();
+                    }
+                    yield application;
+                }
+                default -> throw ProgramErrors.invalidTransition("application", application.status(),
+                        ApplicationStatus.BATCH_ALLOCATED);
+            };
+        });
+    }
+
+    private static DomainException seatedAlready() {
+        return DomainException.conflict(ProgramErrors.INVALID_TRANSITION,
+                "This application has its seat already; it cannot move to another batch.");
     }
 }

@@ -8,6 +8,7 @@ import in.mrmentor.invoice.Payment;
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.DiscountRequests;
 import in.mrmentor.program.port.ProgramApplications;
+import in.mrmentor.shared.DomainException;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import java.util.UUID;
  * and crediting a captured receipt inside the caller's transaction: {@code APPROVED ->
  * PAYMENT_RECEIVED}, the tax invoice in the batch's program series to the application's billing
  * details, {@code -> PAID} with its number; for a PAP workflow's upfront payment, then seated and
- * enrolled as well. An application past APPROVED is never credited twice.
+ * enrolled as well when a seat is free (else it stays PAID). An application past APPROVED is never
+ * credited twice.
  */
 public final class ProgramFees {
     /** Who the gateway's steps are recorded as. */
@@ -54,12 +56,12 @@ public final class ProgramFees {
     }
 
     /**
-     * Credits the receipt to the application (which must be APPROVED), invoices it and, when
-     * {@code enroll}, seats and enrolls the student; all inside the caller's transaction.
+     * Credits the receipt to the application (which must be APPROVED) and invoices it: {@code PAID},
+     * inside the caller's transaction.
      *
      * @param email where the invoice is mailed (may be null)
      */
-    public ProgramApplication credit(UUID applicationId, Payment receipt, String email, boolean enroll) {
+    public ProgramApplication credit(UUID applicationId, Payment receipt, String email) {
         var application = steps.locked(applicationId);
         var billing = application.requireBilling();
         var batch = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
@@ -70,12 +72,32 @@ public final class ProgramFees {
                 buyer, lineLabel + ", batch " + batch.code(), receipt.amountPaise(), receipt.id(),
                 "program-application:" + application.id()));
         String number = invoice.number().text();
-        var paid = steps.move(received.withInvoice(number, received.updatedAt()), ApplicationStatus.PAID,
+        return steps.move(received.withInvoice(number, received.updatedAt()), ApplicationStatus.PAID,
                 PAYMENT_GATEWAY, "invoice " + number);
-        if (!enroll) {
-            return paid;
+    }
+
+    /**
+     * What crediting an upfront fee came to: the application ENROLLED, or PAID and waiting for a seat
+     * ({@code waitingFor} names why: the batch's {@code BATCH_FULL} or {@code BATCH_CLOSED} refusal).
+     */
+    public record UpfrontCredit(ProgramApplication application, DomainException waitingFor) {
+        public boolean enrolled() {
+            return waitingFor == null;
+        }
+    }
+
+    /**
+     * A PAP workflow's upfront payment: credited and invoiced as {@link #credit} does, then seated and
+     * enrolled when the batch has a free seat. A full (or closed) batch never refuses money the gateway
+     * has taken: the application stays PAID, for an admin to seat later.
+     */
+    public UpfrontCredit creditUpfront(UUID applicationId, Payment receipt, String email) {
+        var paid = credit(applicationId, receipt, email);
+        var refusal = steps.seatRefusal(paid.batchId());
+        if (refusal.isPresent()) {
+            return new UpfrontCredit(paid, refusal.get());
         }
         var seated = steps.seat(paid, null, PAYMENT_GATEWAY);
-        return steps.move(seated, ApplicationStatus.ENROLLED, PAYMENT_GATEWAY, "paid upfront");
+        return new UpfrontCredit(steps.move(seated, ApplicationStatus.ENROLLED, PAYMENT_GATEWAY, "paid upfront"), null);
     }
 }

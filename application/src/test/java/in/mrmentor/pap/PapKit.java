@@ -66,6 +66,7 @@ public final class PapKit {
     public final ReviewMou reviewMou = new ReviewMou(stores.workflows(), tx, clock);
     public final ChoosePaymentOption chooseOption = new ChoosePaymentOption(stores.workflows(), tx, clock);
     public final ApprovePap approvePap = new ApprovePap(stores.workflows(), enrollment, tx, clock);
+    public final EnrollPaidWorkflow enrollPaid = new EnrollPaidWorkflow(stores.workflows(), enrollment, tx, clock);
     public final ReportPlacement reportPlacement = new ReportPlacement(stores.workflows(), documents, tx, clock);
     public final VerifyPlacement verifyPlacement = new VerifyPlacement(stores.workflows(), enrollment,
             new PapFeeInvoices(invoices.issueInvoice, user -> java.util.Optional.empty(), "Pay-after-placement fee"), PapFeeRule.DEFAULT, tx, clock);

@@ -74,10 +74,15 @@ class ProgramFeesOverHttpTest {
     }
 
     private String[] approvedApplication(String batchCode, boolean pap) {
-        String student = api.post("/api/auth/signup", null, json("email", "s-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.com", "password", "correct-horse", "name", "Asha Rao")).text("accessToken");
         String batch = api.post("/api/admin/batches", admin, json("code", batchCode, "name", "Batch", "program", "MAS102",
                 "startDate", "2027-01-10", "enrollmentFeePaise", 5_000_000, "capacity", 5, "papAvailable", pap)).text("id");
+        return approvedApplicationTo(batch);
+    }
+
+    /** A new student's APPROVED application to the batch: {student token, application id}. */
+    private String[] approvedApplicationTo(String batch) {
+        String student = api.post("/api/auth/signup", null, json("email", "s-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com", "password", "correct-horse", "name", "Asha Rao")).text("accessToken");
         String application = api.post("/api/programs/applications", student, json("batchId", batch, "billing",
                 Map.of("name", "Asha Rao", "address", "12 MG Road", "stateCode", "29"))).text("id");
         api.post("/api/programs/applications/" + application + "/submit", student, null);
@@ -190,6 +195,100 @@ class ProgramFeesOverHttpTest {
         assertThat(closed.text("feePaymentId")).isNotBlank();
         assertThat(closed.body().path("history")).extracting(step -> step.path("to").asText())
                 .endsWith("PAYMENT_COLLECTION_PENDING", "CLOSED");
+    }
+
+    /** A PAP workflow of the application walked to the payment option; answers its id. */
+    private String workflowChoosing(String student, String application, String option) {
+        String workflow = api.post("/api/pap/workflows", student, json("applicationId", application)).text("id");
+        api.send("PUT", "/api/pap/workflows/" + workflow + "/mou-details", student,
+                json("legalName", "Asha Rao", "pan", "ABCPR1234K", "address", "12 MG Road"));
+        api.post("/api/pap/workflows/" + workflow + "/esign", student, null);
+        api.post("/api/admin/pap/workflows/" + workflow + "/approve-mou", admin, null);
+        var chosen = api.post("/api/pap/workflows/" + workflow + "/payment-option", student, json("option", option));
+        assertThat(chosen.status()).as(chosen.body().toString()).isEqualTo(200);
+        return workflow;
+    }
+
+    private ApiClient.Response captured(String orderId, String paymentId) {
+        String event = "{\"entity\":\"event\",\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":"
+                + "{\"id\":\"" + paymentId + "\",\"entity\":\"payment\",\"amount\":5000000,\"currency\":\"INR\","
+                + "\"status\":\"captured\",\"order_id\":\"" + orderId + "\"}}},\"created_at\":1567674606}";
+        return api.send("POST", "/api/payments/razorpay/webhook", null, event,
+                Map.of("X-Razorpay-Signature", hmac("webhook-secret", event)));
+    }
+
+    @Test
+    void anUpfrontFeeCapturedAfterTheLastSeatWentIsRecordedAndInvoicedAndAnAdminSeatsTheStudentLater() {
+        String batch = api.post("/api/admin/batches", admin, json("code", "MAS102-ONESEAT", "name", "Batch", "program", "MAS102",
+                "startDate", "2027-01-10", "enrollmentFeePaise", 5_000_000, "capacity", 1, "papAvailable", true)).text("id");
+        var pair = approvedApplicationTo(batch);
+        String student = pair[0];
+        String workflow = workflowChoosing(student, pair[1], "UPFRONT");
+        String orderId = order(5_000_000);
+        var checkout = api.post("/api/pap/workflows/" + workflow + "/payments", student, null);
+        assertThat(checkout.status()).as(checkout.body().toString()).isEqualTo(201);
+
+        var other = approvedApplicationTo(batch);
+        String otherWorkflow = workflowChoosing(other[0], other[1], "PAP");
+        var seatTaken = api.post("/api/admin/pap/workflows/" + otherWorkflow + "/approve-pap", admin, null);
+        assertThat(seatTaken.text("status")).isEqualTo("ENROLLED");
+
+        var webhook = captured(orderId, "pay_late");
+        var verified = api.post("/api/pap/workflows/" + workflow + "/payments/verify", student, json("razorpayOrderId", orderId,
+                "razorpayPaymentId", "pay_late", "razorpaySignature", hmac(KEY_SECRET, orderId + "|pay_late")));
+        var anotherPayment = captured(orderId, "pay_twice");
+
+        assertThat(webhook.status()).as(webhook.body().toString()).isEqualTo(200);
+        assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
+        assertThat(verified.text("status")).isEqualTo("PENDING_UPFRONT_PAYMENT");
+        assertThat(anotherPayment.status()).isEqualTo(200);
+        var waiting = api.get("/api/admin/pap/workflows/" + workflow, admin);
+        assertThat(waiting.text("status")).isEqualTo("PENDING_UPFRONT_PAYMENT");
+        String feePayment = waiting.text("feePaymentId");
+        assertThat(feePayment).isNotBlank();
+        var last = waiting.body().path("history").get(waiting.body().path("history").size() - 1);
+        assertThat(last.path("from").asText()).isEqualTo("PENDING_UPFRONT_PAYMENT");
+        assertThat(last.path("to").asText()).isEqualTo("PENDING_UPFRONT_PAYMENT");
+        assertThat(last.path("note").asText()).isEqualTo("paid; batch full, waiting for a seat");
+        assertThat(last.path("actor").asText()).isEqualTo("00000000-0000-0000-0000-000000000003");
+        var receipts = api.get("/api/finance/payments?limit=100", admin).body().path("items");
+        assertThat(receipts).filteredOn(r -> workflow.equals(r.path("reference").asText()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.path("id").asText()).isEqualTo(feePayment);
+                    assertThat(r.path("gatewayPaymentId").asText()).isEqualTo("pay_late");
+                    assertThat(r.path("purpose").asText()).isEqualTo("PAP_FEE");
+                    assertThat(r.path("status").asText()).isEqualTo("CAPTURED");
+                });
+        var application = api.get("/api/programs/applications/mine", student).body().get(0);
+        assertThat(application.path("status").asText()).isEqualTo("PAID");
+        String invoiceNumber = application.path("invoiceNumber").asText();
+        assertThat(invoiceNumber).startsWith("MAS102/");
+        var invoices = api.get("/api/finance/invoices?q=" + invoiceNumber, admin).body().path("items");
+        assertThat(invoices).singleElement().satisfies(i -> assertThat(i.path("paymentId").asText()).isEqualTo(feePayment));
+        assertThat(api.get("/api/finance/invoices?series=MAS102&limit=100", admin).body().path("items"))
+                .filteredOn(i -> feePayment.equals(i.path("paymentId").asText())).hasSize(1);
+
+        var third = approvedApplicationTo(batch);
+        String thirdWorkflow = workflowChoosing(third[0], third[1], "UPFRONT");
+        var refused = api.post("/api/pap/workflows/" + thirdWorkflow + "/payments", third[0], null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("BATCH_FULL");
+        assertThat(api.post("/api/pap/workflows/" + workflow + "/payments", student, null).code()).isEqualTo("INVALID_TRANSITION");
+
+        var stillFull = api.post("/api/admin/pap/workflows/" + workflow + "/enroll", admin, null);
+        assertThat(stillFull.status()).isEqualTo(409);
+        assertThat(stillFull.code()).isEqualTo("BATCH_FULL");
+        assertThat(api.post("/api/admin/pap/workflows/" + workflow + "/enroll", student, null).status()).isEqualTo(403);
+        assertThat(api.post("/api/admin/programs/applications/" + other[1] + "/deboard", admin, json("reason", "left"))
+                .text("status")).isEqualTo("DEBOARDED");
+        var enrolled = api.post("/api/admin/pap/workflows/" + workflow + "/enroll", admin, json("batchId", batch));
+
+        assertThat(enrolled.status()).as(enrolled.body().toString()).isEqualTo(200);
+        assertThat(enrolled.text("status")).isEqualTo("ENROLLED");
+        assertThat(api.get("/api/programs/applications/mine", student).body().get(0).path("status").asText())
+                .isEqualTo("ENROLLED");
+        assertThat(api.post("/api/admin/pap/workflows/" + workflow + "/enroll", admin, null).code())
+                .isEqualTo("INVALID_TRANSITION");
     }
 
     private static String hmac(String secret, String message) {

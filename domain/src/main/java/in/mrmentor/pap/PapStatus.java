@@ -12,6 +12,8 @@ import java.util.Set;
  * PLACEMENT_UNDER_REVIEW -> PAYMENT_COLLECTION_PENDING}; ours beyond the seed (PROGRAMS.md):
  * {@code PAYMENT_COLLECTION_PENDING -> CLOSED} when the PAP fee is paid, and
  * {@code PENDING_MOU_REVIEW -> PENDING_MOU_UPLOAD} when an admin returns the MOU with a reason.
+ * An upfront fee paid while the batch had no seat keeps PENDING_UPFRONT_PAYMENT, with the fee payment
+ * set, until an admin seats the student ({@link PapWorkflow#awaitsSeat()}).
  */
 public enum PapStatus {
     PENDING_MOU_DETAILS,

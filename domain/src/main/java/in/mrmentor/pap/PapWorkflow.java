@@ -9,7 +9,8 @@ import java.util.UUID;
  * It pins the agreement template version its MOU was rendered from; the MOU, the signed MOU and the
  * offer letter are blobs named by their keys; {@code papFeePaise} and {@code invoiceNumber} are set
  * when an admin verifies the placement, {@code feePaymentId} (the receipt in {@code global_payments})
- * when the fee is paid.
+ * when the fee is paid. An upfront fee paid while the batch had no seat left leaves the workflow in
+ * PENDING_UPFRONT_PAYMENT with its fee payment set: it waits for an admin to seat the student.
  */
 public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId, PapStatus status,
                           MouDetails mouDetails, Integer templateVersion, String mouKey, String esignDocumentId,
@@ -33,6 +34,11 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
         if (status != expected) {
             throw PapErrors.invalidTransition(status, attempted);
         }
+    }
+
+    /** True when the upfront fee is paid and recorded but the student has no seat yet. */
+    public boolean awaitsSeat() {
+        return status == PapStatus.PENDING_UPFRONT_PAYMENT && feePaymentId != null;
     }
 
     public PapWorkflow movedTo(PapStatus next, Instant at) {

@@ -11,6 +11,7 @@ import in.mrmentor.http.pap.PapJson.TemplateJson;
 import in.mrmentor.http.pap.PapJson.WorkflowJson;
 import in.mrmentor.identity.Role;
 import in.mrmentor.pap.ApprovePap;
+import in.mrmentor.pap.EnrollPaidWorkflow;
 import in.mrmentor.pap.ListPapWorkflows;
 import in.mrmentor.pap.PapErrors;
 import in.mrmentor.pap.PapStatus;
@@ -47,13 +48,16 @@ public final class PapAdminRoutes implements RouteGroup {
     public record UseCases(ListPapWorkflows list, ReviewMou reviewMou, ApprovePap approvePap,
                            ReportPlacement reportPlacement, VerifyPlacement verifyPlacement,
                            RecordOfflinePapFee offlineFee, PublishAgreementTemplate publishTemplate,
-                           Idempotent idempotent) {
+                           EnrollPaidWorkflow enrollPaid, Idempotent idempotent) {
     }
 
     public record NoteBody(String note, String reason) {
     }
 
     public record ReceiptBody(UUID paymentId) {
+    }
+
+    public record SeatBody(UUID batchId) {
     }
 
     public record TemplateBody(String body) {
@@ -102,6 +106,17 @@ public final class PapAdminRoutes implements RouteGroup {
                         .error(ErrorKind.NOT_FOUND, PapErrors.WORKFLOW_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, PapErrors.INVALID_TRANSITION)
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_FULL),
+                Route.post("/api/admin/pap/workflows/{id}/enroll", admin,
+                        "Seat a student whose upfront fee was paid while the batch was full, in {batchId?} or its own batch: "
+                                + "the application and the workflow ENROLLED", ctx -> {
+                    var body = Input.optionalJson(ctx, SeatBody.class, new SeatBody(null));
+                    ctx.json(WorkflowJson.of(useCases.enrollPaid().enroll(adminId(ctx), Input.uuidPath(ctx, "id"), body.batchId())));
+                }).withBody(SeatBody.class).returns(WorkflowJson.class)
+                        .error(ErrorKind.NOT_FOUND, PapErrors.WORKFLOW_NOT_FOUND)
+                        .error(ErrorKind.NOT_FOUND, ProgramErrors.BATCH_NOT_FOUND)
+                        .error(ErrorKind.CONFLICT, PapErrors.INVALID_TRANSITION)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_FULL)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CLOSED),
                 Route.post("/api/pap/workflows/{id}/placement", Access.anyUser(),
                         "Report a placement (multipart: company, role, annualCtcPaise, joiningDate, offerLetter PDF)", this::placement)
                         .withMaxBodyBytes(Pdf.MAX_BYTES + 64 * 1024).returns(WorkflowJson.class)

@@ -122,6 +122,8 @@ public final class PapWorkflowRoutes implements RouteGroup {
                         .error(ErrorKind.NOT_FOUND, PapErrors.WORKFLOW_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, PapErrors.INVALID_TRANSITION)
                         .error(ErrorKind.CONFLICT, ProgramErrors.BILLING_DETAILS_MISSING)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_FULL)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CLOSED)
                         .error(ErrorKind.UNAVAILABLE, PapErrors.INTEGRATION_NOT_CONFIGURED),
                 Route.post("/api/pap/workflows/{id}/payments/verify", owner, "Complete a payment with Razorpay's checkout signature",
                         idempotent.handler(ctx -> {

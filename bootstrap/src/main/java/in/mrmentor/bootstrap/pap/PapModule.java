@@ -19,6 +19,7 @@ import in.mrmentor.http.pap.PapWorkflowRoutes;
 import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.pap.ApprovePap;
 import in.mrmentor.pap.ChoosePaymentOption;
+import in.mrmentor.pap.EnrollPaidWorkflow;
 import in.mrmentor.pap.FillMouDetails;
 import in.mrmentor.pap.ListPapWorkflows;
 import in.mrmentor.pap.PapFeeHandler;
@@ -67,6 +68,7 @@ public final class PapModule implements ContextModule {
     public final StartPapPayment startPayment;
     public final VerifyPapPayment verifyPayment;
     public final RecordOfflinePapFee offlineFee;
+    private final EnrollPaidWorkflow enrollPaid;
     private final Idempotent idempotent;
 
     public PapModule(Platform platform, ProgramModule programs, ProgramBilling billing) {
@@ -88,6 +90,7 @@ public final class PapModule implements ContextModule {
         reviewMou = new ReviewMou(workflows, tx, clock);
         choosePaymentOption = new ChoosePaymentOption(workflows, tx, clock);
         approvePap = new ApprovePap(workflows, programs.enrollment, tx, clock);
+        enrollPaid = new EnrollPaidWorkflow(workflows, programs.enrollment, tx, clock);
         reportPlacement = new ReportPlacement(workflows, documents, tx, clock);
         verifyPlacement = new VerifyPlacement(workflows, programs.enrollment,
                 new PapFeeInvoices(billing.issueInvoice(), students, billing.labels().papItem()), settings.feeRule(), tx, clock);
@@ -139,6 +142,6 @@ public final class PapModule implements ContextModule {
                         receiveCallback, choosePaymentOption, startPayment, verifyPayment, readDocument, listWorkflows,
                         idempotent)),
                 new PapAdminRoutes(new PapAdminRoutes.UseCases(listWorkflows, reviewMou, approvePap, reportPlacement,
-                        verifyPlacement, offlineFee, publishTemplate, idempotent)));
+                        verifyPlacement, offlineFee, publishTemplate, enrollPaid, idempotent)));
     }
 }

@@ -1,0 +1,226 @@
+package in.mrmentor.pap;
+
+import in.mrmentor.invoice.ConfirmCheckout;
+import in.mrmentor.invoice.OpenPaymentOrder;
+import in.mrmentor.invoice.PaymentEvent;
+import in.mrmentor.invoice.PaymentPurpose;
+import in.mrmentor.invoice.port.memory.FakeCheckoutGateway;
+import in.mrmentor.program.ApplicationStatus;
+import in.mrmentor.program.Batch;
+import in.mrmentor.program.BatchStatus;
+import in.mrmentor.program.ChangeBatchStatus;
+import in.mrmentor.program.ChangeEnrollment;
+import in.mrmentor.program.ProgramErrors;
+import in.mrmentor.program.ProgramFees;
+import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.PageRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * An upfront fee the gateway captured after the last seat of the batch went to someone else: the money
+ * is recorded and invoiced all the same, the application stays PAID and the workflow waits for a seat
+ * until an admin seats the student.
+ */
+class UpfrontFeeWithoutASeatTest {
+    private final PapKit kit = new PapKit();
+
+    private static void refusedWith(Runnable action, String code) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    /** A workflow in PENDING_UPFRONT_PAYMENT with its gateway order open (a seat was free then). */
+    private PapWorkflow choseUpfront(Batch batch) {
+        var workflow = kit.aWorkflowAwaitingItsPaymentOption(batch);
+        return kit.chooseOption.choose(workflow.userId(), workflow.id(), PaymentOption.UPFRONT);
+    }
+
+    /** Someone else takes a seat of the batch: a PAP student approved by an admin. */
+    private void someoneElseTakesASeat(Batch batch) {
+        kit.anEnrolledPapWorkflow(batch);
+    }
+
+    private PaymentEvent.Captured captured(OpenPaymentOrder.Checkout checkout, String paymentId) {
+        return new PaymentEvent.Captured(checkout.orderId(), paymentId, checkout.amountPaise(), "INR", "asha@example.com");
+    }
+
+    private int receipts() {
+        return kit.invoices.payments.list(null, null, null, PageRequest.first(50)).size();
+    }
+
+    @Test
+    void aCaptureAfterTheLastSeatWentIsRecordedAndInvoicedAndTheWorkflowWaitsForASeat() {
+        var batch = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        someoneElseTakesASeat(batch);
+
+        var outcome = kit.invoices.routing.route(captured(checkout, "pay_late"));
+
+        assertThat(outcome.changed()).isTrue();
+        var receipt = kit.invoices.payments.list(null, null, null, PageRequest.first(50)).get(0);
+        assertThat(receipts()).isEqualTo(1);
+        assertThat(receipt.gatewayPaymentId()).isEqualTo("pay_late");
+        assertThat(receipt.purpose()).isEqualTo(PaymentPurpose.PAP_FEE);
+        assertThat(receipt.amountPaise()).isEqualTo(5_000_000);
+        var invoice = kit.invoices.invoices.findByPayment(receipt.id()).orElseThrow();
+        var application = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.PAID);
+        assertThat(application.invoiceNumber()).isEqualTo(invoice.number().text());
+        assertThat(kit.stores.applications().history(application.id())).extracting(t -> t.to())
+                .doesNotContain(ApplicationStatus.BATCH_ALLOCATED);
+
+        var waiting = kit.stores.workflows().find(workflow.id()).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(PapStatus.PENDING_UPFRONT_PAYMENT);
+        assertThat(waiting.feePaymentId()).isEqualTo(receipt.id());
+        assertThat(waiting.awaitsSeat()).isTrue();
+        var last = kit.stores.workflows().history(workflow.id()).get(kit.stores.workflows().history(workflow.id()).size() - 1);
+        assertThat(last.from()).isEqualTo(PapStatus.PENDING_UPFRONT_PAYMENT);
+        assertThat(last.to()).isEqualTo(PapStatus.PENDING_UPFRONT_PAYMENT);
+        assertThat(last.actor()).isEqualTo(ProgramFees.PAYMENT_GATEWAY);
+        assertThat(last.note()).isEqualTo("paid; batch full, waiting for a seat");
+        refusedWith(() -> kit.startPapPayment.start(workflow.userId(), workflow.id()), PapErrors.INVALID_TRANSITION);
+    }
+
+    @Test
+    void aCaptureAfterTheBatchWasCancelledIsRecordedTooAndTheStudentIsSeatedInAnotherBatch() {
+        var batch = kit.aPapBatch(5);
+        var other = kit.aPapBatch(5);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        new ChangeBatchStatus(kit.stores.batches(), kit.tx, kit.clock).change(kit.admin, batch.id(), BatchStatus.CANCELLED);
+
+        assertThat(kit.invoices.routing.route(captured(checkout, "pay_1")).changed()).isTrue();
+
+        assertThat(receipts()).isEqualTo(1);
+        assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
+        assertThat(kit.stores.workflows().find(workflow.id()).orElseThrow().awaitsSeat()).isTrue();
+        assertThat(kit.stores.workflows().history(workflow.id())).extracting(WorkflowTransition::note)
+                .endsWith("paid; batch closed, waiting for a seat");
+        refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), null), ProgramErrors.BATCH_CLOSED);
+        assertThat(kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id()).status()).isEqualTo(PapStatus.ENROLLED);
+    }
+
+    @Test
+    void withASeatFreeTheUpfrontFeeStillEnrollsBoth() {
+        var batch = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+
+        assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
+        assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.ENROLLED);
+        assertThat(kit.stores.workflows().history(workflow.id())).extracting(WorkflowTransition::note).contains("paid upfront")
+                .doesNotContain("paid; batch full, waiting for a seat");
+        assertThat(receipts()).isEqualTo(1);
+        assertThat(kit.invoices.invoices.all()).hasSize(1);
+    }
+
+    @Test
+    void repeatedCapturesOfAWaitingWorkflowChangeNothingWhateverTheirPaymentId() {
+        var batch = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        someoneElseTakesASeat(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var before = kit.stores.workflows().find(workflow.id()).orElseThrow();
+        int steps = kit.stores.workflows().history(workflow.id()).size();
+        int invoices = kit.invoices.invoices.all().size();
+
+        var webhookAgain = kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var verified = kit.verifyPapPayment.verify(workflow.userId(), workflow.id(), new ConfirmCheckout.Command(
+                checkout.orderId(), "pay_1", FakeCheckoutGateway.signatureOf(checkout.orderId(), "pay_1")));
+        var anotherPayment = kit.invoices.routing.route(captured(checkout, "pay_2"));
+
+        assertThat(webhookAgain.changed()).isFalse();
+        assertThat(anotherPayment.changed()).isFalse();
+        assertThat(verified).isEqualTo(before);
+        assertThat(kit.stores.workflows().find(workflow.id())).contains(before);
+        assertThat(kit.stores.workflows().history(workflow.id())).hasSize(steps);
+        assertThat(kit.invoices.invoices.all()).hasSize(invoices);
+        assertThat(receipts()).isEqualTo(1);
+        assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
+        assertThat(kit.stores.applications().history(workflow.applicationId())).extracting(t -> t.to())
+                .filteredOn(ApplicationStatus.PAYMENT_RECEIVED::equals).hasSize(1);
+    }
+
+    @Test
+    void theUpfrontOrderIsRefusedWhileTheBatchIsFull() {
+        var batch = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        someoneElseTakesASeat(batch);
+
+        refusedWith(() -> kit.startPapPayment.start(workflow.userId(), workflow.id()), ProgramErrors.BATCH_FULL);
+    }
+
+    @Test
+    void anAdminSeatsThePaidStudentInAnotherBatchOrInItsOwnOnceASeatIsFree() {
+        var batch = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        var seatHolder = kit.anEnrolledPapWorkflow(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+
+        refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), null), ProgramErrors.BATCH_FULL);
+        assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.PENDING_UPFRONT_PAYMENT);
+        assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
+        refusedWith(() -> kit.enrollPaid.enroll(kit.admin, seatHolder.id(), null), PapErrors.INVALID_TRANSITION);
+
+        new ChangeEnrollment(kit.stores.applications(), kit.stores.batches(), kit.tx, kit.clock)
+                .deboard(kit.admin, seatHolder.applicationId(), "left");
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
+
+        assertThat(enrolled.status()).isEqualTo(PapStatus.ENROLLED);
+        assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
+        var application = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ENROLLED);
+        assertThat(application.batchId()).isEqualTo(batch.id());
+        assertThat(kit.stores.applications().history(application.id())).extracting(t -> t.to()).containsSubsequence(
+                ApplicationStatus.PAYMENT_RECEIVED, ApplicationStatus.PAID, ApplicationStatus.BATCH_ALLOCATED,
+                ApplicationStatus.ENROLLED);
+        var last = kit.stores.workflows().history(workflow.id()).get(kit.stores.workflows().history(workflow.id()).size() - 1);
+        assertThat(last.actor()).isEqualTo(kit.admin);
+        assertThat(last.to()).isEqualTo(PapStatus.ENROLLED);
+        refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), null), PapErrors.INVALID_TRANSITION);
+        assertThat(kit.invoices.invoices.all()).hasSize(1);
+    }
+
+    @Test
+    void anAdminMaySeatThePaidStudentInAnotherBatch() {
+        var batch = kit.aPapBatch(1);
+        var other = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        someoneElseTakesASeat(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+
+        kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
+
+        assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
+        var application = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ENROLLED);
+        assertThat(application.batchId()).isEqualTo(other.id());
+        assertThat(kit.stores.applications().seated(other.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkflowWhoseApplicationAnAdminAllocatedThroughTheProgramRoutesCatchesUp() {
+        var batch = kit.aPapBatch(1);
+        var other = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        someoneElseTakesASeat(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        kit.allocate.allocate(kit.admin, workflow.applicationId(), other.id());
+
+        refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), batch.id()), PapErrors.INVALID_TRANSITION);
+        kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
+
+        assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
+        assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.ENROLLED);
+    }
+}
