@@ -5,6 +5,7 @@ import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.pap.PapJson.TemplateJson;
@@ -58,6 +59,11 @@ public final class PapAdminRoutes implements RouteGroup {
     }
 
     public record SeatBody(UUID batchId) {
+    }
+
+    /** The parts of a placement report, as the API document shows them; the handler reads them one by one. */
+    public record PlacementForm(@Required String company, @Required String role, @Required Long annualCtcPaise,
+                                @Required LocalDate joiningDate, @Required byte[] offerLetter) {
     }
 
     public record TemplateBody(String body) {
@@ -119,7 +125,8 @@ public final class PapAdminRoutes implements RouteGroup {
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CLOSED),
                 Route.post("/api/pap/workflows/{id}/placement", Access.anyUser(),
                         "Report a placement (multipart: company, role, annualCtcPaise, joiningDate, offerLetter PDF)", this::placement)
-                        .withMaxBodyBytes(Pdf.MAX_BYTES + 64 * 1024).returns(WorkflowJson.class)
+                        .withMaxBodyBytes(Pdf.MAX_BYTES + 64 * 1024).withFormBody(PlacementForm.class)
+                        .returns(WorkflowJson.class)
                         .error(ErrorKind.NOT_FOUND, PapErrors.WORKFLOW_NOT_FOUND)
                         .error(ErrorKind.INVALID, PapErrors.NOT_A_PDF)
                         .error(ErrorKind.CONFLICT, PapErrors.INVALID_TRANSITION),

@@ -29,7 +29,6 @@ import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Validation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** PROGRAMS.md "PAP workflow" for the student: start, MOU details, e-sign, payment option, payments, documents. */
@@ -39,6 +38,10 @@ public final class PapWorkflowRoutes implements RouteGroup {
                            ReceiveESignCallback callback, ChoosePaymentOption chooseOption, StartPapPayment startPayment,
                            VerifyPapPayment verifyPayment, ReadPapDocument documents, ListPapWorkflows list,
                            Idempotent idempotent) {
+    }
+
+    /** Leegality's callback was read; {@code changed} when it signed a workflow's MOU. */
+    public record CallbackJson(boolean received, boolean changed) {
     }
 
     public record StartBody(UUID applicationId) {
@@ -138,8 +141,8 @@ public final class PapWorkflowRoutes implements RouteGroup {
                         .error(ErrorKind.UNAVAILABLE, PapErrors.INTEGRATION_NOT_CONFIGURED),
                 Route.post("/api/pap/esign/webhook", Access.anyone(), "Leegality's callback, checked by its mac", ctx -> {
                     var outcome = useCases.callback().receive(Input.bodyBytes(ctx));
-                    ctx.json(Map.of("received", true, "changed", outcome instanceof ReceiveESignCallback.Signed));
-                }).returns(Map.class)
+                    ctx.json(new CallbackJson(true, outcome instanceof ReceiveESignCallback.Signed));
+                }).withRawBody("application/json").returns(CallbackJson.class)
                         .error(ErrorKind.UNAUTHENTICATED, PapErrors.INVALID_MAC)
                         .error(ErrorKind.UNAVAILABLE, PapErrors.INTEGRATION_NOT_CONFIGURED));
     }
