@@ -61,13 +61,13 @@ public record Route(Method method, String path, Access access, String summary, H
     }
 
     /**
-     * An answer that is neither the success nor a problem: a JSON {@code body} (application/json), or null for
-     * a redirect.
+     * An answer that is neither the declared success nor a problem: a second success (a 202 when the work
+     * waits for someone's approval), a JSON body with a 4xx/5xx status, or a redirect (null body).
      */
     public record OtherAnswer(int status, Type body, String description) {
         public OtherAnswer {
-            if (status < 300 || status > 599) {
-                throw new IllegalArgumentException("another answer is 3xx to 5xx: " + status);
+            if (status < 200 || status > 599) {
+                throw new IllegalArgumentException("another answer is 2xx to 5xx: " + status);
             }
             description = Objects.requireNonNullElse(description, "");
         }

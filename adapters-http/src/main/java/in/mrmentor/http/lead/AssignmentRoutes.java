@@ -78,6 +78,7 @@ public final class AssignmentRoutes implements RouteGroup {
                                 ctx.status(202).json(new BulkJson(null, pending.id(), pending.status().name()));
                             }
                         }).withBody(BulkBody.class).returns(BulkJson.class)
+                        .alsoAnswers(202, BulkJson.class, "Awaiting the head's approval: approvalId and status PENDING")
                         .error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND),
                 Route.get("/api/crm/assignment-approvals", sales,
                         "Bulk assignments the caller decides, newest first (a head: the team's; ADMIN: all)", ctx -> {
