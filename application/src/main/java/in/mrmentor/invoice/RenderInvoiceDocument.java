@@ -6,6 +6,7 @@ import in.mrmentor.invoice.port.GstStates;
 import in.mrmentor.invoice.port.InvoiceRenderer;
 import in.mrmentor.invoice.port.Invoices;
 import in.mrmentor.invoice.port.RenderedDocuments;
+import in.mrmentor.jobs.JobType;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.shared.port.Ids;
@@ -26,7 +27,7 @@ import java.util.UUID;
  */
 public final class RenderInvoiceDocument {
     /** The job type of the background rendering. */
-    public static final String JOB = "invoicePdf";
+    public static final String JOB = JobType.INVOICE_PDF;
 
     /** A rendered document: its number, its key in the store and its bytes. */
     public record Pdf(String number, String key, byte[] bytes) {

@@ -20,9 +20,12 @@ public final class JobType {
     /** Streams an uploaded lead CSV into the CRM (the lead context's RunLeadImport). */
     public static final String LEAD_IMPORT = "leadImport";
 
+    /** Renders an issued invoice or credit note to PDF and mails it (the invoice context's RenderInvoiceDocument). */
+    public static final String INVOICE_PDF = "invoicePdf";
+
     /** Every type this platform enqueues: their queues exist even while they hold no job. */
     public static final Set<String> PLATFORM_TYPES = Set.of(EMAIL, EMAIL_SWEEP, CLEANUP, KPI, RESUME_ANALYSIS,
-            CALL_PROVIDERS_REFRESH, LEAD_IMPORT);
+            CALL_PROVIDERS_REFRESH, LEAD_IMPORT, INVOICE_PDF);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
 

@@ -351,8 +351,11 @@ class InvoicesOverHttpTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.raw().body()).startsWith("section,counterparty_gstin,number");
         assertThat(badMonth.status()).isEqualTo(400);
-        var log = api.get("/api/finance/audit-log?limit=5", superadmin);
-        assertThat(log.body().path("items").get(0).path("action").asText()).isEqualTo("EXPORTED");
+        // The PDF jobs of the invoices above audit their renders and mails meanwhile: look past them.
+        var log = api.get("/api/finance/audit-log?limit=200", superadmin);
+        List<String> actions = new java.util.ArrayList<>();
+        log.body().path("items").forEach(entry -> actions.add(entry.path("action").asText()));
+        assertThat(actions).filteredOn("EXPORTED"::equals).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
