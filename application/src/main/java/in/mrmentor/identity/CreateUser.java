@@ -16,7 +16,7 @@ public final class CreateUser {
         public Command {
             var validation = new Validation()
                     .require(Email.isValid(email), "email", "must be a valid e-mail address")
-                    .require(role != null, "role", "must be one of USER, EXPERT, SALES, ADMIN, SUPERADMIN");
+                    .require(role != null, "role", "must be one of " + java.util.Arrays.toString(Role.values()));
             PasswordPolicy.check(validation, "password", password);
             User.checkProfile(validation, name, phone).orThrow();
         }

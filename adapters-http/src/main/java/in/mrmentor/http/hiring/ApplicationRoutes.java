@@ -43,7 +43,7 @@ import java.util.Map;
 /** Applications: candidates apply with a resume (public, multipart); the post's owner works them. */
 public final class ApplicationRoutes implements HiringRouteGroup {
 
-    public record StatusBody(String status, String reason) {
+    public record StatusBody(@Required String status, String reason) {
     }
 
     /** The parts of an application, as the API document shows them; the handler reads them one by one. */

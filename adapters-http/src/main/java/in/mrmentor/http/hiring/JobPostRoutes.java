@@ -12,6 +12,7 @@ import in.mrmentor.hiring.ListMyJobs;
 import in.mrmentor.hiring.ListOpenJobs;
 import in.mrmentor.hiring.PostJob;
 import in.mrmentor.hiring.ShowJob;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -44,7 +45,7 @@ public final class JobPostRoutes implements HiringRouteGroup {
         }
     }
 
-    public record StatusBody(String status) {
+    public record StatusBody(@Required String status) {
     }
 
     private final PostJob postJob;

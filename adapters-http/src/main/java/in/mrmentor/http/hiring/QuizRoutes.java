@@ -8,6 +8,7 @@ import in.mrmentor.hiring.InviteToQuiz;
 import in.mrmentor.hiring.ListQuizTemplates;
 import in.mrmentor.hiring.QuizTemplate;
 import in.mrmentor.hiring.TakeQuiz;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
@@ -25,10 +26,10 @@ public final class QuizRoutes implements HiringRouteGroup {
     public record TemplateBody(String title, List<QuestionBody> questions) {
     }
 
-    public record InvitationBody(UUID quizTemplateId, Integer expiresInHours) {
+    public record InvitationBody(@Required UUID quizTemplateId, Integer expiresInHours) {
     }
 
-    public record SubmissionBody(List<TakeQuiz.Answer> answers) {
+    public record SubmissionBody(@Required List<TakeQuiz.Answer> answers) {
     }
 
     /** A template for its author: with the right answers. */

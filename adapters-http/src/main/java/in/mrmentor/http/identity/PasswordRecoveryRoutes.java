@@ -1,5 +1,6 @@
 package in.mrmentor.http.identity;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.ClientAddresses;
 import in.mrmentor.http.Input;
@@ -21,10 +22,10 @@ import java.util.List;
  */
 public final class PasswordRecoveryRoutes implements RouteGroup {
 
-    public record ForgotPasswordBody(String email) {
+    public record ForgotPasswordBody(@Required String email) {
     }
 
-    public record ResetPasswordBody(String email, String code, String newPassword) {
+    public record ResetPasswordBody(@Required String email, @Required String code, @Required String newPassword) {
         @Override
         public String toString() {
             return "ResetPasswordBody[email=" + email + ", ********]";

@@ -55,7 +55,8 @@ public final class FinanceReportRoutes implements FinanceRouteGroup {
                     var body = Input.json(ctx, InvoiceBodies.HsnSacBody.class);
                     var validation = new Validation()
                             .require(HsnSac.isValidCode(body.code()), "code", "must be 4, 6 or 8 digits")
-                            .requireText(body.description(), "description", 300);
+                            .requireText(body.description(), "description", 300)
+                            .require(body.ratePercent() != null, "ratePercent", "is required");
                     validation.orThrow();
                     var rate = InvoiceMasters.rate(body.ratePercent(), "ratePercent");
                     ctx.status(201).json(HsnSacJson.of(masters.addHsnSac(new HsnSac(body.code(), body.description(), rate))));

@@ -1,5 +1,6 @@
 package in.mrmentor.http.invoice;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.invoice.Buyer;
 import in.mrmentor.invoice.Gstin;
 import in.mrmentor.invoice.InvoiceErrors;
@@ -40,14 +41,14 @@ public final class InvoiceBodies {
     public record LineCreditBody(Integer lineNo, Long amountPaise) {
     }
 
-    public record CreditNoteBody(String reason, List<LineCreditBody> lines) {
+    public record CreditNoteBody(@Required String reason, List<LineCreditBody> lines) {
     }
 
     public record ManualPaymentBody(String payerName, String payerEmail, Long amountPaise, String method, String purpose,
                                     String reference, java.time.Instant receivedAt) {
     }
 
-    public record HsnSacBody(String code, String description, java.math.BigDecimal ratePercent) {
+    public record HsnSacBody(@Required String code, @Required String description, @Required java.math.BigDecimal ratePercent) {
     }
 
     static InvoiceSeries series(String raw, Validation validation) {

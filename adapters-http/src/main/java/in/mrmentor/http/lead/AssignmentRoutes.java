@@ -1,6 +1,8 @@
 package in.mrmentor.http.lead;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import in.mrmentor.http.Fields;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -28,7 +30,7 @@ public final class AssignmentRoutes implements RouteGroup {
                            LeadViewers viewers) {
     }
 
-    public record BulkBody(List<UUID> leadIds, List<UUID> assigneeIds, String strategy) {
+    public record BulkBody(@Required List<UUID> leadIds, @Required List<UUID> assigneeIds, String strategy) {
     }
 
     public record DecisionBody(String note) {

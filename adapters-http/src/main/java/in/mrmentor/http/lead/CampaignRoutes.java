@@ -1,5 +1,6 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.ClientAddresses;
@@ -24,7 +25,7 @@ public final class CampaignRoutes implements RouteGroup {
     public record CampaignBody(String slug, String name, Boolean active) {
     }
 
-    public record FormBody(String name, String phone, String email, Map<String, String> extra) {
+    public record FormBody(@Required String name, @Required String phone, String email, Map<String, String> extra) {
     }
 
     public record ReceivedJson(boolean received) {

@@ -1,5 +1,7 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Fields;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -38,7 +40,7 @@ public final class LeadRoutes implements RouteGroup {
                            ScheduleFollowUp schedule, AssignLead assign) {
     }
 
-    public record CreateLeadBody(String name, String phone, String email, String campaign, String sessionYear,
+    public record CreateLeadBody(@Required String name, @Required String phone, String email, String campaign, String sessionYear,
                                  String interestLevel, List<String> tags, Map<String, String> extra) {
     }
 
@@ -49,10 +51,10 @@ public final class LeadRoutes implements RouteGroup {
     public record ActivityBody(String type, String outcome, String notes, Integer durationSeconds, Instant at) {
     }
 
-    public record FollowUpBody(Instant dueAt, String note) {
+    public record FollowUpBody(@Required Instant dueAt, String note) {
     }
 
-    public record AssignBody(UUID assigneeId) {
+    public record AssignBody(@Required UUID assigneeId) {
     }
 
     private final UseCases useCases;

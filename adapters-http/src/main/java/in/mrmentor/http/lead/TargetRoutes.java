@@ -1,5 +1,6 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -18,7 +19,7 @@ import java.util.List;
 /** CRM.md: monthly targets per salesperson against actuals from the stage history. */
 public final class TargetRoutes implements RouteGroup {
 
-    public record TargetBody(Long conversions, Long revenuePaise) {
+    public record TargetBody(@Required Long conversions, @Required Long revenuePaise) {
     }
 
     private final ManageTargets targets;

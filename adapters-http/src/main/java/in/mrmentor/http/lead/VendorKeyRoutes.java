@@ -1,5 +1,7 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Fields;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -17,7 +19,7 @@ import java.util.UUID;
 /** CRM.md "Vendor API" for administrators: keys shown once, their lifecycle and daily usage. */
 public final class VendorKeyRoutes implements RouteGroup {
 
-    public record KeyBody(String vendorName, String note) {
+    public record KeyBody(@Required String vendorName, String note) {
     }
 
     private final ManageVendorKeys keys;

@@ -1,5 +1,6 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
@@ -25,7 +26,7 @@ public final class VendorLeadRoutes implements RouteGroup {
     public static final String HEADER = "x-api-key";
     private static final String KEY = "mas.vendorKey";
 
-    public record VendorLeadBody(String name, String phone, String email, String campaign, Map<String, String> extra) {
+    public record VendorLeadBody(@Required String name, @Required String phone, String email, String campaign, Map<String, String> extra) {
     }
 
     private final AuthenticateVendor authenticate;

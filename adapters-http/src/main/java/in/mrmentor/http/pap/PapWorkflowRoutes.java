@@ -1,5 +1,6 @@
 package in.mrmentor.http.pap;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
@@ -44,16 +45,16 @@ public final class PapWorkflowRoutes implements RouteGroup {
     public record CallbackJson(boolean received, boolean changed) {
     }
 
-    public record StartBody(UUID applicationId) {
+    public record StartBody(@Required UUID applicationId) {
     }
 
-    public record MouBody(String legalName, String pan, String address, String guardianName, Long expectedCtcPaise) {
+    public record MouBody(@Required String legalName, @Required String pan, @Required String address, String guardianName, Long expectedCtcPaise) {
     }
 
-    public record OptionBody(String option) {
+    public record OptionBody(@Required String option) {
     }
 
-    public record VerifyBody(String razorpayOrderId, String razorpayPaymentId, String razorpaySignature) {
+    public record VerifyBody(@Required String razorpayOrderId, @Required String razorpayPaymentId, @Required String razorpaySignature) {
     }
 
     private final UseCases useCases;

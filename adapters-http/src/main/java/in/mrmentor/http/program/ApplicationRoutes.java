@@ -1,6 +1,7 @@
 package in.mrmentor.http.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
@@ -39,7 +40,7 @@ public final class ApplicationRoutes implements RouteGroup {
                            Idempotent idempotent) {
     }
 
-    public record ApplicationBody(UUID batchId, JsonNode answers, BillingJson billing) {
+    public record ApplicationBody(@Required UUID batchId, JsonNode answers, BillingJson billing) {
         static String answersText(JsonNode answers) {
             if (answers == null || answers.isNull()) {
                 return null;
@@ -63,7 +64,7 @@ public final class ApplicationRoutes implements RouteGroup {
     public record AllocateBody(UUID batchId) {
     }
 
-    public record VerifyBody(String razorpayOrderId, String razorpayPaymentId, String razorpaySignature) {
+    public record VerifyBody(@Required String razorpayOrderId, @Required String razorpayPaymentId, @Required String razorpaySignature) {
     }
 
     public record CheckoutJson(String orderId, long amountPaise, String currency, String keyId) {

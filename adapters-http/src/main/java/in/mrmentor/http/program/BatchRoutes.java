@@ -1,5 +1,6 @@
 package in.mrmentor.http.program;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -41,7 +42,7 @@ public final class BatchRoutes implements RouteGroup {
         }
     }
 
-    public record StatusBody(String status) {
+    public record StatusBody(@Required String status) {
     }
 
     public record BatchStepJson(String from, String to, java.util.UUID actor, java.time.Instant at) {

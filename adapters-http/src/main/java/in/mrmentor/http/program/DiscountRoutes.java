@@ -1,5 +1,6 @@
 package in.mrmentor.http.program;
 
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -22,7 +23,7 @@ import java.util.UUID;
 /** FINANCE.md's discount requests: sales asks, an admin decides once; an approved one lowers the fee. */
 public final class DiscountRoutes implements RouteGroup {
 
-    public record DiscountBody(UUID applicationId, Long amountPaise, String reason) {
+    public record DiscountBody(@Required UUID applicationId, @Required Long amountPaise, @Required String reason) {
         RequestDiscount.Command toCommand() {
             new Validation().require(applicationId != null, "applicationId", "is required")
                     .require(amountPaise != null, "amountPaise", "is required")
