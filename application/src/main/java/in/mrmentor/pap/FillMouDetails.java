@@ -22,7 +22,6 @@ import java.util.UUID;
  * text becomes version 1.
  */
 public final class FillMouDetails {
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Kolkata");
 
     private final PapWorkflows workflows;
     private final AgreementTemplates templates;
@@ -34,10 +33,11 @@ public final class FillMouDetails {
     private final WorkflowSteps steps;
     private final Transactions transactions;
     private final Clock clock;
+    private final ZoneId businessZone;
 
     public FillMouDetails(PapWorkflows workflows, AgreementTemplates templates, MouRenderer renderer,
                           PapDocuments documents, ProgramEnrollment programs, PapFeeRule feeRule,
-                          String firstTemplateBody, Transactions transactions, Clock clock) {
+                          String firstTemplateBody, Transactions transactions, Clock clock, ZoneId businessZone) {
         this.workflows = workflows;
         this.templates = templates;
         this.renderer = renderer;
@@ -48,6 +48,7 @@ public final class FillMouDetails {
         this.steps = new WorkflowSteps(workflows, clock);
         this.transactions = transactions;
         this.clock = clock;
+        this.businessZone = businessZone;
     }
 
     public PapWorkflow fill(UUID userId, UUID workflowId, MouDetails details) {
@@ -83,7 +84,7 @@ public final class FillMouDetails {
 
     private Map<String, String> placeholders(PapWorkflow workflow, MouDetails details, ProgramEnrollment.Enrollee enrollee) {
         Map<String, String> values = new HashMap<>();
-        values.put("date", LocalDate.ofInstant(clock.instant(), BUSINESS_ZONE).toString());
+        values.put("date", LocalDate.ofInstant(clock.instant(), businessZone).toString());
         values.put("legalName", details.legalName());
         values.put("pan", details.pan());
         values.put("address", details.address());

@@ -59,7 +59,7 @@ public final class PapKit {
     public final StartPapWorkflow startWorkflow = new StartPapWorkflow(stores.workflows(), enrollment, tx, clock, ids);
     public final FillMouDetails fillMou = new FillMouDetails(stores.workflows(), stores.templates(),
             (title, text) -> ("%PDF-1.4\n" + title + "\n" + text).getBytes(StandardCharsets.UTF_8), documents, enrollment,
-            PapFeeRule.DEFAULT, "First text for {{legalName}}", tx, clock);
+            PapFeeRule.DEFAULT, "First text for {{legalName}}", tx, clock, java.time.ZoneId.of("Asia/Kolkata"));
     public final StartESign startESign = new StartESign(stores.workflows(), esign, documents,
             user -> java.util.Optional.of(user + "@example.com"), tx, clock);
     public final ReceiveESignCallback callback = new ReceiveESignCallback(stores.workflows(), esign, documents, tx, clock);

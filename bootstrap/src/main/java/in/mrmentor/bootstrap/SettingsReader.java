@@ -8,6 +8,7 @@ import in.mrmentor.bootstrap.settings.DatabaseTarget;
 import in.mrmentor.bootstrap.settings.DatabaseUrl;
 import in.mrmentor.bootstrap.settings.DevelopmentSecrets;
 import in.mrmentor.bootstrap.settings.EnvVar;
+import in.mrmentor.bootstrap.settings.PlatformSettings;
 import in.mrmentor.bootstrap.settings.PlatformSettingsReader;
 import in.mrmentor.bootstrap.settings.Secret;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
@@ -105,6 +106,7 @@ public final class SettingsReader {
         FeatureFlags flags = flags(env, problems);
         boolean migrateOnStart = problems.bool(env, EnvVar.MIGRATE_ON_START, true);
 
+        PlatformSettings platform = PlatformSettingsReader.read(env, problems);
         Settings settings = new Settings(
                 production,
                 dataDirectory,
@@ -122,13 +124,13 @@ public final class SettingsReader {
                 logFormat,
                 Duration.ofSeconds(problems.integer(env, EnvVar.SHUTDOWN_TIMEOUT_SECONDS, 20, 0, 600)),
                 flags,
-                PlatformSettingsReader.read(env, problems),
+                platform,
                 identity,
                 TokenSettingsReader.read(env, problems),
                 SlotSettingsReader.read(env, problems),
                 MrHireSettingsReader.read(env, problems, production),
                 HiringSettingsReader.read(env, problems, production, dataDirectory),
-                InvoiceSettingsReader.read(env, problems, production),
+                InvoiceSettingsReader.read(env, problems, production, platform.businessZone()),
                 PapSettingsReader.read(env, production, problems),
                 LeadSettingsReader.read(env, problems, production, dataDirectory));
         problems.throwIfAny();

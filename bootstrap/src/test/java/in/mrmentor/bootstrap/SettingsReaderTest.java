@@ -59,6 +59,19 @@ class SettingsReaderTest {
     }
 
     @Test
+    void theBusinessTimeZoneIsReadOnceForEveryContext() {
+        Map<String, String> berlin = development();
+        berlin.put("BUSINESS_TIME_ZONE", "Europe/Berlin");
+        Settings settings = SettingsReader.read(berlin);
+        assertThat(settings.platform().businessZone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(settings.invoices().terms().businessZone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+
+        Map<String, String> nowhere = development();
+        nowhere.put("BUSINESS_TIME_ZONE", "Mars/Olympus");
+        assertThat(refusal(nowhere).problems()).filteredOn(problem -> problem.contains("BUSINESS_TIME_ZONE")).hasSize(1);
+    }
+
+    @Test
     void nothingConfiguredMeansDevelopmentOnTheEmbeddedDatabaseWithDefaults() {
         Settings settings = SettingsReader.read(development());
 

@@ -15,7 +15,6 @@ import in.mrmentor.invoice.InvoicingTerms;
 import in.mrmentor.invoice.Supplier;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,9 +47,10 @@ public final class InvoiceSettingsReader {
     private InvoiceSettingsReader() {
     }
 
-    public static InvoiceSettings read(Map<String, String> env, SettingsProblems problems, boolean production) {
+    /** {@code zone}: the business time zone, read once for every context (financial years, GSTR-1 months). */
+    public static InvoiceSettings read(Map<String, String> env, SettingsProblems problems, boolean production,
+                                       ZoneId zone) {
         List<String> warnings = new ArrayList<>();
-        ZoneId zone = zone(env, problems);
         Supplier supplier = supplier(env, problems, production);
         Map<InvoiceSeries, String> prefixes = new EnumMap<>(InvoiceSeries.class);
         PREFIXES.forEach((series, variable) -> {
@@ -106,16 +106,6 @@ public final class InvoiceSettingsReader {
                 text(env, EnvVar.GLOBAL_INVOICE_MAS_ITEM).orElse("Professional training programme"),
                 text(env, EnvVar.GLOBAL_INVOICE_PAP_ITEM).orElse("Pay-after-placement fee"));
         return new InvoiceSettings(terms, documents, labels, text(env, EnvVar.GLOBAL_INVOICE_S3_BUCKET), warnings);
-    }
-
-    private static ZoneId zone(Map<String, String> env, SettingsProblems problems) {
-        String raw = text(env, EnvVar.BUSINESS_TIME_ZONE).orElse("Asia/Kolkata");
-        try {
-            return ZoneId.of(raw);
-        } catch (DateTimeException e) {
-            problems.add(EnvVar.BUSINESS_TIME_ZONE, "must be a time zone such as Asia/Kolkata");
-            return InvoicingTerms.INDIA;
-        }
     }
 
     private static String email(Map<String, String> env, EnvVar variable, SettingsProblems problems) {

@@ -84,7 +84,7 @@ public final class PapModule implements ContextModule {
 
         startWorkflow = new StartPapWorkflow(workflows, programs.enrollment, tx, clock, platform.ids());
         fillMouDetails = new FillMouDetails(workflows, templates, new PdfBoxMouRenderer(), documents, programs.enrollment,
-                settings.feeRule(), settings.firstTemplateBody(), tx, clock);
+                settings.feeRule(), settings.firstTemplateBody(), tx, clock, platform.settings().platform().businessZone());
         startESign = new StartESign(workflows, esign, documents, students, tx, clock);
         receiveCallback = new ReceiveESignCallback(workflows, esign, documents, tx, clock);
         reviewMou = new ReviewMou(workflows, tx, clock);

@@ -101,7 +101,7 @@ public enum EnvVar {
     MAX_SLOT_REQUESTS("5", false, false, "Open slot requests a student may have at once; one more is 409 `TOO_MANY_REQUESTS`."),
     MEETING_URL_BASE("https://meet.jit.si/mrmentor-", false, false, "Join URLs are this followed by the slot id."),
     MAX_FREE_MEETINGS_PER_STUDENT("", false, false, "Confirmed or completed free meetings (mentor token cost 0) a student may hold; one more booking is 409 `FREE_MEETING_LIMIT`. Unset: no cap."),
-    BUSINESS_TIME_ZONE("Asia/Kolkata", false, false, "Time zone of every calendar notion: the days of the profile-view analytics, the financial year of an invoice and the month of a GSTR-1 return."),
+    BUSINESS_TIME_ZONE("Asia/Kolkata", false, false, "Time zone of the platform's calendar: the days of the profile-view analytics, the financial year of an invoice, the month of a GSTR-1 return and the date on an MOU. The CRM's days and months are Asia/Kolkata, as CRM.md fixes."),
     MEETING_ACTION_URL_BASE("http://localhost:8000/api/meeting-actions/", false, false, "One-time links in meeting mails are this followed by the secret; point it at the public address (`POST` redeems)."),
     MAX_RESUME_MB("10", false, false, "Largest resume `POST /api/hire/jobs/{id}/applications` accepts; one byte more is 413."),
     HIRE_APPLY_RATE_PER_MINUTE("10", false, false, "Applications per client address and minute, counted across all processes; one more is 429 `RATE_LIMITED`."),

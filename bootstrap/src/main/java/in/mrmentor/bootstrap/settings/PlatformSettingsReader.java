@@ -5,7 +5,9 @@ import in.mrmentor.external.mail.SmtpSettings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +28,22 @@ public final class PlatformSettingsReader {
         return new PlatformSettings(redis, s3(env, problems), smtp(env, problems),
                 Duration.ofSeconds(problems.integer(env, EnvVar.JOB_VISIBILITY_TIMEOUT_SECONDS, 300, 5, 86_400)),
                 Duration.ofMinutes(problems.integer(env, EnvVar.CLEANUP_INTERVAL_MINUTES, 1440, 1, 7 * 1440)),
-                Duration.ofMinutes(problems.integer(env, EnvVar.KPI_INTERVAL_MINUTES, 15, 1, 1440)));
+                Duration.ofMinutes(problems.integer(env, EnvVar.KPI_INTERVAL_MINUTES, 15, 1, 1440)),
+                businessZone(env, problems));
+    }
+
+    /** Read once for every context, so a bad value is one problem, not one per reader. */
+    private static ZoneId businessZone(Map<String, String> env, SettingsProblems problems) {
+        String raw = first(env, EnvVar.BUSINESS_TIME_ZONE).orElse(null);
+        if (raw == null) {
+            return PlatformSettings.DEFAULT_BUSINESS_ZONE;
+        }
+        try {
+            return ZoneId.of(raw.strip());
+        } catch (DateTimeException e) {
+            problems.add(EnvVar.BUSINESS_TIME_ZONE, "must be a time zone such as Asia/Kolkata");
+            return PlatformSettings.DEFAULT_BUSINESS_ZONE;
+        }
     }
 
     private static Optional<SmtpSettings> smtp(Map<String, String> env, SettingsProblems problems) {

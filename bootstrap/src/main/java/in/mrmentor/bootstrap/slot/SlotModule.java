@@ -164,7 +164,7 @@ public final class SlotModule implements ContextModule {
         var profileViews = new JdbiProfileViews(jdbi);
         showMentor = new ShowMentor(profiles, participants, new JdbiMentorReputation(jdbi), profileViews, tx, clock, ids);
         showMentorProfile = new ShowMentorProfile(profiles);
-        showProfileViews = new ShowProfileViews(profileViews, settings.businessZone(), clock);
+        showProfileViews = new ShowProfileViews(profileViews, platform.settings().platform().businessZone(), clock);
         withdrawSlotRequest = new WithdrawSlotRequest(requests, tx);
         listAllSlots = new ListAllSlots(slots);
         idempotent = new Idempotent(platform.idempotentRequests());

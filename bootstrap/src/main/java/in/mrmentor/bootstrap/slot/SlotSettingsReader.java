@@ -7,8 +7,6 @@ import in.mrmentor.slot.JoinWindow;
 
 import java.time.Duration;
 import java.util.Map;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -28,23 +26,13 @@ public final class SlotSettingsReader {
                 problems.integer(env, EnvVar.MAX_RECORDING_MB, 2048, 1, 1024 * 1024) * 1024L * 1024L,
                 Optional.ofNullable(env.get(EnvVar.LIVEKIT_WEBHOOK_SECRET.name()))
                         .filter(value -> !value.isBlank()).map(Secret::new),
-                maxFreeMeetings(env, problems), businessZone(env, problems));
+                maxFreeMeetings(env, problems));
     }
 
     private static OptionalInt maxFreeMeetings(Map<String, String> env, SettingsProblems problems) {
         String raw = env.get(EnvVar.MAX_FREE_MEETINGS_PER_STUDENT.name());
         return raw == null || raw.isBlank() ? OptionalInt.empty()
                 : OptionalInt.of(problems.integer(env, EnvVar.MAX_FREE_MEETINGS_PER_STUDENT, 0, 0, 100_000));
-    }
-
-    private static ZoneId businessZone(Map<String, String> env, SettingsProblems problems) {
-        String raw = text(env, EnvVar.BUSINESS_TIME_ZONE, "Asia/Kolkata");
-        try {
-            return ZoneId.of(raw);
-        } catch (DateTimeException e) {
-            problems.add(EnvVar.BUSINESS_TIME_ZONE, "must be a time zone such as Asia/Kolkata");
-            return ZoneId.of("Asia/Kolkata");
-        }
     }
 
     private static String text(Map<String, String> env, EnvVar var, String fallback) {

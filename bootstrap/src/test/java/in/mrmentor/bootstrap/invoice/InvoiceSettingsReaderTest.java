@@ -1,5 +1,7 @@
 package in.mrmentor.bootstrap.invoice;
 
+import in.mrmentor.bootstrap.settings.PlatformSettings;
+
 import in.mrmentor.bootstrap.settings.SettingsException;
 import in.mrmentor.bootstrap.settings.SettingsProblems;
 import in.mrmentor.invoice.GstRate;
@@ -25,7 +27,7 @@ class InvoiceSettingsReaderTest {
 
     private static InvoiceSettings read(Map<String, String> env, boolean production) {
         var problems = new SettingsProblems();
-        var settings = InvoiceSettingsReader.read(env, problems, production);
+        var settings = InvoiceSettingsReader.read(env, problems, production, PlatformSettings.DEFAULT_BUSINESS_ZONE);
         problems.throwIfAny();
         return settings;
     }
