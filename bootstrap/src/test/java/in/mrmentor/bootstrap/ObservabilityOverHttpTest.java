@@ -58,7 +58,14 @@ class ObservabilityOverHttpTest {
     }
 
     private List<ILoggingEvent> linesFor(String route) {
-        return accessLines.list.stream().filter(event -> kv(event, "route").equals(route)).toList();
+        return captured().stream().filter(event -> kv(event, "route").equals(route)).toList();
+    }
+
+    /** The lines so far: request threads append while the test reads, under the appender's own lock. */
+    private List<ILoggingEvent> captured() {
+        synchronized (accessLines) {
+            return new java.util.ArrayList<>(accessLines.list);
+        }
     }
 
     private static String kv(ILoggingEvent event, String key) {
@@ -75,7 +82,9 @@ class ObservabilityOverHttpTest {
                     json("email", "asha.rao@example.com", "password", "correct-horse", "name", "Asha Rao"));
             String token = signup.text("accessToken");
             String userId = signup.body().path("user").path("id").asText();
-            accessLines.list.clear();
+            synchronized (accessLines) {
+                accessLines.list.clear();
+            }
 
             var me = api.send("GET", "/api/auth/me", token, null, Map.of("X-Request-Id", "req-12-me"));
             assertThat(me.status()).isEqualTo(200);
@@ -94,8 +103,8 @@ class ObservabilityOverHttpTest {
             assertThat(line.getMDCPropertyMap()).containsEntry("requestId", "req-12-me");
             assertThat(line.getFormattedMessage()).contains("GET /api/auth/me 200").contains(userId);
             assertThat(linesFor("/api/admin/outbox/{id}")).hasSize(1);
-            assertThat(accessLines.list).noneMatch(event -> event.getFormattedMessage().contains(unknown));
-            assertThat(accessLines.list).noneMatch(event -> event.getFormattedMessage().contains("asha.rao@example.com")
+            assertThat(captured()).noneMatch(event -> event.getFormattedMessage().contains(unknown));
+            assertThat(captured()).noneMatch(event -> event.getFormattedMessage().contains("asha.rao@example.com")
                     || event.getFormattedMessage().contains("Asha Rao"));
         }
     }
