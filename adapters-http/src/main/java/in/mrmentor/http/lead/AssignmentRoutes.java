@@ -8,7 +8,6 @@ import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.Role;
 import in.mrmentor.lead.ApprovalStatus;
 import in.mrmentor.lead.AssignmentStrategy;
@@ -24,7 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** CRM.md: bulk assignment with the sales-head approval gate, the approvals, and naming a salesperson's head. */
-public final class AssignmentRoutes implements RouteGroup {
+public final class AssignmentRoutes implements CrmRouteGroup {
 
     public record UseCases(BulkAssign bulk, ListApprovals list, DecideApproval decide, SetSalesHead salesHead,
                            LeadViewers viewers) {
@@ -57,15 +56,9 @@ public final class AssignmentRoutes implements RouteGroup {
     }
 
     @Override
-    public String tag() {
-        return "Sales CRM";
-    }
-
-    @Override
     public List<Route> routes() {
-        Access sales = Access.roles(Role.SALES, Role.ADMIN);
         return List.of(
-                Route.post("/api/crm/assignments", sales,
+                Route.post("/api/crm/assignments", SALES,
                         "Assign leads in bulk: applied at once for a head or ADMIN (200), else 202 awaiting the head's approval",
                         ctx -> {
                             var body = Input.json(ctx, BulkBody.class);
@@ -82,15 +75,15 @@ public final class AssignmentRoutes implements RouteGroup {
                         }).withBody(BulkBody.class).returns(BulkJson.class)
                         .alsoAnswers(202, BulkJson.class, "Awaiting the head's approval: approvalId and status PENDING")
                         .error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND),
-                Route.get("/api/crm/assignment-approvals", sales,
+                Route.get("/api/crm/assignment-approvals", SALES,
                         "Bulk assignments the caller decides, newest first (a head: the team's; ADMIN: all)", ctx -> {
                     var page = useCases.list().list(Caller.principal(ctx),
                             Input.enumQuery(ctx, "status", ApprovalStatus.class), Input.limit(ctx), Input.cursor(ctx));
                     ctx.json(ListPage.of(page, CrmJson.ApprovalJson::of));
                 }).returns(Route.pageOf(CrmJson.ApprovalJson.class)).paged()
                         .query("status", ApprovalStatus.class, "PENDING, APPROVED or REJECTED"),
-                decision("approve", ApprovalStatus.APPROVED, sales),
-                decision("reject", ApprovalStatus.REJECTED, sales),
+                decision("approve", ApprovalStatus.APPROVED),
+                decision("reject", ApprovalStatus.REJECTED),
                 Route.put("/api/admin/users/{id}/sales-head", Access.roles(Role.ADMIN),
                         "Name a SALES user's head (an active SALES user, no cycles); null clears it", ctx -> {
                             UUID id = Input.uuidPath(ctx, "id");
@@ -101,8 +94,8 @@ public final class AssignmentRoutes implements RouteGroup {
                         .error(ErrorKind.NOT_FOUND, LeadErrors.USER_NOT_FOUND));
     }
 
-    private Route decision(String verb, ApprovalStatus outcome, Access sales) {
-        return Route.post("/api/crm/assignment-approvals/{id}/" + verb, sales,
+    private Route decision(String verb, ApprovalStatus outcome) {
+        return Route.post("/api/crm/assignment-approvals/{id}/" + verb, SALES,
                 (outcome == ApprovalStatus.APPROVED ? "Approve and apply" : "Reject") + " a pending bulk assignment, once",
                 ctx -> {
                     UUID id = Input.uuidPath(ctx, "id");

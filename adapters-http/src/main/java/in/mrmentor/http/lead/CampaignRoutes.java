@@ -6,8 +6,6 @@ import in.mrmentor.http.Caller;
 import in.mrmentor.http.ClientAddresses;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
-import in.mrmentor.identity.Role;
 import in.mrmentor.lead.LeadErrors;
 import in.mrmentor.lead.ManageCampaigns;
 import in.mrmentor.lead.SubmitCampaignLead;
@@ -20,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** CRM.md: campaigns, and the public website form that posts leads to one, rate limited per client address. */
-public final class CampaignRoutes implements RouteGroup {
+public final class CampaignRoutes implements CrmRouteGroup {
 
     public record CampaignBody(String slug, String name, Boolean active) {
     }
@@ -42,22 +40,16 @@ public final class CampaignRoutes implements RouteGroup {
     }
 
     @Override
-    public String tag() {
-        return "Sales CRM";
-    }
-
-    @Override
     public List<Route> routes() {
-        Access sales = Access.roles(Role.SALES, Role.ADMIN);
         return List.of(
-                Route.post("/api/crm/campaigns", sales, "Add a campaign (a head or ADMIN)", ctx -> {
+                Route.post("/api/crm/campaigns", SALES, "Add a campaign (a head or ADMIN)", ctx -> {
                     var body = Input.json(ctx, CampaignBody.class);
                     var campaign = manage.create(Caller.principal(ctx), body.slug(), body.name(), body.active());
                     ctx.status(201).json(CrmJson.CampaignJson.of(campaign));
                 }).withBody(CampaignBody.class).returns(201, CrmJson.CampaignJson.class)
                         .error(ErrorKind.CONFLICT, LeadErrors.CAMPAIGN_EXISTS)
                         .error(ErrorKind.FORBIDDEN, LeadErrors.NOT_SALES_HEAD),
-                Route.get("/api/crm/campaigns", sales, "Every campaign by slug",
+                Route.get("/api/crm/campaigns", SALES, "Every campaign by slug",
                         ctx -> ctx.json(manage.list(Caller.principal(ctx)).stream().map(CrmJson.CampaignJson::of).toList()))
                         .returns(Route.listOf(CrmJson.CampaignJson.class)),
                 Route.post("/api/crm/campaigns/{slug}/leads", Access.anyone(),

@@ -1,12 +1,9 @@
 package in.mrmentor.http.lead;
 
-import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
-import in.mrmentor.identity.Role;
 import in.mrmentor.lead.CompleteFollowUp;
 import in.mrmentor.lead.FollowUpDue;
 import in.mrmentor.lead.LeadErrors;
@@ -16,7 +13,7 @@ import in.mrmentor.shared.ErrorKind;
 import java.util.List;
 
 /** CRM.md: the due lists (business time zone Asia/Kolkata) and marking a follow-up done. */
-public final class FollowUpRoutes implements RouteGroup {
+public final class FollowUpRoutes implements CrmRouteGroup {
 
     public record DoneBody(String note) {
     }
@@ -30,22 +27,16 @@ public final class FollowUpRoutes implements RouteGroup {
     }
 
     @Override
-    public String tag() {
-        return "Sales CRM";
-    }
-
-    @Override
     public List<Route> routes() {
-        Access sales = Access.roles(Role.SALES, Role.ADMIN);
         return List.of(
-                Route.get("/api/crm/follow-ups", sales, "Open follow-ups of the caller (a head: the team), soonest first",
+                Route.get("/api/crm/follow-ups", SALES, "Open follow-ups of the caller (a head: the team), soonest first",
                         ctx -> {
                             var due = Input.enumQuery(ctx, "due", FollowUpDue.class);
                             var page = list.list(Caller.principal(ctx), due, Input.limit(ctx), Input.cursor(ctx));
                             ctx.json(ListPage.of(page, CrmJson.FollowUpJson::of));
                         }).returns(Route.pageOf(CrmJson.FollowUpJson.class)).paged()
                         .query("due", FollowUpDue.class, "overdue, today or upcoming (days of Asia/Kolkata); absent: all open"),
-                Route.post("/api/crm/follow-ups/{id}/done", sales, "Mark a follow-up done, once", ctx -> {
+                Route.post("/api/crm/follow-ups/{id}/done", SALES, "Mark a follow-up done, once", ctx -> {
                     var id = Input.uuidPath(ctx, "id");
                     var body = Input.optionalJson(ctx, DoneBody.class, new DoneBody(null));
                     ctx.json(CrmJson.FollowUpJson.of(complete.complete(Caller.principal(ctx), id, body.note())));

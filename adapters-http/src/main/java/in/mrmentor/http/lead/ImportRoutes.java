@@ -1,11 +1,8 @@
 package in.mrmentor.http.lead;
 
-import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
-import in.mrmentor.identity.Role;
 import in.mrmentor.lead.ImportError;
 import in.mrmentor.lead.LeadErrors;
 import in.mrmentor.lead.ShowLeadImport;
@@ -29,7 +26,7 @@ import java.util.UUID;
  * CRM.md: a CSV upload streamed into the blob store and imported by a {@code leadImport} job, its row
  * report while and after it runs, and the failed rows as {@code errors.csv}.
  */
-public final class ImportRoutes implements RouteGroup {
+public final class ImportRoutes implements CrmRouteGroup {
 
     public record ImportStartedJson(UUID importId, String status) {
     }
@@ -45,15 +42,9 @@ public final class ImportRoutes implements RouteGroup {
     }
 
     @Override
-    public String tag() {
-        return "Sales CRM";
-    }
-
-    @Override
     public List<Route> routes() {
-        Access sales = Access.roles(Role.SALES, Role.ADMIN);
         return List.of(
-                Route.post("/api/crm/imports", sales,
+                Route.post("/api/crm/imports", SALES,
                         "Import leads from a text/csv body (header: name, phone, email, campaign, session_year, "
                                 + "interest_level, tags; other columns go to extra); 202 with the import's id", ctx -> {
                             requireCsv(ctx);
@@ -63,10 +54,10 @@ public final class ImportRoutes implements RouteGroup {
                         }).withMaxBodyBytes(maxBytes).withRawBody("text/csv").returns(202, ImportStartedJson.class)
                         .query("assignTo", UUID.class, "assign every new lead to this salesperson")
                         .error(ErrorKind.FORBIDDEN, LeadErrors.NOT_SALES_HEAD),
-                Route.get("/api/crm/imports/{id}", sales, "An import's status and row report (its creator or ADMIN)",
+                Route.get("/api/crm/imports/{id}", SALES, "An import's status and row report (its creator or ADMIN)",
                         ctx -> ctx.json(CrmJson.ImportJson.of(show.show(Caller.principal(ctx), Input.uuidPath(ctx, "id")))))
                         .returns(CrmJson.ImportJson.class).error(ErrorKind.NOT_FOUND, LeadErrors.IMPORT_NOT_FOUND),
-                Route.get("/api/crm/imports/{id}/errors.csv", sales,
+                Route.get("/api/crm/imports/{id}/errors.csv", SALES,
                         "The failed rows: line, column, reason and the row's cells as sent", this::errors)
                         .returnsBytes("text/csv").error(ErrorKind.NOT_FOUND, LeadErrors.IMPORT_NOT_FOUND));
     }

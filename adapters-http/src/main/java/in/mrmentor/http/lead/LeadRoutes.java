@@ -2,14 +2,11 @@ package in.mrmentor.http.lead;
 
 import in.mrmentor.http.Fields;
 import in.mrmentor.http.Required;
-import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.problem.Problem;
-import in.mrmentor.identity.Role;
 import in.mrmentor.lead.ActivityType;
 import in.mrmentor.lead.AssignLead;
 import in.mrmentor.lead.CallOutcome;
@@ -34,7 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** CRM.md "Routes": the lead itself, its timeline entries, follow-ups and single assignment. */
-public final class LeadRoutes implements RouteGroup {
+public final class LeadRoutes implements CrmRouteGroup {
 
     public record UseCases(CreateLead create, ListLeads list, ShowLead show, UpdateLead update, LogActivity log,
                            ScheduleFollowUp schedule, AssignLead assign) {
@@ -64,18 +61,12 @@ public final class LeadRoutes implements RouteGroup {
     }
 
     @Override
-    public String tag() {
-        return "Sales CRM";
-    }
-
-    @Override
     public List<Route> routes() {
-        Access sales = Access.roles(Role.SALES, Role.ADMIN);
         return List.of(
-                Route.post("/api/crm/leads", sales, "Enter a lead by hand (assigned to its creator when SALES)", this::create)
+                Route.post("/api/crm/leads", SALES, "Enter a lead by hand (assigned to its creator when SALES)", this::create)
                         .withBody(CreateLeadBody.class).returns(201, CrmJson.LeadJson.class)
                         .error(ErrorKind.CONFLICT, LeadErrors.DUPLICATE_LEAD),
-                Route.get("/api/crm/leads", sales, "The leads the caller may see, newest first", ctx -> {
+                Route.get("/api/crm/leads", SALES, "The leads the caller may see, newest first", ctx -> {
                     var fields = new Fields();
                     var filter = fields.build(() -> new Leads.Filter(
                             fields.optionalEnum(ctx.queryParam("stage"), "stage", LeadStage.class),
@@ -92,17 +83,17 @@ public final class LeadRoutes implements RouteGroup {
                         .query("tag", String.class, "only leads carrying this tag")
                         .query("interestLevel", InterestLevel.class, "only leads of this interest")
                         .query("q", String.class, "part of the name, phone or e-mail"),
-                Route.get("/api/crm/leads/{id}", sales, "A lead with its timeline, follow-ups and assignment history",
+                Route.get("/api/crm/leads/{id}", SALES, "A lead with its timeline, follow-ups and assignment history",
                         ctx -> ctx.json(CrmJson.LeadDetailsJson.of(useCases.show().show(Caller.principal(ctx),
                                 Input.uuidPath(ctx, "id")))))
                         .returns(CrmJson.LeadDetailsJson.class).error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND),
-                Route.patch("/api/crm/leads/{id}", sales, "Move the stage, or change interest, tags, e-mail and extra fields",
+                Route.patch("/api/crm/leads/{id}", SALES, "Move the stage, or change interest, tags, e-mail and extra fields",
                         this::update)
                         .withBody(UpdateLeadBody.class).returns(CrmJson.LeadJson.class)
                         .error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, LeadErrors.INVALID_TRANSITION)
                         .error(ErrorKind.CONFLICT, LeadErrors.DUPLICATE_LEAD),
-                Route.post("/api/crm/leads/{id}/activities", sales, "Log a note, call, SMS, WhatsApp or e-mail", ctx -> {
+                Route.post("/api/crm/leads/{id}/activities", SALES, "Log a note, call, SMS, WhatsApp or e-mail", ctx -> {
                     UUID id = Input.uuidPath(ctx, "id");
                     var body = Input.json(ctx, ActivityBody.class);
                     var fields = new Fields();
@@ -113,7 +104,7 @@ public final class LeadRoutes implements RouteGroup {
                     ctx.status(201).json(CrmJson.ActivityJson.of(useCases.log().log(Caller.principal(ctx), id, command)));
                 }).withBody(ActivityBody.class).returns(201, CrmJson.ActivityJson.class)
                         .error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND),
-                Route.post("/api/crm/leads/{id}/follow-ups", sales, "Schedule a follow-up in the future", ctx -> {
+                Route.post("/api/crm/leads/{id}/follow-ups", SALES, "Schedule a follow-up in the future", ctx -> {
                     UUID id = Input.uuidPath(ctx, "id");
                     var body = Input.json(ctx, FollowUpBody.class);
                     var followUp = useCases.schedule().schedule(Caller.principal(ctx), id,
@@ -121,7 +112,7 @@ public final class LeadRoutes implements RouteGroup {
                     ctx.status(201).json(CrmJson.FollowUpJson.of(followUp));
                 }).withBody(FollowUpBody.class).returns(201, CrmJson.FollowUpJson.class)
                         .error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND),
-                Route.post("/api/crm/leads/{id}/assign", sales, "Hand the lead to a salesperson (the team's head or ADMIN)",
+                Route.post("/api/crm/leads/{id}/assign", SALES, "Hand the lead to a salesperson (the team's head or ADMIN)",
                         ctx -> {
                             UUID id = Input.uuidPath(ctx, "id");
                             var body = Input.json(ctx, AssignBody.class);

@@ -1,12 +1,9 @@
 package in.mrmentor.http.lead;
 
 import in.mrmentor.http.Required;
-import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.RouteGroup;
-import in.mrmentor.identity.Role;
 import in.mrmentor.lead.BusinessTime;
 import in.mrmentor.lead.LeadErrors;
 import in.mrmentor.lead.ManageTargets;
@@ -17,7 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** CRM.md: monthly targets per salesperson against actuals from the stage history. */
-public final class TargetRoutes implements RouteGroup {
+public final class TargetRoutes implements CrmRouteGroup {
 
     public record TargetBody(@Required Long conversions, @Required Long revenuePaise) {
     }
@@ -31,15 +28,9 @@ public final class TargetRoutes implements RouteGroup {
     }
 
     @Override
-    public String tag() {
-        return "Sales CRM";
-    }
-
-    @Override
     public List<Route> routes() {
-        Access sales = Access.roles(Role.SALES, Role.ADMIN);
         return List.of(
-                Route.put("/api/crm/targets/{userId}/{period}", sales, "Set a salesperson's target for a month YYYY-MM",
+                Route.put("/api/crm/targets/{userId}/{period}", SALES, "Set a salesperson's target for a month YYYY-MM",
                         ctx -> {
                             var body = Input.json(ctx, TargetBody.class);
                             var userId = Input.uuidPath(ctx, "userId");
@@ -49,7 +40,7 @@ public final class TargetRoutes implements RouteGroup {
                         }).withBody(TargetBody.class).returns(CrmJson.TargetJson.class)
                         .error(ErrorKind.NOT_FOUND, LeadErrors.USER_NOT_FOUND)
                         .error(ErrorKind.FORBIDDEN, LeadErrors.NOT_SALES_HEAD),
-                Route.get("/api/crm/targets", sales, "Targets and actuals of the caller (a head: the team; ADMIN: all)", ctx -> {
+                Route.get("/api/crm/targets", SALES, "Targets and actuals of the caller (a head: the team; ADMIN: all)", ctx -> {
                     String raw = ctx.queryParam("period");
                     YearMonth period = raw == null || raw.isBlank()
                             ? YearMonth.from(BusinessTime.today(clock.instant())) : BusinessTime.period(raw.trim(), "period");
