@@ -1,9 +1,9 @@
 package in.mrmentor.http.identity;
 
-import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.ClientAddresses;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.identity.AdmitAuthRequest;

@@ -2,11 +2,11 @@ package in.mrmentor.http.lead;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import in.mrmentor.http.Fields;
-import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.identity.Role;
 import in.mrmentor.lead.ApprovalStatus;

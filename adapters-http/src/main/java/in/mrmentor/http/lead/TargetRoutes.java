@@ -1,8 +1,8 @@
 package in.mrmentor.http.lead;
 
-import in.mrmentor.http.Required;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.lead.BusinessTime;
 import in.mrmentor.lead.LeadErrors;

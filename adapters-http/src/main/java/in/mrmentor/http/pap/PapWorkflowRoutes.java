@@ -1,10 +1,10 @@
 package in.mrmentor.http.pap;
 
-import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.pap.PapJson.CheckoutJson;

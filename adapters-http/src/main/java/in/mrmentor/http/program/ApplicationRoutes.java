@@ -1,12 +1,12 @@
 package in.mrmentor.http.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.program.ProgramJson.ApplicationJson;

@@ -1,10 +1,10 @@
 package in.mrmentor.http.program;
 
-import in.mrmentor.http.Required;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
+import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
 import in.mrmentor.http.program.ProgramJson.BatchJson;
@@ -17,29 +17,59 @@ import in.mrmentor.program.Program;
 import in.mrmentor.program.ProgramErrors;
 import in.mrmentor.program.UpdateBatch;
 import in.mrmentor.shared.ErrorKind;
-import in.mrmentor.shared.Validation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** PROGRAMS.md "Batches": admins manage them; anybody sees the UPCOMING and ACTIVE ones. */
 public final class BatchRoutes implements RouteGroup {
 
-    public record BatchBody(String code, String name, String program, LocalDate startDate, Long enrollmentFeePaise,
-                            Integer capacity, Boolean papAvailable) {
+    /**
+     * A batch as sent. Missing or unknown values reach the command as values it refuses (no program, a fee
+     * or capacity out of range), so one answer names every failing field.
+     */
+    public record BatchBody(@Required String code, @Required String name, @Required String program,
+                            @Required LocalDate startDate, @Required Long enrollmentFeePaise, @Required Integer capacity,
+                            Boolean papAvailable) {
         CreateBatch.Command toCommand() {
-            new Validation().require(enrollmentFeePaise != null, "enrollmentFeePaise", "is required")
-                    .require(capacity != null, "capacity", "is required").orThrow();
-            return new CreateBatch.Command(code, name, Input.requiredEnum(program, "program", Program.class), startDate,
-                    enrollmentFeePaise, capacity, papAvailable != null && papAvailable);
-        }
-
-        UpdateBatch.Command toUpdate() {
-            new Validation().require(enrollmentFeePaise != null, "enrollmentFeePaise", "is required")
-                    .require(capacity != null, "capacity", "is required").orThrow();
-            return new UpdateBatch.Command(name, startDate, enrollmentFeePaise, capacity,
+            return new CreateBatch.Command(code, name, programOrNone(), startDate, feeOrRefused(), capacityOrRefused(),
                     papAvailable != null && papAvailable);
         }
+
+        private Program programOrNone() {
+            try {
+                return program == null ? null : Program.valueOf(program.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                return null;
+            }
+        }
+
+        private long feeOrRefused() {
+            return BatchRoutes.feeOrRefused(enrollmentFeePaise);
+        }
+
+        private int capacityOrRefused() {
+            return BatchRoutes.capacityOrRefused(capacity);
+        }
+    }
+
+    /** What an edit may change: a batch keeps its code and program. */
+    public record BatchEditBody(@Required String name, @Required LocalDate startDate, @Required Long enrollmentFeePaise,
+                                @Required Integer capacity, Boolean papAvailable) {
+        UpdateBatch.Command toUpdate() {
+            return new UpdateBatch.Command(name, startDate, feeOrRefused(enrollmentFeePaise), capacityOrRefused(capacity),
+                    papAvailable != null && papAvailable);
+        }
+    }
+
+    /** A missing fee reaches the command out of its range, so it is named with the other failing fields. */
+    private static long feeOrRefused(Long fee) {
+        return fee == null ? -1 : fee;
+    }
+
+    private static int capacityOrRefused(Integer capacity) {
+        return capacity == null ? 0 : capacity;
     }
 
     public record StatusBody(@Required String status) {
@@ -79,9 +109,9 @@ public final class BatchRoutes implements RouteGroup {
                                 Input.cursor(ctx)), BatchJson::of)))
                         .returns(Route.pageOf(BatchJson.class)).paged().query("status", BatchStatus.class, "only this status"),
                 Route.put("/api/admin/batches/{id}", admin, "Edit a batch's name, start, fee, capacity and PAP offer", ctx -> {
-                    var body = Input.json(ctx, BatchBody.class);
+                    var body = Input.json(ctx, BatchEditBody.class);
                     ctx.json(BatchJson.of(update.update(Input.uuidPath(ctx, "id"), body.toUpdate())));
-                }).withBody(BatchBody.class).returns(BatchJson.class)
+                }).withBody(BatchEditBody.class).returns(BatchJson.class)
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.BATCH_NOT_FOUND),
                 Route.post("/api/admin/batches/{id}/status", admin, "Move a batch along UPCOMING -> ACTIVE -> COMPLETED, or cancel it", ctx -> {
                     var body = Input.json(ctx, StatusBody.class);
