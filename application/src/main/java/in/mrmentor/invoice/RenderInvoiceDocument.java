@@ -27,7 +27,6 @@ import java.util.UUID;
  */
 public final class RenderInvoiceDocument {
     /** The job type of the background rendering. */
-    public static final String JOB = JobType.INVOICE_PDF;
 
     /** A rendered document: its number, its key in the store and its bytes. */
     public record Pdf(String number, String key, byte[] bytes) {
@@ -71,13 +70,13 @@ public final class RenderInvoiceDocument {
                 return;
             }
             var known = documents.lock(documentId).filter(stored -> store.exists(stored.key()));
-            String key = known.isPresent() ? known.get().key() : storeOnce(documentId, printable.get(), "job:" + JOB).key();
+            String key = known.isPresent() ? known.get().key() : storeOnce(documentId, printable.get(), "job:" + JobType.INVOICE_PDF).key();
             var locked = documents.lock(documentId).orElseThrow();
             if (locked.mailedAt() == null) {
                 mail(printable.get(), key);
                 documents.markMailed(documentId, clock.instant());
                 audit.append(GstAuditEntry.of(ids.next(), clock.instant(), GstAuditEntry.Action.MAILED,
-                        invoiceIdOf(documentId), printable.get().number(), "job:" + JOB, "to " + recipients(printable.get())));
+                        invoiceIdOf(documentId), printable.get().number(), "job:" + JobType.INVOICE_PDF, "to " + recipients(printable.get())));
             }
         });
     }

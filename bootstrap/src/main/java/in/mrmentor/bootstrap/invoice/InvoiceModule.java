@@ -38,6 +38,7 @@ import in.mrmentor.invoice.port.DocumentJobs;
 import in.mrmentor.invoice.port.DocumentStore;
 import in.mrmentor.jobs.HandlerOptions;
 import in.mrmentor.jobs.Housekeeping;
+import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.persistence.invoice.JdbiGstAuditLog;
@@ -115,7 +116,7 @@ public final class InvoiceModule implements ContextModule {
         var audit = new JdbiGstAuditLog(jdbi);
         rendered = new JdbiRenderedDocuments(jdbi);
         var queue = platform.jobQueue();
-        DocumentJobs jobs = id -> queue.enqueue(NewJob.of(RenderInvoiceDocument.JOB, id.toString()).dedupedBy(id.toString()));
+        DocumentJobs jobs = id -> queue.enqueue(NewJob.of(JobType.INVOICE_PDF, id.toString()).dedupedBy(id.toString()));
 
         issueInvoice = new IssueInvoice(invoices, counters, states, hsnSac, payments, audit, jobs, terms, tx, clock, ids);
         issueCreditNote = new IssueCreditNote(invoices, counters, audit, jobs, terms, tx, clock, ids);
@@ -209,7 +210,7 @@ public final class InvoiceModule implements ContextModule {
 
     @Override
     public void jobs(JobWorkers workers) {
-        workers.register(RenderInvoiceDocument.JOB, job -> renderDocument.renderAndMail(UUID.fromString(job.payload())), PDF_JOBS);
+        workers.register(JobType.INVOICE_PDF, job -> renderDocument.renderAndMail(UUID.fromString(job.payload())), PDF_JOBS);
     }
 
     /** A document whose job was lost (a Redis queue outside the issuing transaction) is rendered by the next cleanup. */
@@ -217,7 +218,7 @@ public final class InvoiceModule implements ContextModule {
     public List<Housekeeping> housekeeping() {
         return List.of(Housekeeping.of("invoices", () -> {
             var lost = rendered.unrendered(platform.clock().instant().minus(Duration.ofMinutes(10)), 500);
-            lost.forEach(id -> platform.jobQueue().enqueue(NewJob.of(RenderInvoiceDocument.JOB, id.toString())
+            lost.forEach(id -> platform.jobQueue().enqueue(NewJob.of(JobType.INVOICE_PDF, id.toString())
                     .dedupedBy(id.toString())));
             return Map.of("pdfsRequeued", (long) lost.size());
         }));

@@ -21,6 +21,7 @@ import in.mrmentor.http.lead.VendorKeyRoutes;
 import in.mrmentor.http.lead.VendorLeadRoutes;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.jobs.HandlerOptions;
+import in.mrmentor.jobs.JobType;
 import in.mrmentor.jobs.NewJob;
 import in.mrmentor.jobs.port.JobWorkers;
 import in.mrmentor.lead.AssignLead;
@@ -102,7 +103,7 @@ public final class LeadModule implements ContextModule {
         var intake = new LeadIntake(new LibPhoneNumbers());
         var capture = new CaptureLead(leads, history, tx, clock, ids);
         ImportJobs jobs = importId -> platform.jobQueue().enqueue(
-                NewJob.of(ImportJobs.TYPE, importId.toString()).dedupedBy(importId.toString()));
+                NewJob.of(JobType.LEAD_IMPORT, importId.toString()).dedupedBy(importId.toString()));
         var files = new BlobImportFiles(platform.blobStore());
 
         runLeadImport = new RunLeadImport(imports, files, new CommonsCsvFiles(), intake, capture, teams, viewers, tx, clock);
@@ -152,7 +153,7 @@ public final class LeadModule implements ContextModule {
 
     @Override
     public void jobs(JobWorkers workers) {
-        workers.register(ImportJobs.TYPE, job -> runLeadImport.run(UUID.fromString(job.payload()), RunLeadImport.Progress.NONE),
+        workers.register(JobType.LEAD_IMPORT, job -> runLeadImport.run(UUID.fromString(job.payload()), RunLeadImport.Progress.NONE),
                 IMPORT_WORKERS);
     }
 }
