@@ -138,16 +138,28 @@ public final class Input {
         return enumValue(raw, field, type);
     }
 
-    private static <E extends Enum<E>> E enumValue(String raw, String field, Class<E> type) {
+    /**
+     * An enum named by a body field, or null when it is missing or names no constant: for commands that
+     * refuse a null themselves, so one answer names it beside their other failing fields.
+     */
+    public static <E extends Enum<E>> E enumOrNull(String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(String raw, String field, Class<E> type) {
+        E value = enumOrNull(raw, type);
+        if (value == null && raw != null && !raw.isBlank()) {
             throw Validation.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
+        return value;
     }
 
     /** An optional timestamp query parameter such as {@code ?from=}; null when absent or blank. */

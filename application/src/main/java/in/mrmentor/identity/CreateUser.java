@@ -8,6 +8,7 @@ import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 /** An administrator (or the CLI, acting as SUPERADMIN) creates an account of any role they may create. */
 public final class CreateUser {
@@ -16,7 +17,7 @@ public final class CreateUser {
         public Command {
             var validation = new Validation()
                     .require(Email.isValid(email), "email", "must be a valid e-mail address")
-                    .require(role != null, "role", "must be one of " + java.util.Arrays.toString(Role.values()));
+                    .require(role != null, "role", "must be one of " + Arrays.toString(Role.values()));
             PasswordPolicy.check(validation, "password", password);
             User.checkProfile(validation, name, phone).orThrow();
         }

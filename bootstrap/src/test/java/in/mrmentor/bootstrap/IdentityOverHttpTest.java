@@ -127,6 +127,17 @@ class IdentityOverHttpTest {
     }
 
     @Test
+    void anInvalidUserNamesEveryBadFieldOnceIncludingAnUnknownRole() {
+        var response = api.post("/api/admin/users", adminToken(),
+                json("email", "not-an-email", "password", "short", "name", "Ops", "role", "WIZARD"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("email", "password", "role");
+        assertThat(response.body().path("errors").toString()).contains("RECRUITER");
+    }
+
+    @Test
     void aRefreshTokenWorksOnceAndItsReuseRevokesTheFamily() {
         var session = signUp(uniqueEmail());
         String first = session.text("refreshToken");

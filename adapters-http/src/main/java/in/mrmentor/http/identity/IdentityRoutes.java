@@ -3,7 +3,6 @@ package in.mrmentor.http.identity;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.ClientAddresses;
-import in.mrmentor.http.Fields;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.OneOf;
@@ -200,10 +199,9 @@ public final class IdentityRoutes implements RouteGroup {
                         .error(ErrorKind.TOO_MANY_REQUESTS, RateLimitedException.CODE),
                 Route.post("/api/admin/users", admin, "Create a user of any role (ADMIN/SUPERADMIN only by a SUPERADMIN)", ctx -> {
                     var body = Input.json(ctx, CreateUserBody.class);
-                    // One answer names every failing field: a missing role is the command's refusal, beside the others.
-                    var fields = new Fields();
-                    var command = fields.build(() -> new CreateUser.Command(body.email(), body.password(), body.name(),
-                            fields.optionalEnum(body.role(), "role", Role.class), body.phone()));
+                    // A missing or unknown role is the command's refusal, named beside its other failing fields.
+                    var command = new CreateUser.Command(body.email(), body.password(), body.name(),
+                            Input.enumOrNull(body.role(), Role.class), body.phone());
                     ctx.status(201).json(UserJson.of(useCases.createUser().create(Caller.principal(ctx).role(), command)));
                 }).withBody(CreateUserBody.class).returns(201, UserJson.class)
                         .error(ErrorKind.CONFLICT, IdentityErrors.EMAIL_TAKEN)

@@ -1,7 +1,6 @@
 package in.mrmentor.http.lead;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import in.mrmentor.http.Fields;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;

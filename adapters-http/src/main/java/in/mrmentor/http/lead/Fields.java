@@ -1,4 +1,4 @@
-package in.mrmentor.http;
+package in.mrmentor.http.lead;
 
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.FieldError;
@@ -14,10 +14,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Gathers the refusals of one request's fields, so the answer names every failing one (API.md "Input"). */
-public final class Fields {
+final class Fields {
     private final List<FieldError> errors = new ArrayList<>();
 
-    public <E extends Enum<E>> E optionalEnum(String raw, String field, Class<E> type) {
+    <E extends Enum<E>> E optionalEnum(String raw, String field, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -30,7 +30,7 @@ public final class Fields {
         }
     }
 
-    public LocalDate optionalDate(String raw, String field) {
+    LocalDate optionalDate(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -43,7 +43,7 @@ public final class Fields {
     }
 
     /** Builds the command; its own refusals join the ones gathered so far, and any refusal is thrown whole. */
-    public <T> T build(Supplier<T> make) {
+    <T> T build(Supplier<T> make) {
         T made;
         try {
             made = make.get();

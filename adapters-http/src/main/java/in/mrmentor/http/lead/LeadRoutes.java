@@ -1,6 +1,5 @@
 package in.mrmentor.http.lead;
 
-import in.mrmentor.http.Fields;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;

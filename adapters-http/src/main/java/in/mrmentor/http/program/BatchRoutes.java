@@ -20,7 +20,6 @@ import in.mrmentor.shared.ErrorKind;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** PROGRAMS.md "Batches": admins manage them; anybody sees the UPCOMING and ACTIVE ones. */
 public final class BatchRoutes implements RouteGroup {
@@ -33,24 +32,8 @@ public final class BatchRoutes implements RouteGroup {
                             @Required LocalDate startDate, @Required Long enrollmentFeePaise, @Required Integer capacity,
                             Boolean papAvailable) {
         CreateBatch.Command toCommand() {
-            return new CreateBatch.Command(code, name, programOrNone(), startDate, feeOrRefused(), capacityOrRefused(),
-                    papAvailable != null && papAvailable);
-        }
-
-        private Program programOrNone() {
-            try {
-                return program == null ? null : Program.valueOf(program.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                return null;
-            }
-        }
-
-        private long feeOrRefused() {
-            return BatchRoutes.feeOrRefused(enrollmentFeePaise);
-        }
-
-        private int capacityOrRefused() {
-            return BatchRoutes.capacityOrRefused(capacity);
+            return new CreateBatch.Command(code, name, Input.enumOrNull(program, Program.class), startDate,
+                    feeOrRefused(enrollmentFeePaise), capacityOrRefused(capacity), papAvailable != null && papAvailable);
         }
     }
 
