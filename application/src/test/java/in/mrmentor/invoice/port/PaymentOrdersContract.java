@@ -1,0 +1,81 @@
+package in.mrmentor.invoice.port;
+
+import in.mrmentor.invoice.PaymentOrder;
+import in.mrmentor.invoice.PaymentPurpose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every adapter of {@link PaymentOrders} must do: one order per gateway order id, found as recorded. */
+public abstract class PaymentOrdersContract {
+    protected static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+
+    protected PaymentOrders orders;
+
+    protected abstract PaymentOrders newOrders();
+
+    @BeforeEach
+    void freshOrders() {
+        orders = newOrders();
+    }
+
+    private static PaymentOrder order(String orderId, String reference, long amountPaise) {
+        return new PaymentOrder(orderId, PaymentPurpose.PAP_FEE, reference, amountPaise, "INR", T0);
+    }
+
+    @Test
+    void anOrderIsFoundAsRecordedAndAnUnknownOneIsNot() {
+        var order = order("order_1", "workflow-1", 5_000_000);
+
+        assertThat(orders.add(order)).isTrue();
+
+        assertThat(orders.find("order_1")).contains(order);
+        assertThat(orders.find("order_2")).isEmpty();
+    }
+
+    @Test
+    void aSecondOrderWithTheSameIdIsRefusedAndTheFirstIsKept() {
+        var first = order("order_1", "workflow-1", 5_000_000);
+        orders.add(first);
+
+        assertThat(orders.add(order("order_1", "workflow-2", 1))).isFalse();
+
+        assertThat(orders.find("order_1")).contains(first);
+    }
+
+    @Test
+    void racingAddsOfOneOrderIdRecordItOnce() throws Exception {
+        int racers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> added = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                var order = order("order_raced", "workflow-" + i, 1_000 + i);
+                added.add(pool.submit(() -> {
+                    start.await();
+                    return orders.add(order);
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> outcome : added) {
+                won += outcome.get() ? 1 : 0;
+            }
+
+            assertThat(won).isEqualTo(1);
+            assertThat(orders.find("order_raced")).isPresent();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
