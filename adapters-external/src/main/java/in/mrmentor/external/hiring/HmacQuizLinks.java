@@ -17,7 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Quiz tokens: base64url of the invitation id and expiry (24 bytes), a dot, and base64url of their
  * HMAC-SHA256 with {@code QUIZ_TOKEN_SECRET}. Without a secret, issuing is 503 INTEGRATION_NOT_CONFIGURED
- * and no token reads.
+ * and no token reads. Only the canonical spelling reads: base64url leaves spare bits in the last
+ * character (and tolerates padding), and one token must have one spelling.
  */
 public final class HmacQuizLinks implements QuizLinks {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -49,7 +50,8 @@ public final class HmacQuizLinks implements QuizLinks {
         try {
             byte[] claims = DECODER.decode(token.substring(0, dot));
             byte[] signature = DECODER.decode(token.substring(dot + 1));
-            if (claims.length != 24 || !MessageDigest.isEqual(hmac(secret.get(), claims), signature)) {
+            if (claims.length != 24 || !MessageDigest.isEqual(hmac(secret.get(), claims), signature)
+                    || !token.equals(ENCODER.encodeToString(claims) + "." + ENCODER.encodeToString(signature))) {
                 return Optional.empty();
             }
             var buffer = ByteBuffer.wrap(claims);

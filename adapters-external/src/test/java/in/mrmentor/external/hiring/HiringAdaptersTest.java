@@ -20,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class HiringAdaptersTest {
+    private static final String ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     @Test
     void phonesWrittenDifferentlyAreOneNumber() {
@@ -40,7 +42,15 @@ class HiringAdaptersTest {
         Instant expiry = Instant.parse("2026-12-10T10:00:00Z");
         String token = links.issue(invitation, expiry);
         assertThat(links.read(token)).contains(new in.mrmentor.hiring.port.QuizLinks.Claims(invitation, expiry));
-        assertThat(links.read(token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A"))).isEmpty();
+        int signatureStart = token.indexOf('.') + 1;
+        char first = token.charAt(signatureStart);
+        assertThat(links.read(token.substring(0, signatureStart) + (first == 'A' ? 'B' : 'A')
+                + token.substring(signatureStart + 1))).as("a changed signature").isEmpty();
+        char last = token.charAt(token.length() - 1);
+        char spareBitsFlipped = ALPHABET.charAt(ALPHABET.indexOf(last) ^ 1);
+        assertThat(links.read(token.substring(0, token.length() - 1) + spareBitsFlipped))
+                .as("the same bytes spelled differently").isEmpty();
+        assertThat(links.read(token + "=")).as("padded").isEmpty();
         assertThat(new HmacQuizLinks(Optional.of("another-secret-another-secret-xx")).read(token)).isEmpty();
         assertThat(links.read("garbage")).isEmpty();
         assertThat(links.digest(token)).hasSize(64).isNotEqualTo(token);
