@@ -64,11 +64,13 @@ public final class BookingLoadDriver {
     private static final String ADMIN_EMAIL = "bench-admin@example.com";
     private static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final long TOKEN_COST = 1;
+    private static final int WARM_UP = 1000;
 
     record Student(UUID id, String accessToken) {
     }
 
-    private record Result(String name, int ok, int failed, long[] latenciesNanos, long wallNanos) {
+    private record Result(String name, int ok, int failed, long[] latenciesNanos, long wallNanos, CpuMeter.Usage cpu,
+                          List<Map.Entry<String, Double>> threads) {
         double perSecond() {
             return ok / (wallNanos / 1e9);
         }
@@ -118,6 +120,7 @@ public final class BookingLoadDriver {
             }
             String jdbcUrl = pg.jdbcUrl("bench");
             database = new String[]{jdbcUrl, pg.user(), pg.password()};
+            cpu = new CpuMeter(pg.dataDirectory());
             try (MasServer app = MasServer.start(SettingsReader.read(Map.of(
                     "MAS_DATA_DIR", root.resolve("data").toString(), "PORT", "0", "HOST", "127.0.0.1",
                     "DATABASE_URL", "postgres://" + pg.user() + ":" + pg.password() + "@127.0.0.1:" + pg.port() + "/bench",
@@ -161,9 +164,11 @@ public final class BookingLoadDriver {
             students.add(new Student(id, JSON.readTree(login.body()).path("accessToken").asText()));
         }
 
-        // Warm-up, so the JIT and the pools are ready before anything is timed.
-        var warmHttp = slots(app, httpMentor, bookings, 200);
-        var warmJdbc = slots(app, jdbcMentor, bookings, 200);
+        // Warm-up, so the JIT and the pools are ready before anything is timed: 1,000 bookings per path
+        // (with 200, C2 was still compiling the request path during the timed HTTP phase, about
+        // 1 ms of CPU per booking on the 2 cores the phase shares).
+        var warmHttp = slots(app, httpMentor, bookings, WARM_UP);
+        var warmJdbc = slots(app, jdbcMentor, bookings, WARM_UP);
         Result warm1 = phase("warm-up http", clients, warmHttp, students, (s, slot) -> bookOverHttp(http, base, s, slot));
         MailShape mail = MailShape.of(jdbcUrl, user, password);
         var jdbc = new HonestBaseline(jdbcUrl, user, password, mail);
@@ -188,6 +193,12 @@ public final class BookingLoadDriver {
         for (Result r : List.of(overHttp, overJdbc)) {
             System.out.printf("%-11s %8d %8d %12.1f %9.2f %9.2f%n", r.name(), r.ok(), r.failed(), r.perSecond(),
                     r.percentileMillis(0.50), r.percentileMillis(0.99));
+        }
+        for (Result r : List.of(overHttp, overJdbc)) {
+            System.out.printf("%-11s %s%n", r.name(), r.cpu().describe());
+            System.out.print("            JVM threads (ms per booking):");
+            r.threads().stream().limit(10).forEach(e -> System.out.printf(" %s %.2f;", e.getKey(), e.getValue()));
+            System.out.println();
         }
         double ratio = overHttp.perSecond() / overJdbc.perSecond();
         System.out.printf("HTTP / JDBC throughput ratio: %.2f (clients=%d, bookings per phase=%d, cores=%d)%n",
@@ -243,10 +254,12 @@ public final class BookingLoadDriver {
         System.out.printf("booking ratio=%.2f http_rps=%.1f jdbc_rps=%.1f http_p99_ms=%.1f statements_per_booking=%.2f "
                         + "baseline_statements_per_booking=%.2f open_p99_ms_at_50pct=%.1f open_p50_ms_at_50pct=%.1f "
                         + "open_p999_ms_at_50pct=%.1f open_p99_ms_at_80pct=%.1f open_p999_ms_at_80pct=%.1f "
-                        + "transactions_per_booking=%.2f checks=clean%n",
+                        + "transactions_per_booking=%.2f http_server_cpu_ms=%.2f http_pg_cpu_ms=%.2f "
+                        + "jdbc_pg_cpu_ms=%.2f checks=clean%n",
                 ratio, overHttp.perSecond(), overJdbc.perSecond(), overHttp.percentileMillis(0.99), httpStatements,
                 jdbcStatements, at50.millis(99), at50.millis(50), at50.millis(99.9), at80.millis(99), at80.millis(99.9),
-                httpCommits);
+                httpCommits, overHttp.cpu().serverPerBooking(), overHttp.cpu().postgresPerBooking(),
+                overJdbc.cpu().postgresPerBooking());
     }
 
     /** The server's request threads: the thread group that ran the most statements during the HTTP phase. */
@@ -379,6 +392,7 @@ public final class BookingLoadDriver {
     }
 
     private static String[] database;
+    private static CpuMeter cpu;
 
     /**
      * Back-to-back 30-minute slots starting {@code offsetSlots} half-hours after tomorrow's first hour,
@@ -419,6 +433,7 @@ public final class BookingLoadDriver {
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
         var go = new CountDownLatch(1);
+        var clientCpu = new java.util.concurrent.atomic.AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -431,22 +446,28 @@ public final class BookingLoadDriver {
                     return;
                 }
                 UUID slot;
+                long cpuAtStart = CpuMeter.threadCpuNanos();
                 while ((slot = queue.poll()) != null) {
                     long start = System.nanoTime();
                     boolean booked = booker.apply(student, slot);
                     latencies[client][counts[client]++] = System.nanoTime() - start;
                     (booked ? ok : failed).incrementAndGet();
                 }
+                clientCpu.addAndGet(CpuMeter.threadCpuNanos() - cpuAtStart);
             }, "booking-client-" + c);
             thread.start();
             threads.add(thread);
         }
+        var cpuBefore = cpu.sample();
         long start = System.nanoTime();
         go.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
         long wall = System.nanoTime() - start;
+        var cpuAfter = cpu.sample();
+        var usage = CpuMeter.between(cpuBefore, cpuAfter, clientCpu.get(), ok.get() + failed.get());
+        var threadUse = CpuMeter.threadsBetween(cpuBefore, cpuAfter, ok.get() + failed.get());
         long[] all = new long[Arrays.stream(counts).sum()];
         int at = 0;
         for (int c = 0; c < clients; c++) {
@@ -454,7 +475,7 @@ public final class BookingLoadDriver {
             at += counts[c];
         }
         Arrays.sort(all);
-        return new Result(name, ok.get(), failed.get(), all, wall);
+        return new Result(name, ok.get(), failed.get(), all, wall, usage, threadUse);
     }
 
     /**
