@@ -7,6 +7,7 @@ import in.mrmentor.invoice.port.InvoiceRenderer;
 import in.mrmentor.invoice.port.Invoices;
 import in.mrmentor.invoice.port.RenderedDocuments;
 import in.mrmentor.jobs.JobType;
+import in.mrmentor.mail.MailAttachment;
 import in.mrmentor.mail.Mailer;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.shared.port.Ids;
@@ -15,14 +16,15 @@ import in.mrmentor.shared.port.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The background half of an issue: renders an invoice or credit note to PDF, stores it under
- * {@code GLOBAL_INVOICE_S3_PREFIX/FY/number.pdf} and mails the buyer (finance and admin copied) through
- * the outbox, each step once however often the job is delivered. A PDF asked for before its job ran
+ * {@code GLOBAL_INVOICE_S3_PREFIX/FY/number.pdf} and mails it to the buyer (finance and admin in Cc,
+ * the PDF attached) through the outbox, each step once however often the job is delivered. A PDF asked for before its job ran
  * is rendered on the spot.
  */
 public final class RenderInvoiceDocument {
@@ -69,11 +71,12 @@ public final class RenderInvoiceDocument {
             if (printable.isEmpty()) {
                 return;
             }
-            var known = documents.lock(documentId).filter(stored -> store.exists(stored.key()));
-            String key = known.isPresent() ? known.get().key() : storeOnce(documentId, printable.get(), "job:" + JobType.INVOICE_PDF).key();
+            Pdf pdf = documents.lock(documentId)
+                    .flatMap(stored -> store.get(stored.key()).map(bytes -> new Pdf(printable.get().number(), stored.key(), bytes)))
+                    .orElseGet(() -> storeOnce(documentId, printable.get(), "job:" + JobType.INVOICE_PDF));
             var locked = documents.lock(documentId).orElseThrow();
             if (locked.mailedAt() == null) {
-                mail(printable.get(), key);
+                mail(printable.get(), pdf);
                 documents.markMailed(documentId, clock.instant());
                 audit.append(GstAuditEntry.of(ids.next(), clock.instant(), GstAuditEntry.Action.MAILED,
                         invoiceIdOf(documentId), printable.get().number(), "job:" + JobType.INVOICE_PDF, "to " + recipients(printable.get())));
@@ -156,10 +159,15 @@ public final class RenderInvoiceDocument {
     }
 
     /**
-     * The outbox carries plain messages without attachments or CC, so the buyer gets the document's
-     * particulars and finance and admin each get a copy naming the buyer; the PDF stays in the store.
+     * One message: to the buyer, finance and admin in copy (the first of them is the recipient when
+     * the buyer has no address), the PDF attached, its particulars in the body for a reader without
+     * a PDF viewer.
      */
-    private void mail(PrintableDocument printable, String key) {
+    private void mail(PrintableDocument printable, Pdf pdf) {
+        List<String> recipients = List.copyOf(recipients(printable));
+        if (recipients.isEmpty()) {
+            return;
+        }
         String subject = printable.kind().title() + " " + printable.number() + " from " + printable.supplier().name();
         String body = printable.kind().title() + " " + printable.number() + " dated " + printable.date() + "\n"
                 + "Billed to: " + printable.buyer().name() + "\n"
@@ -168,15 +176,16 @@ public final class RenderInvoiceDocument {
                 + "Total: " + rupees(printable.totals().totalPaise()) + " (" + printable.amountInWords() + ")\n"
                 + (printable.originalNumber() == null ? "" : "Against invoice " + printable.originalNumber()
                 + " dated " + printable.originalDate() + "\n")
-                + "Document: " + key + "\n"
+                + "The document is attached (" + fileName(printable) + ").\n"
                 + "Issued by " + printable.supplier().legalName() + ", GSTIN " + printable.supplier().gstin() + "\n";
-        boolean first = true;
-        for (String to : recipients(printable)) {
-            String copy = first && to.equals(printable.buyer().email() == null ? null : printable.buyer().email().strip())
-                    ? "" : "[copy] ";
-            mailer.send(new OutgoingEmail(to, copy + subject, body, null));
-            first = false;
-        }
+        mailer.send(new OutgoingEmail(recipients.get(0), subject, body, null)
+                .copiedTo(recipients.subList(1, recipients.size()))
+                .attaching(List.of(new MailAttachment(fileName(printable), "application/pdf", pdf.bytes()))));
+    }
+
+    /** The number as a file name: its slashes would read as folders to a mail client. */
+    static String fileName(PrintableDocument printable) {
+        return printable.number().replace('/', '-') + ".pdf";
     }
 
     static String rupees(long paise) {

@@ -21,7 +21,12 @@ public final class ShowOutboxMessage {
 
     /** What is shown; {@code redacted} tells the reader codes and links were taken out. */
     public record Message(UUID id, String to, String subject, OutboxEntry.Status status, java.time.Instant createdAt,
-                          String lastError, String textBody, String htmlBody, boolean redacted) {
+                          String lastError, String textBody, String htmlBody, boolean redacted,
+                          java.util.List<String> cc, java.util.List<AttachedFile> attachments) {
+    }
+
+    /** A file the message carries, named and sized; its bytes are sent, not shown. */
+    public record AttachedFile(String filename, String contentType, int bytes) {
     }
 
     private final OutboxStore outbox;
@@ -39,7 +44,9 @@ public final class ShowOutboxMessage {
         OutgoingEmail email = entry.email();
         return new Message(entry.id(), email.to(), email.subject(), entry.status(), entry.createdAt(), entry.lastError(),
                 redact ? redacted(email.textBody()) : email.textBody(),
-                redact && email.htmlBody() != null ? redacted(email.htmlBody()) : email.htmlBody(), redact);
+                redact && email.htmlBody() != null ? redacted(email.htmlBody()) : email.htmlBody(), redact, email.cc(),
+                email.attachments().stream()
+                        .map(file -> new AttachedFile(file.filename(), file.contentType(), file.size())).toList());
     }
 
     static DomainException notFound() {

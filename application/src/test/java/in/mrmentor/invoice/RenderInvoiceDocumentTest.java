@@ -45,12 +45,30 @@ class RenderInvoiceDocumentTest {
         assertThat(new String(store.all().values().iterator().next(), StandardCharsets.UTF_8))
                 .contains("Tax Invoice MAS101/2627/0001 Rupees One Thousand One Hundred Eighty Only");
         assertThat(renders).hasValue(1);
-        assertThat(mails).extracting(OutgoingEmail::to)
-                .containsExactly("asha@example.in", "finance@example.in", "admin@example.in");
-        assertThat(mails.get(0).subject()).startsWith("Tax Invoice MAS101/2627/0001");
-        assertThat(mails.get(1).subject()).startsWith("[copy] ");
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("asha@example.in");
+            assertThat(mail.cc()).containsExactly("finance@example.in", "admin@example.in");
+            assertThat(mail.subject()).startsWith("Tax Invoice MAS101/2627/0001");
+            assertThat(mail.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.filename()).isEqualTo("MAS101-2627-0001.pdf");
+                assertThat(file.contentType()).isEqualTo("application/pdf");
+                assertThat(file.content()).isEqualTo(store.all().values().iterator().next());
+            });
+        });
         assertThat(kit.audit.all()).extracting(GstAuditEntry::action).containsExactly(GstAuditEntry.Action.INVOICE_ISSUED,
                 GstAuditEntry.Action.PDF_RENDERED, GstAuditEntry.Action.MAILED);
+    }
+
+    @Test
+    void aPdfRenderedBeforeTheJobIsTheOneAttachedAndIsNotRenderedAgain() {
+        var invoice = kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100_000)));
+        var early = documents.pdf(invoice.id(), "user:admin").orElseThrow();
+
+        documents.renderAndMail(invoice.id());
+
+        assertThat(renders).hasValue(1);
+        assertThat(mails).singleElement().satisfies(mail -> assertThat(mail.attachments()).singleElement()
+                .satisfies(file -> assertThat(file.content()).isEqualTo(early.bytes())));
     }
 
     @Test

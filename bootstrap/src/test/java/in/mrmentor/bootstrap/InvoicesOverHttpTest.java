@@ -74,6 +74,8 @@ class InvoicesOverHttpTest {
                 Map.entry("GLOBAL_INVOICE_SUPPLIER_LEGAL_NAME", "MAS Edutech LLP"),
                 Map.entry("GLOBAL_INVOICE_SUPPLIER_ADDRESS_LINE1", "1 Analytics Lane, Pune 411001"),
                 Map.entry("GLOBAL_INVOICE_BANK_IFSC", "HDFC0000123"),
+                Map.entry("GLOBAL_INVOICE_FINANCE_EMAIL", "finance@mas.test"),
+                Map.entry("GLOBAL_INVOICE_ADMIN_EMAIL", "accounts@mas.test"),
                 Map.entry("GLOBAL_INVOICE_TERMS", "Fees are not refundable after the batch starts|Subject to Pune jurisdiction"),
                 Map.entry("TOKEN_VALUE", "350"),
                 Map.entry("RAZORPAY_KEY_ID", "rzp_test_key"), Map.entry("RAZORPAY_KEY_SECRET", KEY_SECRET),
@@ -219,6 +221,38 @@ class InvoicesOverHttpTest {
             assertThat(text).contains("TAX INVOICE", invoice.text("number"), "27AAPFU0939F1ZV", "MAS Edutech LLP",
                     "Rupees One Thousand One Hundred Eighty Only", "HDFC0000123", "Subject to Pune jurisdiction");
         }
+    }
+
+    @Test
+    void theInvoiceIsMailedOnceToTheBuyerWithFinanceAndAdminInCopyAndThePdfAttached() throws Exception {
+        var invoice = issue(invoice("DRO", buyer("Meera Iyer", "27", null), false, line(50_000)));
+        String number = invoice.text("number");
+
+        JsonNode item = null;
+        for (int wait = 0; wait < 100 && item == null; wait++) {
+            for (JsonNode candidate : api.get("/api/admin/outbox?limit=100", superadmin).body().path("items")) {
+                if (candidate.path("subject").asText().contains(number)) {
+                    item = candidate;
+                }
+            }
+            if (item == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(item).as("the invoice mail of " + number).isNotNull();
+        var message = api.get("/api/admin/outbox/" + item.path("id").asText(), superadmin).body();
+        assertThat(message.path("to").asText()).isEqualTo("buyer@example.in");
+        assertThat(message.path("cc")).extracting(JsonNode::asText).containsExactly("finance@mas.test", "accounts@mas.test");
+        assertThat(message.path("attachments")).singleElement().satisfies(file -> {
+            assertThat(file.path("filename").asText()).isEqualTo(number.replace('/', '-') + ".pdf");
+            assertThat(file.path("contentType").asText()).isEqualTo("application/pdf");
+            assertThat(file.path("bytes").asInt()).isGreaterThan(1000);
+        });
+        long copies = 0;
+        for (JsonNode candidate : api.get("/api/admin/outbox?limit=100", superadmin).body().path("items")) {
+            copies += candidate.path("subject").asText().contains(number) ? 1 : 0;
+        }
+        assertThat(copies).as("one message, the copies in its Cc").isEqualTo(1);
     }
 
     @Test

@@ -80,6 +80,12 @@ final class OutboxCommand extends CommandGroup {
                 }
                 out.println("id:      " + message.id());
                 out.println("to:      " + message.to());
+                if (!message.cc().isEmpty()) {
+                    out.println("cc:      " + String.join(", ", message.cc()));
+                }
+                for (ShowOutboxMessage.AttachedFile file : message.attachments()) {
+                    out.println("file:    " + file.filename() + " (" + file.contentType() + ", " + file.bytes() + " bytes)");
+                }
                 out.println("subject: " + message.subject());
                 out.println("status:  " + message.status());
                 out.println("created: " + message.createdAt());

@@ -1,16 +1,21 @@
 package in.mrmentor.external.mail;
 
+import in.mrmentor.mail.MailAttachment;
 import in.mrmentor.mail.MailDeliveryException;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.mail.port.MailTransport;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -84,20 +89,46 @@ public final class SmtpMailTransport implements MailTransport {
                 ? new InternetAddress(settings.fromAddress(), settings.fromName(), UTF_8)
                 : new InternetAddress(email.fromAddress(), email.fromName(), UTF_8));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
+        for (String copy : email.cc()) {
+            message.addRecipient(Message.RecipientType.CC, new InternetAddress(copy, true));
+        }
         message.setSubject(email.subject(), UTF_8);
         message.setSentDate(new Date());
-        if (email.htmlBody() == null) {
-            message.setText(email.textBody(), UTF_8);
+        if (email.attachments().isEmpty()) {
+            if (email.htmlBody() == null) {
+                message.setText(email.textBody(), UTF_8);
+            } else {
+                message.setContent(alternative(email));
+            }
         } else {
-            // multipart/alternative lists the plainest part first; clients show the last one they can render.
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(email.textBody(), UTF_8);
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(email.htmlBody(), UTF_8, "html");
-            message.setContent(new MimeMultipart("alternative", text, html));
+            // multipart/mixed: the readable body first, then each file as an attachment.
+            MimeBodyPart body = new MimeBodyPart();
+            if (email.htmlBody() == null) {
+                body.setText(email.textBody(), UTF_8);
+            } else {
+                body.setContent(alternative(email));
+            }
+            MimeMultipart mixed = new MimeMultipart("mixed", body);
+            for (MailAttachment file : email.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+                part.setFileName(MimeUtility.encodeText(file.filename(), UTF_8, null));
+                part.setDisposition(Part.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
         }
         message.saveChanges();
         return message;
+    }
+
+    /** multipart/alternative lists the plainest part first; clients show the last one they can render. */
+    private static MimeMultipart alternative(OutgoingEmail email) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(email.textBody(), UTF_8);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(email.htmlBody(), UTF_8, "html");
+        return new MimeMultipart("alternative", text, html);
     }
 
     @Override

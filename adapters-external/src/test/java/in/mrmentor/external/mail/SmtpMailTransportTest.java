@@ -3,6 +3,7 @@ package in.mrmentor.external.mail;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import in.mrmentor.mail.MailAttachment;
 import in.mrmentor.mail.MailDeliveryException;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.mail.port.MailTransport;
@@ -63,6 +64,31 @@ class SmtpMailTransportTest {
         assertThat(((String) parts.getBodyPart(0).getContent()).strip()).isEqualTo("Plain body");
         assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
         assertThat(((String) parts.getBodyPart(1).getContent()).strip()).isEqualTo("<p>Html body</p>");
+    }
+
+    @Test
+    void copiesAreInTheCcHeaderAndEveryCopyArrivesWithTheFilesAttached() throws Exception {
+        byte[] pdf = "%PDF-1.7 the invoice".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var email = new OutgoingEmail("buyer@example.in", "Tax invoice", "Plain body", "<p>Html body</p>")
+                .copiedTo(java.util.List.of("finance@example.in", "admin@example.in"))
+                .attaching(java.util.List.of(new MailAttachment("TOK-2026-27-000001.pdf", "application/pdf", pdf)));
+
+        transport().send(email);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        MimeMessage first = received[0];
+        assertThat(first.getHeader("Cc", ",")).contains("finance@example.in").contains("admin@example.in");
+        assertThat(first.getHeader("To", ",")).isEqualTo("buyer@example.in");
+        assertThat(first.isMimeType("multipart/mixed")).isTrue();
+        var parts = (MimeMultipart) first.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
+        var file = parts.getBodyPart(1);
+        assertThat(file.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(file.getFileName()).isEqualTo("TOK-2026-27-000001.pdf");
+        assertThat(file.isMimeType("application/pdf")).isTrue();
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
     }
 
     @Test

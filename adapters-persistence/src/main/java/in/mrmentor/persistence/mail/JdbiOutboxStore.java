@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import in.mrmentor.persistence.KeysetPages;
 import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.TimeKey;
+import in.mrmentor.mail.MailAttachment;
 import in.mrmentor.mail.OutboxEntry;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.mail.SentEmail;
 import in.mrmentor.mail.port.OutboxStore;
 import in.mrmentor.persistence.Timestamps;
 import in.mrmentor.shared.port.Ids;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -25,18 +27,20 @@ import java.util.UUID;
 import static in.mrmentor.persistence.Timestamps.utc;
 
 /**
- * The outbox in {@code email_outbox} (V2, V4) and the sent-mail log in {@code emails_sent} (V4).
+ * The outbox in {@code email_outbox} (V2, V4, V20; its files in {@code email_outbox_attachments}) and the
+ * sent-mail log in {@code emails_sent} (V4).
  * Every {@code mark...} is a conditional UPDATE on a not-yet-settled status, so two deliveries of
  * one message racing each other cannot both record a send: the database decides.
  */
 public final class JdbiOutboxStore implements OutboxStore {
     private static final String COLUMNS = "id, to_address, subject, text_body, html_body, status, created_at, last_error, "
-            + "from_address, from_name";
+            + "from_address, from_name, cc_addresses, attachment_count";
     private static final String UNSETTLED = "status IN ('PENDING', 'FAILED')";
     private static final RowMapper<OutboxEntry> ROW = (rs, ctx) -> new OutboxEntry(
             rs.getObject("id", UUID.class),
             new OutgoingEmail(rs.getString("to_address"), rs.getString("subject"), rs.getString("text_body"),
-                    rs.getString("html_body"), rs.getString("from_address"), rs.getString("from_name")),
+                    rs.getString("html_body"), rs.getString("from_address"), rs.getString("from_name"),
+                    copies(rs.getArray("cc_addresses")), List.of()),
             OutboxEntry.Status.valueOf(rs.getString("status")),
             Timestamps.instant(rs, "created_at"),
             rs.getString("last_error"));
@@ -57,20 +61,7 @@ public final class JdbiOutboxStore implements OutboxStore {
 
     @Override
     public UUID add(OutgoingEmail email) {
-        UUID id = ids.next();
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO email_outbox (id, to_address, subject, text_body, html_body, "
-                        + "status, created_at, from_address, from_name) VALUES (:id, :to, :subject, :text, :html, "
-                        + "'PENDING', :createdAt, :fromAddress, :fromName)")
-                .bind("id", id)
-                .bind("to", email.to())
-                .bind("subject", email.subject())
-                .bind("text", email.textBody())
-                .bindByType("html", email.htmlBody(), String.class)
-                .bindByType("fromAddress", email.fromAddress(), String.class)
-                .bindByType("fromName", email.fromName(), String.class)
-                .bind("createdAt", utc(clock.instant()))
-                .execute());
-        return id;
+        return addAll(List.of(email)).get(0);
     }
 
     @Override
@@ -79,13 +70,17 @@ public final class JdbiOutboxStore implements OutboxStore {
             return List.of();
         }
         List<UUID> added = new ArrayList<>();
+        // Most mail has no copies and no files: its statement leaves those columns to their defaults.
+        boolean extras = emails.stream().anyMatch(e -> !e.cc().isEmpty() || !e.attachments().isEmpty());
         StringBuilder sql = new StringBuilder("INSERT INTO email_outbox (id, to_address, subject, text_body, html_body, "
-                + "status, created_at, from_address, from_name) VALUES ");
+                + "status, created_at, from_address, from_name" + (extras ? ", cc_addresses, attachment_count" : "")
+                + ") VALUES ");
         for (int i = 0; i < emails.size(); i++) {
             added.add(ids.next());
             sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :to").append(i).append(", :subject")
                     .append(i).append(", :text").append(i).append(", :html").append(i)
-                    .append(", 'PENDING', :createdAt, :fromAddress").append(i).append(", :fromName").append(i).append(")");
+                    .append(", 'PENDING', :createdAt, :fromAddress").append(i).append(", :fromName").append(i)
+                    .append(extras ? ", :cc" + i + ", :attachments" + i : "").append(")");
         }
         jdbi.useHandle(h -> {
             var update = h.createUpdate(sql.toString()).bind("createdAt", utc(clock.instant()));
@@ -98,16 +93,63 @@ public final class JdbiOutboxStore implements OutboxStore {
                         .bindByType("html" + i, email.htmlBody(), String.class)
                         .bindByType("fromAddress" + i, email.fromAddress(), String.class)
                         .bindByType("fromName" + i, email.fromName(), String.class);
+                if (extras) {
+                    update.bind("cc" + i, email.cc().toArray(String[]::new))
+                            .bind("attachments" + i, (short) email.attachments().size());
+                }
             }
             update.execute();
+            if (emails.stream().anyMatch(e -> !e.attachments().isEmpty())) {
+                addAttachments(h, emails, added);
+            }
         });
         return added;
+    }
+
+    /** Every file of every message in one multi-row insert, in the transaction of their messages. */
+    private static void addAttachments(Handle h, List<OutgoingEmail> emails, List<UUID> ids) {
+        StringBuilder sql = new StringBuilder("INSERT INTO email_outbox_attachments (outbox_id, position, filename, "
+                + "content_type, content) VALUES ");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < emails.size(); i++) {
+            List<MailAttachment> files = emails.get(i).attachments();
+            for (int position = 0; position < files.size(); position++) {
+                MailAttachment file = files.get(position);
+                sql.append(rows.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
+                rows.add(new Object[] {ids.get(i), (short) position, file.filename(), file.contentType(), file.content()});
+            }
+        }
+        var update = h.createUpdate(sql.toString());
+        int at = 0;
+        for (Object[] row : rows) {
+            for (Object value : row) {
+                update.bind(at++, value);
+            }
+        }
+        update.execute();
+    }
+
+    private static List<String> copies(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     @Override
     public Optional<OutboxEntry> find(UUID id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM email_outbox WHERE id = :id")
-                .bind("id", id).map(ROW).findOne());
+                .bind("id", id).map((rs, ctx) -> Map.entry(ROW.map(rs, ctx), rs.getInt("attachment_count")))
+                .findOne()
+                .map(row -> row.getValue() == 0 ? row.getKey() : withAttachments(h, row.getKey())));
+    }
+
+    private static OutboxEntry withAttachments(Handle h, OutboxEntry entry) {
+        List<MailAttachment> files = h.createQuery("SELECT filename, content_type, content FROM email_outbox_attachments "
+                        + "WHERE outbox_id = :id ORDER BY position")
+                .bind("id", entry.id())
+                .map((rs, ctx) -> new MailAttachment(rs.getString("filename"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .list();
+        return new OutboxEntry(entry.id(), entry.email().attaching(files), entry.status(), entry.createdAt(),
+                entry.lastError());
     }
 
     @Override

@@ -26,6 +26,7 @@ public interface OutboxStore extends Outbox {
         return emails.stream().map(this::add).toList();
     }
 
+    /** The message with everything it carries, its attachments included (what a delivery sends). */
     Optional<OutboxEntry> find(UUID id);
 
     /** Moves the message to SENT and writes its line of the sent-mail log, atomically. */

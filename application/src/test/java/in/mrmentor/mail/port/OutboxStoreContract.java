@@ -6,6 +6,7 @@ import in.mrmentor.mail.OutboxEntry;
 import java.util.ArrayList;
 import java.util.List;
 import in.mrmentor.mail.OutboxEntry.Status;
+import in.mrmentor.mail.MailAttachment;
 import in.mrmentor.mail.OutgoingEmail;
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.testing.MovableClock;
@@ -61,6 +62,29 @@ public abstract class OutboxStoreContract {
         UUID id = outbox.add(branded);
 
         assertThat(outbox.find(id)).get().extracting(e -> e.email()).isEqualTo(branded);
+    }
+
+    @Test
+    void copiesAndFilesAreKeptWithTheMessageAndListingsLeaveTheFilesOut() {
+        byte[] pdf = "%PDF-1.7 an invoice".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var invoice = mail("buyer@example.in").copiedTo(List.of("finance@example.in", "admin@example.in"))
+                .attaching(List.of(new MailAttachment("TOK-2026-27-000001.pdf", "application/pdf", pdf),
+                        new MailAttachment("terms.txt", "text/plain", new byte[] {'o', 'k'})));
+
+        List<UUID> ids = outbox.addAll(List.of(mail("asha@example.in"), invoice));
+
+        assertThat(outbox.find(ids.get(1))).get().extracting(e -> e.email()).isEqualTo(invoice);
+        assertThat(outbox.find(ids.get(1)).orElseThrow().email().attachments()).extracting(MailAttachment::filename)
+                .containsExactly("TOK-2026-27-000001.pdf", "terms.txt");
+        assertThat(outbox.find(ids.get(0))).get().extracting(e -> e.email()).isEqualTo(mail("asha@example.in"));
+        assertThat(outbox.newest(10)).filteredOn(e -> e.id().equals(ids.get(1))).singleElement().satisfies(listed -> {
+            assertThat(listed.email().cc()).containsExactly("finance@example.in", "admin@example.in");
+            assertThat(listed.email().attachments()).isEmpty();
+        });
+        UUID single = outbox.add(mail("ravi@example.in").attaching(List.of(new MailAttachment("a.pdf",
+                "application/pdf", pdf))));
+        assertThat(outbox.find(single).orElseThrow().email().attachments()).singleElement()
+                .satisfies(file -> assertThat(file.content()).isEqualTo(pdf));
     }
 
     @Test

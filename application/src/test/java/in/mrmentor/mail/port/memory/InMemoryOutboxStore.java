@@ -49,12 +49,19 @@ public final class InMemoryOutboxStore implements OutboxStore, InMemoryTransacti
     public synchronized List<OutboxEntry> newest(int limit) {
         List<OutboxEntry> newestFirst = new ArrayList<>(rows.values());
         Collections.reverse(newestFirst);
-        return newestFirst.stream().limit(Math.max(0, limit)).toList();
+        return newestFirst.stream().limit(Math.max(0, limit)).map(InMemoryOutboxStore::listed).toList();
     }
 
     @Override
     public synchronized List<OutboxEntry> page(PageRequest<TimeKey> page) {
-        return page.take(rows.values(), entry -> new TimeKey(entry.createdAt(), entry.id()), TimeKey.NEWEST_FIRST);
+        return page.take(rows.values(), entry -> new TimeKey(entry.createdAt(), entry.id()), TimeKey.NEWEST_FIRST)
+                .stream().map(InMemoryOutboxStore::listed).toList();
+    }
+
+    /** Listings leave the files out, as the port says. */
+    private static OutboxEntry listed(OutboxEntry entry) {
+        return new OutboxEntry(entry.id(), entry.email().attaching(List.of()), entry.status(), entry.createdAt(),
+                entry.lastError());
     }
 
     @Override
