@@ -1,7 +1,6 @@
 package in.mrmentor.persistence.invoice;
 
 import in.mrmentor.invoice.GstRate;
-import in.mrmentor.invoice.GstState;
 import in.mrmentor.invoice.HsnSac;
 import in.mrmentor.invoice.PaymentOrder;
 import in.mrmentor.invoice.PaymentPurpose;
@@ -17,19 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JdbiInvoiceMastersTest {
     @RegisterExtension
     final FreshDatabase database = new FreshDatabase();
-
-    @Test
-    void everyGstStateCodeIsSeededIncludingTheLateOnes() {
-        var states = new JdbiGstStates(database.jdbi());
-
-        assertThat(states.all()).hasSize(38);
-        assertThat(states.find("26")).contains(new GstState("26", "Dadra and Nagar Haveli and Daman and Diu"));
-        assertThat(states.find("37")).map(GstState::name).contains("Andhra Pradesh");
-        assertThat(states.find("38")).map(GstState::name).contains("Ladakh");
-        assertThat(states.find("97")).map(GstState::name).contains("Other Territory");
-        assertThat(states.find("96")).map(GstState::name).contains("Other Countries");
-        assertThat(states.find("28")).isEmpty();
-    }
 
     @Test
     void theCoachingSacIsSeededAtEighteenPercentAndNewCodesAreAddedOnce() {
