@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RenderInvoiceDocumentTest {
     private final InvoiceKit kit = new InvoiceKit();
-    private final InMemoryRenderedDocuments rendered = kit.tx.enlist(new InMemoryRenderedDocuments());
+    private final InMemoryRenderedDocuments rendered = kit.tx.enlist(new InMemoryRenderedDocuments(kit.invoices));
     private final InMemoryDocumentStore store = new InMemoryDocumentStore();
     private final List<OutgoingEmail> mails = new ArrayList<>();
     private final AtomicInteger renders = new AtomicInteger();

@@ -1,32 +1,26 @@
 package in.mrmentor.invoice.port;
 
-import in.mrmentor.invoice.Buyer;
-import in.mrmentor.invoice.CreditNote;
 import in.mrmentor.invoice.FinancialYear;
-import in.mrmentor.invoice.GstRate;
 import in.mrmentor.invoice.Invoice;
-import in.mrmentor.invoice.InvoiceNumber;
 import in.mrmentor.invoice.InvoiceSeries;
 import in.mrmentor.invoice.InvoiceTestData;
-import in.mrmentor.invoice.InvoiceTotals;
-import in.mrmentor.invoice.SupplyType;
-import in.mrmentor.invoice.TaxedLine;
 import in.mrmentor.shared.PageRequest;
 import in.mrmentor.shared.port.Transactions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
+import static in.mrmentor.invoice.InvoiceTestData.creditNoteOn;
+import static in.mrmentor.invoice.InvoiceTestData.issuedInvoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every adapter of {@link Invoices} must do. */
 public abstract class InvoicesContract {
     protected static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
-    protected static final FinancialYear FY = new FinancialYear(2026);
+    protected static final FinancialYear FY = InvoiceTestData.FY;
 
     protected Invoices invoices;
     protected Transactions transactions;
@@ -44,19 +38,10 @@ public abstract class InvoicesContract {
         transactions = transactionsFor(invoices);
     }
 
-    protected static Invoice invoice(long sequence, Instant at, UUID payment, Buyer buyer) {
-        var lines = List.of(
-                new TaxedLine(1, "Programme", "999293", 1, 100_000, 0, GstRate.percent(18), 100_000, 9_000, 9_000, 0, 118_000),
-                new TaxedLine(2, "Workbook", "999293", 2, 500, 100, GstRate.percent(18), 900, 81, 81, 0, 1_062));
-        return new Invoice(UUID.randomUUID(), InvoiceSeries.MAS101, new InvoiceNumber("MAS101", FY, sequence), at,
-                InvoiceTestData.supplier(), buyer, InvoiceTestData.MAHARASHTRA, SupplyType.INTRA_STATE, false, false,
-                lines, InvoiceTotals.of(lines, false), payment, "user:test", null, null);
-    }
-
     @Test
     void anInvoiceIsFoundAsIssuedByIdNumberAndPayment() {
         UUID payment = aPayment();
-        var invoice = invoice(1, T0, payment, InvoiceTestData.registeredBuyerIn("27"));
+        var invoice = issuedInvoice(1, T0, payment, InvoiceTestData.registeredBuyerIn("27"));
 
         invoices.add(invoice);
 
@@ -70,18 +55,18 @@ public abstract class InvoicesContract {
     @Test
     void aNumberOrAPaymentBelongsToOneInvoice() {
         UUID payment = aPayment();
-        invoices.add(invoice(1, T0, payment, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA)));
+        invoices.add(issuedInvoice(1, T0, payment, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA)));
 
-        assertThatThrownBy(() -> invoices.add(invoice(1, T0, null, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA))))
+        assertThatThrownBy(() -> invoices.add(issuedInvoice(1, T0, null, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA))))
                 .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> invoices.add(invoice(2, T0, payment, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA))))
+        assertThatThrownBy(() -> invoices.add(issuedInvoice(2, T0, payment, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA))))
                 .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void listsAreNewestFirstAndFilterByYearSeriesWindowAndText() {
-        var first = invoice(1, T0, null, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA));
-        var second = invoice(2, T0.plusSeconds(60), null, InvoiceTestData.registeredBuyerIn("29"));
+        var first = issuedInvoice(1, T0, null, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA));
+        var second = issuedInvoice(2, T0.plusSeconds(60), null, InvoiceTestData.registeredBuyerIn("29"));
         invoices.add(first);
         invoices.add(second);
 
@@ -98,11 +83,9 @@ public abstract class InvoicesContract {
 
     @Test
     void creditNotesAreKeptWithTheirLinesAndARefundIsLinkedOnce() {
-        var invoice = invoice(1, T0, null, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA));
+        var invoice = issuedInvoice(1, T0, null, InvoiceTestData.buyerIn(InvoiceTestData.MAHARASHTRA));
         invoices.add(invoice);
-        var line = new TaxedLine(2, "Workbook", "999293", 1, 1_062, 0, GstRate.percent(18), 900, 81, 81, 0, 1_062);
-        var note = new CreditNote(UUID.randomUUID(), invoice.id(), new InvoiceNumber("CN", FY, 1), invoice.number(),
-                invoice.issuedAt(), T0.plusSeconds(30), "returned", List.of(line), InvoiceTotals.of(List.of(line), false), "user:test");
+        var note = creditNoteOn(invoice, UUID.randomUUID(), 1, T0.plusSeconds(30));
 
         invoices.addCreditNote(note);
         invoices.linkRefund(note.id(), "rfnd_1");

@@ -1,24 +1,36 @@
 package in.mrmentor.invoice.port.memory;
 
 import in.mrmentor.invoice.port.RenderedDocuments;
+import in.mrmentor.shared.TimeKey;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Rendered documents in a map; {@link #unrendered} is not tracked here (no issue dates), so it answers none. */
+/**
+ * Rendered documents in a map. The documents waiting for a PDF are read from the invoices and credit
+ * notes it is given, as the Jdbi adapter reads them from the invoice tables (it answered none before,
+ * so the sweep of lost render jobs had no in-memory counterpart).
+ */
 public final class InMemoryRenderedDocuments implements RenderedDocuments, InMemoryTransactions.Participant {
+    private final InMemoryInvoices invoices;
     private final Map<UUID, Rendered> rows = new LinkedHashMap<>();
+
+    public InMemoryRenderedDocuments(InMemoryInvoices invoices) {
+        this.invoices = invoices;
+    }
 
     @Override
     public synchronized Optional<Rendered> find(UUID documentId) {
         return Optional.ofNullable(rows.get(documentId));
     }
 
+    /** The unit of work already holds the global lock of {@link InMemoryTransactions}, so one worker runs at a time. */
     @Override
     public Optional<Rendered> lock(UUID documentId) {
         return find(documentId);
@@ -36,7 +48,13 @@ public final class InMemoryRenderedDocuments implements RenderedDocuments, InMem
 
     @Override
     public List<UUID> unrendered(Instant issuedBefore, int limit) {
-        return List.of();
+        List<TimeKey> issued = new ArrayList<>();
+        invoices.issuedBetween(Instant.MIN, issuedBefore).forEach(i -> issued.add(new TimeKey(i.issuedAt(), i.id())));
+        invoices.creditNotesBetween(Instant.MIN, issuedBefore).forEach(n -> issued.add(new TimeKey(n.issuedAt(), n.id())));
+        synchronized (this) {
+            return issued.stream().filter(document -> !rows.containsKey(document.id())).sorted(TimeKey.OLDEST_FIRST)
+                    .limit(limit).map(TimeKey::id).toList();
+        }
     }
 
     @Override
