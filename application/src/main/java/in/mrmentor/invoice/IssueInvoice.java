@@ -1,5 +1,9 @@
 package in.mrmentor.invoice;
 
+import in.mrmentor.notification.Notice;
+import in.mrmentor.notification.NotificationType;
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.invoice.port.DocumentJobs;
 import in.mrmentor.invoice.port.GstAuditLog;
 import in.mrmentor.invoice.port.GstStates;
@@ -66,14 +70,15 @@ public final class IssueInvoice {
     private final Payments payments;
     private final GstAuditLog audit;
     private final DocumentJobs documents;
+    private final Notifier notifier;
     private final InvoicingTerms terms;
     private final Transactions transactions;
     private final Clock clock;
     private final Ids ids;
 
     public IssueInvoice(Invoices invoices, SeriesCounters counters, GstStates states, HsnSacCodes hsnSac,
-                        Payments payments, GstAuditLog audit, DocumentJobs documents, InvoicingTerms terms,
-                        Transactions transactions, Clock clock, Ids ids) {
+                        Payments payments, GstAuditLog audit, DocumentJobs documents, Notifier notifier,
+                        InvoicingTerms terms, Transactions transactions, Clock clock, Ids ids) {
         this.invoices = invoices;
         this.counters = counters;
         this.states = states;
@@ -81,6 +86,7 @@ public final class IssueInvoice {
         this.payments = payments;
         this.audit = audit;
         this.documents = documents;
+        this.notifier = notifier;
         this.terms = terms;
         this.transactions = transactions;
         this.clock = clock;
@@ -121,6 +127,22 @@ public final class IssueInvoice {
             audit.append(GstAuditEntry.of(ids.next(), now, GstAuditEntry.Action.INVOICE_ISSUED, invoice.id(),
                     invoice.number().text(), command.trigger(), "total " + taxed.totals().totalPaise() + " paise"));
             documents.renderAndMail(invoice.id());
+            return invoice;
+        });
+    }
+
+    /**
+     * Issues as {@link #issue(Command)} an invoice whose buyer is a user of the platform (a fee, a
+     * token purchase), and tells them in-app in the same transaction (API.md: "invoice issued").
+     */
+    public Invoice issueTo(UUID buyerUserId, Command command) {
+        Objects.requireNonNull(buyerUserId, "buyerUserId");
+        return transactions.inTransaction(() -> {
+            Invoice invoice = issue(command);
+            String number = invoice.number().text();
+            notifier.notify(new Notice(buyerUserId, NotificationType.INVOICE_ISSUED, "Tax invoice " + number,
+                    "Your tax invoice " + number + " of " + RenderInvoiceDocument.rupees(invoice.totals().totalPaise())
+                            + " is issued" + (command.buyer().email() == null ? "." : " and mailed to you."), null));
             return invoice;
         });
     }

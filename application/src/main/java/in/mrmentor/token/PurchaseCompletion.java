@@ -59,7 +59,7 @@ public final class PurchaseCompletion {
         var payment = capturePayment.capture(new CaptureGatewayPayment.Command(completed.paymentId(), completed.orderId(),
                 PaymentPurpose.TOKEN_PURCHASE, completed.id().toString(), buyer.name(), buyer.email(),
                 completed.amountPaise(), completed.currency(), trigger));
-        issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.TOK, Buyer.unregistered(buyer.name(), buyer.email()),
+        issueInvoice.issueTo(completed.userId(), IssueInvoice.Command.inclusive(InvoiceSeries.TOK, Buyer.unregistered(buyer.name(), buyer.email()),
                 "Mentorship tokens x " + completed.quantity(), completed.amountPaise(), payment.id(), trigger));
     }
 }

@@ -30,6 +30,7 @@ public final class InvoiceKit {
     public final InMemoryDocumentJobs documents;
     public final InMemoryGstStates states = new InMemoryGstStates();
     public final FakeCheckoutGateway gateway = new FakeCheckoutGateway();
+    public final in.mrmentor.notification.port.memory.InMemoryNotifications notifications;
 
     public final IssueInvoice issueInvoice;
     public final IssueCreditNote issueCreditNote;
@@ -54,7 +55,9 @@ public final class InvoiceKit {
         hsnSac = tx.enlist(new InMemoryHsnSacCodes());
         documents = tx.enlist(new InMemoryDocumentJobs());
         Ids ids = Ids.random();
-        issueInvoice = new IssueInvoice(invoices, counters, states, hsnSac, payments, audit, documents, terms, tx, clock, ids);
+        notifications = tx.enlist(new in.mrmentor.notification.port.memory.InMemoryNotifications());
+        var notifier = new in.mrmentor.notification.StoredNotifier(notifications, clock, ids);
+        issueInvoice = new IssueInvoice(invoices, counters, states, hsnSac, payments, audit, documents, notifier, terms, tx, clock, ids);
         issueCreditNote = new IssueCreditNote(invoices, counters, audit, documents, terms, tx, clock, ids);
         capturePayment = new CaptureGatewayPayment(payments, audit, tx, clock, ids);
         recordManualPayment = new RecordManualPayment(payments, audit, tx, clock, ids);

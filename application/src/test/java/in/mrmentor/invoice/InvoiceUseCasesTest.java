@@ -45,6 +45,22 @@ class InvoiceUseCasesTest {
     }
 
     @Test
+    void anInvoiceToAUserTellsThemInAppAndARefusedOneTellsNobody() {
+        var user = java.util.UUID.randomUUID();
+
+        var invoice = kit.issueInvoice.issueTo(user, issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100_000)));
+        assertThatThrownBy(() -> kit.issueInvoice.issueTo(user, issue(InvoiceSeries.MAS101,
+                new Buyer("X", null, "28", null, null), false, line(100_000)))).isInstanceOf(DomainException.class);
+
+        var inbox = kit.notifications.page(user, false, in.mrmentor.shared.PageRequest.first(10));
+        assertThat(inbox).singleElement().satisfies(notice -> {
+            assertThat(notice.type()).isEqualTo(in.mrmentor.notification.NotificationType.INVOICE_ISSUED);
+            assertThat(notice.title()).isEqualTo("Tax invoice " + invoice.number().text());
+            assertThat(notice.body()).contains(invoice.number().text(), "INR 1180.00", "mailed to you");
+        });
+    }
+
+    @Test
     void aRefusedIssueConsumesNoNumber() {
         kit.issueInvoice.issue(issue(InvoiceSeries.MAS101, buyerIn(MAHARASHTRA), false, line(100_000)));
         assertThatThrownBy(() -> kit.issueInvoice.issue(issue(InvoiceSeries.MAS101,

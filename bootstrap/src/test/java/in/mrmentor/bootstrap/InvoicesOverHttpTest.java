@@ -356,6 +356,12 @@ class InvoicesOverHttpTest {
         assertThat(invoice.path("number").asText()).startsWith("TOK/" + FY + "/");
         assertThat(invoice.path("totals").path("totalPaise").asLong()).isEqualTo(70_000);
         assertThat(invoice.path("buyer").path("name").asText()).isEqualTo("Ravi");
+        var told = api.get("/api/notifications", student).body().path("items");
+        assertThat(told).filteredOn(n -> n.path("type").asText().equals("INVOICE_ISSUED")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.path("category").asText()).isEqualTo("BILLING");
+                    assertThat(n.path("body").asText()).contains(invoice.path("number").asText());
+                });
 
         assertThat(webhook(refunded).status()).isEqualTo(200);
         assertThat(webhook(refunded).status()).isEqualTo(200);

@@ -15,10 +15,11 @@ public enum NotificationType {
     WITHDRAWAL_PAID(Category.EARNINGS, Priority.NORMAL),
     TOKEN_REQUEST_APPROVED(Category.TOKENS, Priority.NORMAL),
     TOKEN_REQUEST_REJECTED(Category.TOKENS, Priority.NORMAL),
-    PURCHASE_COMPLETED(Category.TOKENS, Priority.NORMAL);
+    PURCHASE_COMPLETED(Category.TOKENS, Priority.NORMAL),
+    INVOICE_ISSUED(Category.BILLING, Priority.NORMAL);
 
     /** How a client groups notifications. */
-    public enum Category { MEETING, EARNINGS, TOKENS }
+    public enum Category { MEETING, EARNINGS, TOKENS, BILLING, PROGRAMS }
 
     public enum Priority { LOW, NORMAL, HIGH }
 

@@ -118,7 +118,8 @@ public final class InvoiceModule implements ContextModule {
         var queue = platform.jobQueue();
         DocumentJobs jobs = id -> queue.enqueue(NewJob.of(JobType.INVOICE_PDF, id.toString()).dedupedBy(id.toString()));
 
-        issueInvoice = new IssueInvoice(invoices, counters, states, hsnSac, payments, audit, jobs, terms, tx, clock, ids);
+        issueInvoice = new IssueInvoice(invoices, counters, states, hsnSac, payments, audit, jobs, platform.notifier(), terms, tx,
+                clock, ids);
         issueCreditNote = new IssueCreditNote(invoices, counters, audit, jobs, terms, tx, clock, ids);
         capturePayment = new CaptureGatewayPayment(payments, audit, tx, clock, ids);
         recordManualPayment = new RecordManualPayment(payments, audit, tx, clock, ids);
