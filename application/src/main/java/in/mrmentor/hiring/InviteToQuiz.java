@@ -5,12 +5,15 @@ import in.mrmentor.hiring.port.JobPosts;
 import in.mrmentor.hiring.port.QuizLinks;
 import in.mrmentor.hiring.port.Quizzes;
 import in.mrmentor.mail.Mailer;
-import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.mail.EmailTemplate;
+import in.mrmentor.mail.MailDefinition;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.Map;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,6 +22,12 @@ import java.util.UUID;
  * candidate in the same transaction, and the status moved to {@code quiz_invited} when that lies ahead.
  */
 public final class InviteToQuiz {
+    /** The invitation; an admin may reword it, never drop the link. */
+    public static final MailDefinition MAIL = MailDefinition.of(new EmailTemplate("hiring.quiz-invitation",
+            "Your quiz: {{quizTitle}}",
+            "Hello {{name}},\n\nplease take this quiz before {{expiresAt}} (UTC):\n{{link}}\n\nThe link works once.\n",
+            null), Set.of("link"));
+
     private final JobPosts posts;
     private final Applications applications;
     private final Quizzes quizzes;
@@ -73,9 +82,8 @@ public final class InviteToQuiz {
                 applications.appendHistory(applicationId, moved.entry());
             }
             String link = linkBase + token;
-            mailer.send(new OutgoingEmail(application.email(), "Your quiz: " + template.title(),
-                    "Hello " + application.name() + ",\n\nplease take this quiz before " + expiresAt + ":\n" + link
-                            + "\n\nThe link works once.", null));
+            mailer.send(application.email(), MAIL, Map.of("name", application.name(), "quizTitle", template.title(),
+                    "expiresAt", expiresAt.toString(), "link", link));
             return new Invitation(id, link, token, expiresAt);
         });
     }

@@ -6,13 +6,14 @@ import in.mrmentor.identity.port.RandomSecrets;
 import in.mrmentor.identity.port.Users;
 import in.mrmentor.mail.EmailTemplate;
 import in.mrmentor.mail.Mailer;
-import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.mail.MailDefinition;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Mails a 6-digit code to an account's address. The caller always hears "accepted", whether the
@@ -28,12 +29,15 @@ public final class RequestOtp {
         }
     }
 
-    /** The mail carrying the code; {@code {{code}}} and {@code {{minutes}}} are filled per request. */
-    public static final EmailTemplate MAIL = new EmailTemplate("identity.otp", "Your Mr. Mentor verification code",
+    /**
+     * The mail carrying the code; {@code {{code}}} and {@code {{minutes}}} are filled per request. An
+     * admin may reword it, never drop the code.
+     */
+    public static final MailDefinition MAIL = MailDefinition.of(new EmailTemplate("identity.otp", "Your Mr. Mentor verification code",
             "Your verification code is {{code}}.\n\nIt is valid for {{minutes}} minutes. "
                     + "If you did not ask for it, you can ignore this message.\n",
             "<p>Your verification code is <strong>{{code}}</strong>.</p><p>It is valid for {{minutes}} "
-                    + "minutes. If you did not ask for it, you can ignore this message.</p>");
+                    + "minutes. If you did not ask for it, you can ignore this message.</p>"), Set.of("code"));
 
     private final Users users;
     private final OneTimeCodes codes;
@@ -65,12 +69,8 @@ public final class RequestOtp {
                 return;
             }
             codes.put(OneTimeCode.issue(ids.next(), email, hash, clock.instant()));
-            mailer.send(message(email, code));
+            mailer.send(email.value(), MAIL, Map.of("code", code,
+                    "minutes", Long.toString(OneTimeCode.VALIDITY.toMinutes())));
         });
-    }
-
-    private static OutgoingEmail message(Email email, String code) {
-        return OutgoingEmail.of(email.value(), MAIL.render(Map.of("code", code,
-                "minutes", Long.toString(OneTimeCode.VALIDITY.toMinutes()))));
     }
 }

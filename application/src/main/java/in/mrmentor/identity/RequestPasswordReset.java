@@ -7,13 +7,14 @@ import in.mrmentor.identity.port.RandomSecrets;
 import in.mrmentor.identity.port.Users;
 import in.mrmentor.mail.EmailTemplate;
 import in.mrmentor.mail.Mailer;
-import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.mail.MailDefinition;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "Forgot password": mails a 6-digit reset code ({@link OneTimeCode.Purpose#PASSWORD_RESET}, 10 minutes,
@@ -33,14 +34,17 @@ public final class RequestPasswordReset {
         }
     }
 
-    /** The mail carrying the code; {@code {{code}}} and {@code {{minutes}}} are filled per request. */
-    public static final EmailTemplate MAIL = new EmailTemplate("identity.password-reset",
+    /**
+     * The mail carrying the code; {@code {{code}}} and {@code {{minutes}}} are filled per request. An
+     * admin may reword it, never drop the code.
+     */
+    public static final MailDefinition MAIL = MailDefinition.of(new EmailTemplate("identity.password-reset",
             "Your Mr. Mentor password reset code",
             "Your password reset code is {{code}}.\n\nIt is valid for {{minutes}} minutes. "
                     + "If you did not ask to reset your password, you can ignore this message; your password is unchanged.\n",
             "<p>Your password reset code is <strong>{{code}}</strong>.</p><p>It is valid for {{minutes}} minutes. "
                     + "If you did not ask to reset your password, you can ignore this message; your password is "
-                    + "unchanged.</p>");
+                    + "unchanged.</p>"), Set.of("code"));
 
     private final Users users;
     private final OneTimeCodes codes;
@@ -85,8 +89,8 @@ public final class RequestPasswordReset {
                 return;
             }
             codes.put(OneTimeCode.issue(ids.next(), email, hash, now, OneTimeCode.Purpose.PASSWORD_RESET));
-            mailer.send(OutgoingEmail.of(email.value(), MAIL.render(Map.of("code", code,
-                    "minutes", Long.toString(OneTimeCode.VALIDITY.toMinutes())))));
+            mailer.send(email.value(), MAIL, Map.of("code", code,
+                    "minutes", Long.toString(OneTimeCode.VALIDITY.toMinutes())));
         });
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -163,6 +164,29 @@ class CompletingMentorshipOverHttpTest {
         assertThat(api.post("/api/admin/email-templates/slot-confirmed/preview", admin, null).text("subject"))
                 .startsWith("Your Mr. Mentor meeting on");
         assertThat(api.get("/api/admin/email-templates", student.token()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theCodeMailsAndTheQuizInvitationAreOverridableButMustKeepTheirCodeOrLink() {
+        var names = api.get("/api/admin/email-templates", admin).body().findValuesAsText("name");
+        assertThat(names).contains("identity.otp", "identity.password-reset", "hiring.quiz-invitation");
+        for (String name : List.of("identity.otp", "identity.password-reset")) {
+            var withoutCode = api.send("PUT", "/api/admin/email-templates/" + name, admin,
+                    json("subject", "Your code", "text", "Valid for {{minutes}} minutes"));
+            assertThat(withoutCode.status()).as(name).isEqualTo(400);
+            assertThat(withoutCode.body().toString()).contains("code");
+        }
+        assertThat(api.send("PUT", "/api/admin/email-templates/hiring.quiz-invitation", admin,
+                json("subject", "Quiz", "text", "Hello {{name}}")).status()).isEqualTo(400);
+
+        assertThat(api.send("PUT", "/api/admin/email-templates/identity.otp", admin,
+                json("subject", "MAS code for you", "text", "Code: {{code}} ({{minutes}} min)")).status()).isEqualTo(200);
+        assertThat(api.post("/api/auth/otp/request", null, json("email", ADMIN_EMAIL)).status()).isEqualTo(202);
+        var newest = api.get("/api/admin/outbox?limit=1", admin).body().path("items").get(0);
+        assertThat(newest.path("subject").asText()).isEqualTo("MAS code for you");
+        var shown = api.get("/api/admin/outbox/" + newest.path("id").asText(), admin).body();
+        assertThat(shown.path("textBody").asText()).matches("(?s)Code: \\d{6} \\(\\d+ min\\)\\s*");
+        assertThat(api.send("DELETE", "/api/admin/email-templates/identity.otp", admin, null).status()).isEqualTo(204);
     }
 
     @Test

@@ -17,6 +17,9 @@ import in.mrmentor.mail.OverrideEmailTemplate;
 import in.mrmentor.mail.PreviewEmailTemplate;
 import in.mrmentor.mail.RenderMail;
 import in.mrmentor.mail.RestoreEmailTemplate;
+import in.mrmentor.hiring.InviteToQuiz;
+import in.mrmentor.identity.RequestOtp;
+import in.mrmentor.identity.RequestPasswordReset;
 import in.mrmentor.slot.SlotMails;
 import in.mrmentor.mail.ListOutbox;
 import in.mrmentor.mail.ResendOutboxMessage;
@@ -59,7 +62,9 @@ public final class MailModule implements ContextModule {
         showOutboxMessage = new ShowOutboxMessage(outbox, platform.settings().production());
         resendOutboxMessage = new ResendOutboxMessage(outbox, platform.mailDeliveries(), platform.transactions());
         // The mails admins may edit: each context's definitions (their defaults stay in its code).
-        var catalog = new MailCatalog(SlotMails.DEFINITIONS);
+        var definitions = new java.util.ArrayList<>(SlotMails.DEFINITIONS);
+        definitions.addAll(List.of(RequestOtp.MAIL, RequestPasswordReset.MAIL, InviteToQuiz.MAIL));
+        var catalog = new MailCatalog(definitions);
         var overrides = platform.templateOverrides();
         listEmailTemplates = new ListEmailTemplates(catalog, overrides);
         overrideEmailTemplate = new OverrideEmailTemplate(catalog, overrides, platform.templateEngine(),
