@@ -1,5 +1,7 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.testing.Race;
+
 import in.mrmentor.bootstrap.token.TokenModule;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import in.mrmentor.persistence.testing.TestPostgres;

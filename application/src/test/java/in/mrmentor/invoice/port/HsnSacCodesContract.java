@@ -1,17 +1,13 @@
 package in.mrmentor.invoice.port;
 
+import in.mrmentor.testing.Race;
+
 import in.mrmentor.invoice.GstRate;
 import in.mrmentor.invoice.HsnSac;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,28 +61,10 @@ public abstract class HsnSacCodesContract {
 
     @Test
     void racingAddsOfOneCodeRecordItOnce() throws Exception {
-        int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> added = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                var entry = new HsnSac("49011010", "Printed books, entry " + i, GstRate.percent(i));
-                added.add(pool.submit(() -> {
-                    start.await();
-                    return codes.add(entry);
-                }));
-            }
-            start.countDown();
-            int won = 0;
-            for (Future<Boolean> outcome : added) {
-                won += outcome.get() ? 1 : 0;
-            }
+        var added = Race.each(8, i -> () -> codes.add(new HsnSac("49011010", "Printed books, entry " + i,
+                GstRate.percent(i))));
 
-            assertThat(won).isEqualTo(1);
-            assertThat(codes.all()).extracting(HsnSac::code).containsExactly("49011010", HsnSac.COACHING);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(added).containsOnlyOnce(true);
+        assertThat(codes.all()).extracting(HsnSac::code).containsExactly("49011010", HsnSac.COACHING);
     }
 }

@@ -1,17 +1,13 @@
 package in.mrmentor.invoice.port;
 
+import in.mrmentor.testing.Race;
+
 import in.mrmentor.invoice.PaymentOrder;
 import in.mrmentor.invoice.PaymentPurpose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,28 +50,9 @@ public abstract class PaymentOrdersContract {
 
     @Test
     void racingAddsOfOneOrderIdRecordItOnce() throws Exception {
-        int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> added = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                var order = order("order_raced", "workflow-" + i, 1_000 + i);
-                added.add(pool.submit(() -> {
-                    start.await();
-                    return orders.add(order);
-                }));
-            }
-            start.countDown();
-            int won = 0;
-            for (Future<Boolean> outcome : added) {
-                won += outcome.get() ? 1 : 0;
-            }
+        var added = Race.each(8, i -> () -> orders.add(order("order_raced", "workflow-" + i, 1_000 + i)));
 
-            assertThat(won).isEqualTo(1);
-            assertThat(orders.find("order_raced")).isPresent();
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(added).containsOnlyOnce(true);
+        assertThat(orders.find("order_raced")).isPresent();
     }
 }

@@ -1,5 +1,7 @@
 package in.mrmentor.invoice.port;
 
+import in.mrmentor.testing.Race;
+
 import in.mrmentor.invoice.Payment;
 import in.mrmentor.invoice.PaymentMethod;
 import in.mrmentor.invoice.PaymentPurpose;
@@ -10,15 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,26 +61,10 @@ public abstract class PaymentsContract {
 
     @Test
     void racingCapturesOfOnePaymentRecordOneRow() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Payment>> futures = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return transactions.inTransaction(() -> payments.addOnce(captured("pay_race", T0)));
-                }));
-            }
-            start.countDown();
-            var ids = new HashSet<UUID>();
-            for (var future : futures) {
-                ids.add(future.get(60, TimeUnit.SECONDS).id());
-            }
-            assertThat(ids).hasSize(1);
-            assertThat(payments.list(null, null, null, PageRequest.first(50))).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        var recorded = Race.of(16, () -> transactions.inTransaction(() -> payments.addOnce(captured("pay_race", T0))));
+
+        assertThat(recorded).extracting(Payment::id).containsOnly(recorded.get(0).id());
+        assertThat(payments.list(null, null, null, PageRequest.first(50))).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package in.mrmentor.lead.port;
 
+import in.mrmentor.testing.Race;
+
 import in.mrmentor.lead.InterestLevel;
 import in.mrmentor.lead.Lead;
 import in.mrmentor.lead.LeadDraft;
@@ -16,15 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,30 +106,13 @@ public abstract class LeadsContract {
     void racingSubmissionsOfOnePersonMakeOneLead() throws Exception {
         String phone = aPhone();
         int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Leads.Added>> outcomes = new ArrayList<>();
-        try {
-            for (int i = 0; i < racers; i++) {
-                Callable<Leads.Added> racer = () -> {
-                    start.await();
-                    return transactions.inTransaction(() -> leads.add(lead(phone, null, T0)));
-                };
-                outcomes.add(pool.submit(racer));
-            }
-            start.countDown();
-            List<Leads.Added> results = new ArrayList<>();
-            for (var outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            var created = results.stream().filter(Leads.Created.class::isInstance).map(Leads.Created.class::cast).toList();
-            assertThat(created).hasSize(1);
-            UUID winner = created.get(0).lead().id();
-            assertThat(results).filteredOn(Leads.Duplicate.class::isInstance)
-                    .hasSize(racers - 1).allMatch(d -> ((Leads.Duplicate) d).existingLeadId().equals(winner));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Leads.Added> results = Race.of(racers, () -> transactions.inTransaction(() -> leads.add(lead(phone, null, T0))));
+
+        var created = results.stream().filter(Leads.Created.class::isInstance).map(Leads.Created.class::cast).toList();
+        assertThat(created).hasSize(1);
+        UUID winner = created.get(0).lead().id();
+        assertThat(results).filteredOn(Leads.Duplicate.class::isInstance)
+                .hasSize(racers - 1).allMatch(d -> ((Leads.Duplicate) d).existingLeadId().equals(winner));
     }
 
     @Test
