@@ -7,6 +7,7 @@ import in.mrmentor.hiring.port.JobPosts;
 import in.mrmentor.hiring.port.PhoneNumbers;
 import in.mrmentor.hiring.port.ResumeStore;
 import in.mrmentor.hiring.port.ScreeningQueue;
+import in.mrmentor.shared.Platform;
 import in.mrmentor.shared.RateLimit;
 import in.mrmentor.shared.RateLimitedException;
 import in.mrmentor.shared.Validation;
@@ -57,9 +58,15 @@ public final class Apply {
         this.ids = ids;
     }
 
-    /** @param resume the file's bytes, null when none was sent */
+    /**
+     * @param resume the file's bytes, null when none was sent
+     * @param platform the tenant the candidate applies through ({@code x-platform})
+     */
     public record Command(String name, String email, String phone, String coverNote, byte[] resume,
-                          String clientAddress) {
+                          String clientAddress, Platform platform) {
+        public Command {
+            Objects.requireNonNull(platform, "platform");
+        }
     }
 
     public JobApplication apply(UUID postId, Command command) {
@@ -87,7 +94,9 @@ public final class Apply {
             validation.require(phone != null, "phone", "is not a valid phone number");
         }
         validation.orThrow();
-        var post = posts.find(postId).orElseThrow(HiringErrors::jobPostNotFound);
+        // A post of another tenant is invisible here (ShowJob answers 404), so it takes no application either.
+        var post = posts.find(postId).filter(found -> found.platform() == command.platform())
+                .orElseThrow(HiringErrors::jobPostNotFound);
         if (!post.takesApplications()) {
             throw HiringErrors.jobNotOpen();
         }

@@ -19,6 +19,8 @@ public final class RecordManualPayment {
             new Validation()
                     .requireText(payerName, "payerName", Buyer.MAX_NAME)
                     .optionalText(payerEmail, "payerEmail", 254)
+                    .require(payerEmail == null || payerEmail.isBlank() || Buyer.isEmailAddress(payerEmail), "payerEmail",
+                            "must be an e-mail address")
                     .require(amountPaise > 0 && amountPaise < LineItem.MAX_AMOUNT_PAISE, "amountPaise",
                             "must be above 0 and below " + LineItem.MAX_AMOUNT_PAISE)
                     .require(method != null && method != PaymentMethod.RAZORPAY, "method",

@@ -15,6 +15,7 @@ import in.mrmentor.hiring.port.memory.InMemoryJobPosts;
 import in.mrmentor.hiring.port.memory.InMemoryQuizzes;
 import in.mrmentor.hiring.port.memory.InMemoryTalentPool;
 import in.mrmentor.mail.OutgoingEmail;
+import in.mrmentor.shared.Platform;
 import in.mrmentor.shared.RateLimit;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.memory.InMemoryTransactions;
@@ -161,6 +162,6 @@ final class HiringKit {
 
     JobApplication applyWith(UUID postId, String email, String phone, String resume) {
         return apply.apply(postId, new Apply.Command("Candidate " + email, email, phone, null,
-                resume.getBytes(StandardCharsets.UTF_8), "10.0.0.1"));
+                resume.getBytes(StandardCharsets.UTF_8), "10.0.0.1", Platform.MR_MENTOR));
     }
 }

@@ -66,13 +66,13 @@ class HiringUseCasesTest {
     void badInputStoresNothingAndNamesTheFields() {
         var post = activePost();
         assertThatThrownBy(() -> kit.apply.apply(post.id(), new Apply.Command(" ", "not-an-email", "12", null, null,
-                "10.0.0.1"))).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                "10.0.0.1", Platform.MR_MENTOR))).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                 .extracting(f -> f.field()).containsExactlyInAnyOrder("name", "email", "phone", "resume"));
         assertThatThrownBy(() -> kit.apply.apply(post.id(), new Apply.Command("Asha", "a@example.com", "9876543210",
-                null, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "10.0.0.1")))
+                null, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "10.0.0.1", Platform.MR_MENTOR)))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("UNSUPPORTED_MEDIA_TYPE"));
         assertThatThrownBy(() -> kit.apply.apply(post.id(), new Apply.Command("Asha", "a@example.com", "9876543210",
-                null, new byte[1024 * 1024 + 1], "10.0.0.1")))
+                null, new byte[1024 * 1024 + 1], "10.0.0.1", Platform.MR_MENTOR)))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("PAYLOAD_TOO_LARGE"));
         assertThat(kit.blobs).isEmpty();
         assertThat(kit.applications.idsOfPost(post.id())).isEmpty();

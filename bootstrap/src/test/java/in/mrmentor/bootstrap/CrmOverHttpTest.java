@@ -307,6 +307,16 @@ class CrmOverHttpTest {
     }
 
     @Test
+    void anUnknownStrategyIsNamedOnceBesideTheOtherFailingFields() {
+        var refused = api.post("/api/crm/assignments", head.token(),
+                "{\"leadIds\":[],\"assigneeIds\":[],\"strategy\":\"RANDOM\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors")).extracting(e -> e.path("field").asText())
+                .containsExactlyInAnyOrder("leadIds", "assigneeIds", "strategy");
+    }
+
+    @Test
     void salesHeadsAreActiveSalesUsersWithoutCycles() {
         var cycle = setHead(head, seller);
         assertThat(cycle.status()).isEqualTo(400);

@@ -125,6 +125,10 @@ class HiringOverHttpTest {
     }
 
     private ApiClient.Response multipart(String path, Map<String, String> fields, byte[] file) {
+        return multipart(path, fields, file, null);
+    }
+
+    private ApiClient.Response multipart(String path, Map<String, String> fields, byte[] file, String platform) {
         String boundary = "----hire" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -136,9 +140,13 @@ class HiringOverHttpTest {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return raw(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (platform != null) {
+            request.header("x-platform", platform);
+        }
+        return raw(request.build());
     }
 
     private static ApiClient.Response raw(HttpRequest request) {
@@ -252,6 +260,27 @@ class HiringOverHttpTest {
         assertThat(api.get("/api/hire/quiz/" + tampered, null).code()).isEqualTo("QUIZ_LINK_INVALID");
         assertThat(api.get("/api/hire/applications/" + strongId, recruiter).body().path("application").path("status")
                 .asText()).isEqualTo("shortlisted");
+    }
+
+    @Test
+    void aPostOfAnotherTenantTakesNoApplicationThroughThisOne() {
+        var job = api.send("POST", "/api/hire/jobs", recruiter, "{\"title\":\"Analyst\",\"description\":\"SQL\","
+                + "\"location\":\"Pune\",\"employmentType\":\"FULL_TIME\",\"skills\":[\"sql\"]}",
+                Map.of("x-platform", "my-analytics-school"));
+        assertThat(job.status()).as(job.body().toString()).isEqualTo(201);
+        String id = job.text("id");
+        api.send("POST", "/api/hire/jobs/" + id + "/status", recruiter, json("status", "active"),
+                Map.of("x-platform", "my-analytics-school"));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("name", "Asha", "email", "tenant@example.com",
+                "phone", "9000000301"));
+
+        var elsewhere = multipart("/api/hire/jobs/" + id + "/applications", fields, pdf("Asha", "SQL"));
+        var here = multipart("/api/hire/jobs/" + id + "/applications", fields, pdf("Asha", "SQL"), "my-analytics-school");
+
+        assertThat(api.get("/api/hire/jobs/" + id, null).status()).as("invisible to mr-mentor").isEqualTo(404);
+        assertThat(elsewhere.status()).as(elsewhere.body().toString()).isEqualTo(404);
+        assertThat(elsewhere.code()).isEqualTo("JOB_POST_NOT_FOUND");
+        assertThat(here.status()).as(here.body().toString()).isEqualTo(201);
     }
 
     @Test

@@ -292,6 +292,34 @@ class InvoicesOverHttpTest {
         assertThat(after.text("number")).isEqualTo(String.format("MAS102/%s/%04d", FY, beforeSeq + 1));
     }
 
+    @Test
+    void aManualInvoiceNamesTheBuyersAddressAndEmailOrConsumesNoNumber() {
+        var before = issue(invoice("MAS102", buyer("Asha Rao", "27", null), false, line(1_000)));
+
+        var noAddress = issue(invoice("MAS102", json("name", "Asha Rao", "stateCode", "27", "email", "buyer@example.in"),
+                false, line(1_000)));
+        var blankAddress = issue(invoice("MAS102", json("name", "Asha Rao", "address", " ", "stateCode", "27",
+                "email", "buyer@example.in"), false, line(1_000)));
+        var noEmail = issue(invoice("MAS102", json("name", "Asha Rao", "address", "12 MG Road", "stateCode", "27"),
+                false, line(1_000)));
+
+        assertRefused(noAddress, "buyer.address");
+        assertRefused(blankAddress, "buyer.address");
+        assertRefused(noEmail, "buyer.email");
+        var after = issue(invoice("MAS102", buyer("Asha Rao", "27", null), false, line(1_000)));
+        long beforeSeq = Long.parseLong(before.text("number").substring(before.text("number").lastIndexOf('/') + 1));
+        assertThat(after.text("number")).isEqualTo(String.format("MAS102/%s/%04d", FY, beforeSeq + 1));
+    }
+
+    @Test
+    void aManualReceiptsPayerEmailMustBeAnEmailAddress() {
+        var receipt = api.send("POST", "/api/finance/payments", superadmin, json("payerName", "Asha Rao",
+                "payerEmail", "not-an-address", "amountPaise", 118_000, "method", "CASH", "purpose", "PROGRAM_FEE"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+
+        assertRefused(receipt, "payerEmail");
+    }
+
     private static void assertRefused(ApiClient.Response response, String field) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
         List<String> fields = new ArrayList<>();

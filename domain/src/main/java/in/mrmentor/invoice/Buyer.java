@@ -19,9 +19,14 @@ public record Buyer(String name, String address, String stateCode, Gstin gstin, 
                 .require(stateCode == null || gstin == null || gstin.stateCode().equals(stateCode), "buyer.stateCode",
                         "must be the state of the GSTIN (" + (gstin == null ? "" : gstin.stateCode()) + ")")
                 .optionalText(email, "buyer.email", 254)
-                .require(email == null || email.isBlank() || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "buyer.email",
+                .require(email == null || email.isBlank() || isEmailAddress(email), "buyer.email",
                         "must be an e-mail address")
                 .orThrow();
+    }
+
+    /** The shape of an address finance mails documents to (a buyer's, a payer's). */
+    public static boolean isEmailAddress(String value) {
+        return value != null && value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     }
 
     /** A buyer known by name and e-mail only. */

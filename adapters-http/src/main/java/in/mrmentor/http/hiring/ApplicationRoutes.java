@@ -154,7 +154,7 @@ public final class ApplicationRoutes implements HiringRouteGroup {
         }
         try {
             var application = apply.apply(postId, new Apply.Command(name, email, phone, coverNote, resume,
-                    addresses.of(ctx)));
+                    addresses.of(ctx), Caller.platform(ctx)));
             ctx.status(201).json(AppliedJson.of(application));
         } catch (DuplicateApplicationException e) {
             Problem problem = ProblemResponses.fromRefusal(e, Caller.requestId(ctx));

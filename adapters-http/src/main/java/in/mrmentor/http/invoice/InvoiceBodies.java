@@ -75,6 +75,11 @@ public final class InvoiceBodies {
         String state = blankToNull(body.stateCode());
         validation.require(gstin != null || state != null, "buyer.stateCode",
                 "is required for a buyer without a GSTIN (the place of supply)");
+        // The domain's Buyer may lack both (a token purchase's buyer has no address on record), but an
+        // invoice issued by hand names them: CGST Rule 46 wants the recipient's address, and the PDF is
+        // mailed to the buyer (FINANCE.md "PDF").
+        validation.require(blankToNull(body.address()) != null, "buyer.address", "is required")
+                .require(blankToNull(body.email()) != null, "buyer.email", "is required");
         String pos = blankToNull(placeOfSupply);
         String declared = gstin != null ? gstin.stateCode() : state;
         validation.require(pos == null || pos.equals(declared), "placeOfSupply",

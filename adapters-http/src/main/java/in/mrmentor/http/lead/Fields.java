@@ -42,7 +42,11 @@ final class Fields {
         }
     }
 
-    /** Builds the command; its own refusals join the ones gathered so far, and any refusal is thrown whole. */
+    /**
+     * Builds the command; its own refusals join the ones gathered so far, and any refusal is thrown whole.
+     * A field refused here already (an unknown enum value, which reaches the command as null) is not
+     * named a second time by the command's "is required".
+     */
     <T> T build(Supplier<T> make) {
         T made;
         try {
@@ -51,7 +55,9 @@ final class Fields {
             if (!Validation.CODE.equals(e.code())) {
                 throw e;
             }
-            errors.addAll(e.fieldErrors());
+            e.fieldErrors().stream()
+                    .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
+                    .forEach(errors::add);
             throw Validation.invalid(errors);
         }
         if (!errors.isEmpty()) {
