@@ -46,6 +46,19 @@ public final class Input {
         return JsonBody.bind(body, type);
     }
 
+    /**
+     * The body bound as far as it goes, for a route that builds its command after binding: start a
+     * {@link Fields} from its errors and build the command through it, so a wrong type in one field and
+     * a rule broken in another are refused together.
+     */
+    public static <T> JsonBody.Partial<T> jsonPartly(Context ctx, Class<T> type) {
+        byte[] body = bodyBytes(ctx);
+        if (body.length == 0) {
+            throw Validation.invalid("body", "is required");
+        }
+        return JsonBody.bindPartly(body, type);
+    }
+
     /** For bodies whose every field is optional: the body may be left out entirely. */
     public static <T> T optionalJson(Context ctx, Class<T> type, T whenAbsent) {
         return bodyBytes(ctx).length == 0 ? whenAbsent : json(ctx, type);

@@ -19,7 +19,15 @@ public final class CreateLead {
     }
 
     public Lead create(Principal caller, LeadIntake.Raw raw) {
-        LeadDraft draft = intake.draft(raw);
+        return create(caller, draft(raw));
+    }
+
+    /** What a submission would become, checked without storing anything: every failing field named. */
+    public LeadDraft draft(LeadIntake.Raw raw) {
+        return intake.draft(raw);
+    }
+
+    public Lead create(Principal caller, LeadDraft draft) {
         Lead.Assignee assignee = null;
         if (caller.role() == Role.SALES) {
             assignee = teams.member(caller.userId()).map(viewers::assignee).orElse(null);

@@ -317,6 +317,35 @@ class CrmOverHttpTest {
     }
 
     @Test
+    void aFieldOfTheWrongTypeIsNamedBesideTheRulesTheOtherFieldsBreakAndNothingIsStored() {
+        var refused = api.post("/api/crm/leads", head.token(),
+                "{\"name\":\"\",\"phone\":\"12\",\"email\":\"bad\",\"interestLevel\":\"LUKEWARM\",\"tags\":\"x\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors")).extracting(e -> e.path("field").asText())
+                .containsExactlyInAnyOrder("name", "phone", "email", "interestLevel", "tags");
+
+        String lead = leadOf(head);
+        var activity = api.post("/api/crm/leads/" + lead + "/activities", head.token(),
+                "{\"type\":\"FAX\",\"outcome\":\"MAYBE\",\"durationSeconds\":-5,\"at\":\"yesterday\"}");
+        assertThat(activity.status()).isEqualTo(400);
+        assertThat(activity.body().path("errors")).extracting(e -> e.path("field").asText())
+                .contains("type", "outcome", "at");
+        var update = api.send("PATCH", "/api/crm/leads/" + lead, head.token(),
+                "{\"stage\":\"NOWHERE\",\"revenuePaise\":1.5}");
+        assertThat(update.status()).isEqualTo(400);
+        assertThat(update.body().path("errors")).extracting(e -> e.path("field").asText())
+                .containsExactlyInAnyOrder("stage", "revenuePaise");
+        var batch = api.post("/api/admin/batches", admin, "{\"code\":\"\",\"name\":\"\",\"program\":\"MAS999\","
+                + "\"startDate\":\"2027-02-30\",\"enrollmentFeePaise\":-1,\"capacity\":0,\"papAvailable\":\"no\"}");
+        assertThat(batch.status()).isEqualTo(400);
+        assertThat(batch.body().path("errors")).extracting(e -> e.path("field").asText())
+                .contains("code", "name", "program", "startDate", "enrollmentFeePaise", "capacity", "papAvailable");
+        assertThat(batch.body().path("errors")).filteredOn(e -> e.path("field").asText().equals("startDate"))
+                .singleElement().satisfies(e -> assertThat(e.path("message").asText()).contains("YYYY-MM-DD"));
+    }
+
+    @Test
     void salesHeadsAreActiveSalesUsersWithoutCycles() {
         var cycle = setHead(head, seller);
         assertThat(cycle.status()).isEqualTo(400);

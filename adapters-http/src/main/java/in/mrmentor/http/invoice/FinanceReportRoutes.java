@@ -1,5 +1,7 @@
 package in.mrmentor.http.invoice;
 
+import in.mrmentor.http.Fields;
+
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
@@ -52,14 +54,17 @@ public final class FinanceReportRoutes implements FinanceRouteGroup {
                         ctx -> ctx.json(masters.hsnSacCodes().stream().map(HsnSacJson::of).toList()))
                         .returns(Route.listOf(HsnSacJson.class)),
                 Route.post("/api/finance/hsn-sac", superadmin, "Add an HSN/SAC code with its rate", ctx -> {
-                    var body = Input.json(ctx, InvoiceBodies.HsnSacBody.class);
-                    var validation = new Validation()
-                            .require(HsnSac.isValidCode(body.code()), "code", "must be 4, 6 or 8 digits")
-                            .requireText(body.description(), "description", 300)
-                            .require(body.ratePercent() != null, "ratePercent", "is required");
-                    validation.orThrow();
-                    var rate = InvoiceMasters.rate(body.ratePercent(), "ratePercent");
-                    ctx.status(201).json(HsnSacJson.of(masters.addHsnSac(new HsnSac(body.code(), body.description(), rate))));
+                    var bound = Input.jsonPartly(ctx, InvoiceBodies.HsnSacBody.class);
+                    var body = bound.value();
+                    var code = new Fields(bound.errors()).build(() -> {
+                        new Validation()
+                                .require(HsnSac.isValidCode(body.code()), "code", "must be 4, 6 or 8 digits")
+                                .requireText(body.description(), "description", 300)
+                                .require(body.ratePercent() != null, "ratePercent", "is required")
+                                .orThrow();
+                        return new HsnSac(body.code(), body.description(), InvoiceMasters.rate(body.ratePercent(), "ratePercent"));
+                    });
+                    ctx.status(201).json(HsnSacJson.of(masters.addHsnSac(code)));
                 }).withBody(InvoiceBodies.HsnSacBody.class).returns(201, HsnSacJson.class)
                         .error(ErrorKind.CONFLICT, InvoiceErrors.HSN_SAC_EXISTS),
                 Route.get("/api/finance/reports/gstr1", admin, "GSTR-1 of a month (business time zone) as the offline tool's JSON or CSV",

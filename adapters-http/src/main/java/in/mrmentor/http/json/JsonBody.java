@@ -29,8 +29,34 @@ public final class JsonBody {
     private JsonBody() {
     }
 
+    /**
+     * A body bound as far as it goes: {@code value} with every field that failed to bind left out (a
+     * primitive at its zero), and what failed. A route whose checks run after binding (building its
+     * command from the body) adds its own refusals to {@code errors}, so one answer names them all;
+     * it must not act on {@code value} while {@code errors} is not empty.
+     */
+    public record Partial<T>(T value, List<FieldError> errors) {
+        public Partial {
+            errors = List.copyOf(errors);
+        }
+    }
+
     /** @throws DomainException {@code VALIDATION_FAILED} naming every failing field */
     public static <T> T bind(byte[] body, Class<T> type) {
+        Partial<T> bound = bindPartly(body, type);
+        if (!bound.errors().isEmpty()) {
+            throw Validation.invalid(bound.errors());
+        }
+        return bound.value();
+    }
+
+    /**
+     * Binds what binds; see {@link Partial}.
+     *
+     * @throws DomainException {@code VALIDATION_FAILED} when not even the rest of the body binds (not
+     *         JSON, not an object of this shape), naming what failed
+     */
+    public static <T> Partial<T> bindPartly(byte[] body, Class<T> type) {
         ObjectMapper mapper = Json.mapper();
         JsonNode tree;
         try {
@@ -45,20 +71,27 @@ public final class JsonBody {
         }
         JavaType javaType = mapper.constructType(type);
         try {
-            return mapper.treeToValue(tree, javaType);
+            return new Partial<>(mapper.treeToValue(tree, javaType), List.of());
         } catch (JacksonException first) {
             List<FieldError> errors = new ArrayList<>();
-            collect(mapper, tree, javaType, "", errors);
-            throw errors.isEmpty() ? JsonInputErrors.toRefusal(first) : Validation.invalid(errors);
+            Object rest = collect(mapper, tree, javaType, "", errors);
+            if (errors.isEmpty()) {
+                throw JsonInputErrors.toRefusal(first);
+            }
+            if (rest == null) {
+                throw Validation.invalid(errors);
+            }
+            return new Partial<>(type.cast(rest), errors);
         }
     }
 
-    private static void collect(ObjectMapper mapper, JsonNode node, JavaType type, String prefix, List<FieldError> errors) {
+    /** Gathers what fails into {@code errors}; answers the value bound from the rest, or null when there is none. */
+    private static Object collect(ObjectMapper mapper, JsonNode node, JavaType type, String prefix, List<FieldError> errors) {
         List<BeanPropertyDefinition> properties = node.isObject() && isRecordOrBean(type)
                 ? propertiesOf(mapper, type) : List.of();
         if (properties.isEmpty()) {
             bindWhole(mapper, node, type, prefix, errors);
-            return;
+            return null;
         }
         ObjectNode rest = ((ObjectNode) node).deepCopy();
         Set<String> failed = new LinkedHashSet<>();
@@ -77,8 +110,7 @@ public final class JsonBody {
         // What the record itself refuses about the fields that did bind (required, lengths, ranges).
         for (int round = 0; round <= properties.size(); round++) {
             try {
-                mapper.treeToValue(rest, type);
-                return;
+                return mapper.treeToValue(rest, type);
             } catch (JacksonException e) {
                 Optional<DomainException> refusal = JsonInputErrors.domainCause(e);
                 if (refusal.isPresent()) {
@@ -86,17 +118,18 @@ public final class JsonBody {
                             .map(error -> new FieldError(JsonInputErrors.join(prefix, error.field()), error.message()))
                             .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
                             .forEach(errors::add);
-                    return;
+                    return null;
                 }
                 FieldError error = JsonInputErrors.fieldError(e, prefix);
                 String name = topLevelName(error.field(), prefix);
                 if (!failed.add(name)) {
-                    return;
+                    return null;
                 }
                 errors.add(error);
                 rest.remove(name);
             }
         }
+        return null;
     }
 
     /**

@@ -111,6 +111,9 @@ public final class JsonInputErrors {
         if (type == UUID.class) {
             return "a UUID";
         }
+        if (type == java.time.LocalDate.class) {
+            return "a date YYYY-MM-DD that exists";
+        }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 timestamp";
         }

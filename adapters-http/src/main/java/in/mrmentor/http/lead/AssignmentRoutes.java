@@ -1,5 +1,7 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Fields;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;

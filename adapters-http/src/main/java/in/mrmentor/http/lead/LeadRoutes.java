@@ -1,5 +1,7 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Fields;
+
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
@@ -94,8 +96,9 @@ public final class LeadRoutes implements CrmRouteGroup {
                         .error(ErrorKind.CONFLICT, LeadErrors.DUPLICATE_LEAD),
                 Route.post("/api/crm/leads/{id}/activities", SALES, "Log a note, call, SMS, WhatsApp or e-mail", ctx -> {
                     UUID id = Input.uuidPath(ctx, "id");
-                    var body = Input.json(ctx, ActivityBody.class);
-                    var fields = new Fields();
+                    var bound = Input.jsonPartly(ctx, ActivityBody.class);
+                    var body = bound.value();
+                    var fields = new Fields(bound.errors());
                     var command = fields.build(() -> new LogActivity.Command(
                             fields.optionalEnum(body.type(), "type", ActivityType.class),
                             fields.optionalEnum(body.outcome(), "outcome", CallOutcome.class),
@@ -123,10 +126,13 @@ public final class LeadRoutes implements CrmRouteGroup {
     }
 
     private void create(Context ctx) {
-        var body = Input.json(ctx, CreateLeadBody.class);
+        var bound = Input.jsonPartly(ctx, CreateLeadBody.class);
+        var body = bound.value();
+        var draft = new Fields(bound.errors()).build(() -> useCases.create().draft(new LeadIntake.Raw(body.name(),
+                body.phone(), body.email(), body.campaign(), body.sessionYear(), body.interestLevel(), body.tags(),
+                body.extra())));
         try {
-            var lead = useCases.create().create(Caller.principal(ctx), new LeadIntake.Raw(body.name(), body.phone(),
-                    body.email(), body.campaign(), body.sessionYear(), body.interestLevel(), body.tags(), body.extra()));
+            var lead = useCases.create().create(Caller.principal(ctx), draft);
             ctx.status(201).json(CrmJson.LeadJson.of(lead));
         } catch (LeadErrors.DuplicateLeadException duplicate) {
             // CRM.md: the 409 names the lead the new one would duplicate, so the client can open it instead.
@@ -145,8 +151,9 @@ public final class LeadRoutes implements CrmRouteGroup {
 
     private void update(Context ctx) {
         UUID id = Input.uuidPath(ctx, "id");
-        var body = Input.json(ctx, UpdateLeadBody.class);
-        var fields = new Fields();
+        var bound = Input.jsonPartly(ctx, UpdateLeadBody.class);
+        var body = bound.value();
+        var fields = new Fields(bound.errors());
         var command = fields.build(() -> new UpdateLead.Command(
                 fields.optionalEnum(body.stage(), "stage", LeadStage.class),
                 fields.optionalEnum(body.interestLevel(), "interestLevel", InterestLevel.class),

@@ -1,4 +1,4 @@
-package in.mrmentor.http.lead;
+package in.mrmentor.http;
 
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.FieldError;
@@ -13,11 +13,23 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Gathers the refusals of one request's fields, so the answer names every failing one (API.md "Input"). */
-final class Fields {
+/**
+ * Gathers the refusals of one request's fields, so the answer names every failing one (API.md
+ * "Input"): the body's fields that did not bind ({@link Input#jsonPartly}), the edge's own parsing,
+ * and the command's validation, in one 400.
+ */
+public final class Fields {
     private final List<FieldError> errors = new ArrayList<>();
 
-    <E extends Enum<E>> E optionalEnum(String raw, String field, Class<E> type) {
+    public Fields() {
+    }
+
+    /** Starts from the refusals of binding the body; {@link #build} then throws even if the command is happy. */
+    public Fields(List<FieldError> bindingErrors) {
+        errors.addAll(bindingErrors);
+    }
+
+    public <E extends Enum<E>> E optionalEnum(String raw, String field, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -30,7 +42,7 @@ final class Fields {
         }
     }
 
-    LocalDate optionalDate(String raw, String field) {
+    public LocalDate optionalDate(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -47,7 +59,7 @@ final class Fields {
      * A field refused here already (an unknown enum value, which reaches the command as null) is not
      * named a second time by the command's "is required".
      */
-    <T> T build(Supplier<T> make) {
+    public <T> T build(Supplier<T> make) {
         T made;
         try {
             made = make.get();
