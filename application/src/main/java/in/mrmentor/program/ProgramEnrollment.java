@@ -41,6 +41,11 @@ public final class ProgramEnrollment {
         return new Enrollee(application, batch);
     }
 
+    /** The batch, or 404. */
+    public Batch batch(UUID batchId) {
+        return batches.find(batchId).orElseThrow(ProgramErrors::batchNotFound);
+    }
+
     /** Seats and enrolls an APPROVED application without a fee; 409 BATCH_FULL when the batch is full. */
     public ProgramApplication enrollWithoutFee(UUID applicationId, UUID actor, String note) {
         return transactions.inTransaction(() -> {

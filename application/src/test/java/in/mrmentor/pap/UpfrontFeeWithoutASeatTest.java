@@ -198,13 +198,38 @@ class UpfrontFeeWithoutASeatTest {
         someoneElseTakesASeat(batch);
         kit.invoices.routing.route(captured(checkout, "pay_1"));
 
-        kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
 
         assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
         var application = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
         assertThat(application.status()).isEqualTo(ApplicationStatus.ENROLLED);
         assertThat(application.batchId()).isEqualTo(other.id());
         assertThat(kit.stores.applications().seated(other.id())).isEqualTo(1);
+        assertThat(enrolled.batchId()).isEqualTo(other.id());
+        assertThat(kit.stores.workflows().find(workflow.id()).orElseThrow().batchId()).isEqualTo(other.id());
+        var history = kit.stores.workflows().history(workflow.id());
+        var seated = history.get(history.size() - 1);
+        assertThat(seated.to()).isEqualTo(PapStatus.ENROLLED);
+        assertThat(seated.actor()).isEqualTo(kit.admin);
+        assertThat(seated.at()).isEqualTo(kit.clock.instant());
+        assertThat(seated.note()).isEqualTo("seated in batch " + other.code() + " instead of " + batch.code());
+    }
+
+    @Test
+    void seatedInItsOwnBatchTheWorkflowKeepsItAndSaysSo() {
+        var batch = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        var seatHolder = kit.anEnrolledPapWorkflow(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        new ChangeEnrollment(kit.stores.applications(), kit.stores.batches(), kit.tx, kit.clock)
+                .deboard(kit.admin, seatHolder.applicationId(), "left");
+
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), batch.id());
+
+        assertThat(enrolled.batchId()).isEqualTo(batch.id());
+        assertThat(kit.stores.workflows().history(workflow.id())).extracting(WorkflowTransition::note)
+                .endsWith("seated in batch " + batch.code());
     }
 
     @Test

@@ -65,6 +65,21 @@ public abstract class PapWorkflowsContract {
     }
 
     @Test
+    void aWorkflowFollowsItsStudentToTheBatchTheyAreSeatedIn() {
+        var stores = stores();
+        var workflow = aWorkflow(anApproved(stores), NOW);
+        stores.workflows().add(workflow);
+        var other = aBatch(10, true);
+        stores.batches().add(other);
+
+        var moved = workflow.edit().batch(other.id()).at(NOW.plusSeconds(1)).build();
+        stores.workflows().replace(moved);
+
+        assertThat(stores.workflows().find(workflow.id())).contains(moved);
+        assertThat(moved.batchId()).isEqualTo(other.id());
+    }
+
+    @Test
     void aReceiptPaysOneWorkflowAndTheHistoryKeepsItsOrder() {
         var stores = stores();
         var workflow = aWorkflow(anApproved(stores), NOW);
