@@ -138,6 +138,33 @@ class PapJourneyTest {
     }
 
     @Test
+    void theProgramRoutesNeverSeatAPapStudentBeforeTheWorkflowDoes() {
+        var batch = kit.aPapBatch(10);
+        var application = kit.anApprovedApplication(batch);
+        var workflow = kit.startWorkflow.start(application.userId(), application.id());
+        refusedWith(() -> kit.allocate.allocate(kit.admin, application.id(), null), PapErrors.SEATED_THROUGH_PAP);
+
+        var approved = kit.reviewMou.approve(kit.admin, kit.fillMouAndSign(workflow).id(), null);
+        kit.chooseOption.choose(approved.userId(), approved.id(), PaymentOption.PAP);
+        assertThatThrownBy(() -> kit.allocate.allocate(kit.admin, application.id(), null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PapErrors.SEATED_THROUGH_PAP);
+                    assertThat(e.detail()).contains("POST /api/admin/pap/workflows/" + workflow.id() + "/approve-pap");
+                    assertThat(e.properties()).containsEntry("workflowStatus", "PENDING_PAP_APPROVAL");
+                });
+        refusedWith(() -> kit.changeEnrollment.enroll(kit.admin, application.id(), null), PapErrors.SEATED_THROUGH_PAP);
+        assertThat(kit.applicationStatus(application.id())).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(kit.stores.applications().seated(batch.id())).isZero();
+
+        kit.approvePap.approve(kit.admin, workflow.id(), null);
+
+        assertThat(kit.applicationStatus(application.id())).isEqualTo(ApplicationStatus.ENROLLED);
+        refusedWith(() -> kit.changeEnrollment.enroll(kit.admin, application.id(), null), PapErrors.INVALID_TRANSITION);
+        assertThat(kit.changeEnrollment.deboard(kit.admin, application.id(), "left").status())
+                .isEqualTo(ApplicationStatus.DEBOARDED);
+    }
+
+    @Test
     void aVerifiedPlacementIsInvoicedInThePapSeriesAndItsPaymentClosesTheWorkflow() {
         var workflow = kit.anEnrolledPapWorkflow(kit.aPapBatch(10));
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.ENROLLED);

@@ -5,14 +5,16 @@ import in.mrmentor.invoice.OpenPaymentOrder;
 import in.mrmentor.invoice.PaymentEvent;
 import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.invoice.port.memory.FakeCheckoutGateway;
+import in.mrmentor.program.AllocateBatch;
 import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.Batch;
 import in.mrmentor.program.BatchStatus;
 import in.mrmentor.program.ChangeBatchStatus;
-import in.mrmentor.program.ChangeEnrollment;
 import in.mrmentor.program.ProgramErrors;
 import in.mrmentor.program.ProgramFees;
+import in.mrmentor.program.SeatingPolicies;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
@@ -170,8 +172,7 @@ class UpfrontFeeWithoutASeatTest {
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
         refusedWith(() -> kit.enrollPaid.enroll(kit.admin, seatHolder.id(), null), PapErrors.INVALID_TRANSITION);
 
-        new ChangeEnrollment(kit.stores.applications(), kit.stores.batches(), kit.tx, kit.clock)
-                .deboard(kit.admin, seatHolder.applicationId(), "left");
+        kit.changeEnrollment.deboard(kit.admin, seatHolder.applicationId(), "left");
         var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
 
         assertThat(enrolled.status()).isEqualTo(PapStatus.ENROLLED);
@@ -222,8 +223,7 @@ class UpfrontFeeWithoutASeatTest {
         var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
         var seatHolder = kit.anEnrolledPapWorkflow(batch);
         kit.invoices.routing.route(captured(checkout, "pay_1"));
-        new ChangeEnrollment(kit.stores.applications(), kit.stores.batches(), kit.tx, kit.clock)
-                .deboard(kit.admin, seatHolder.applicationId(), "left");
+        kit.changeEnrollment.deboard(kit.admin, seatHolder.applicationId(), "left");
 
         var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), batch.id());
 
@@ -233,19 +233,61 @@ class UpfrontFeeWithoutASeatTest {
     }
 
     @Test
-    void aWorkflowWhoseApplicationAnAdminAllocatedThroughTheProgramRoutesCatchesUp() {
+    void theProgramRoutesLeaveAStudentWaitingForASeatToTheWorkflowAndNameTheRouteThatSeatsThem() {
         var batch = kit.aPapBatch(1);
         var other = kit.aPapBatch(1);
         var workflow = choseUpfront(batch);
         var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
         someoneElseTakesASeat(batch);
         kit.invoices.routing.route(captured(checkout, "pay_1"));
-        kit.allocate.allocate(kit.admin, workflow.applicationId(), other.id());
+        var waiting = kit.stores.workflows().find(workflow.id()).orElseThrow();
+        var paid = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
+        int applicationSteps = kit.stores.applications().history(paid.id()).size();
+        int workflowSteps = kit.stores.workflows().history(workflow.id()).size();
+
+        assertThatThrownBy(() -> kit.allocate.allocate(kit.admin, paid.id(), other.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PapErrors.SEATED_THROUGH_PAP);
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+                    assertThat(e.detail()).contains("POST /api/admin/pap/workflows/" + workflow.id() + "/enroll");
+                    assertThat(e.properties()).containsEntry("workflowId", workflow.id().toString());
+                });
+        refusedWith(() -> kit.allocate.allocate(kit.admin, paid.id(), null), PapErrors.SEATED_THROUGH_PAP);
+        refusedWith(() -> kit.changeEnrollment.enroll(kit.admin, paid.id(), null), PapErrors.SEATED_THROUGH_PAP);
+
+        assertThat(kit.stores.applications().find(paid.id())).contains(paid);
+        assertThat(kit.stores.applications().history(paid.id())).hasSize(applicationSteps);
+        assertThat(kit.stores.applications().seated(other.id())).isZero();
+        assertThat(kit.stores.workflows().find(workflow.id())).contains(waiting);
+        assertThat(kit.stores.workflows().history(workflow.id())).hasSize(workflowSteps);
+
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
+        assertThat(enrolled.status()).isEqualTo(PapStatus.ENROLLED);
+        assertThat(enrolled.batchId()).isEqualTo(other.id());
+        var application = kit.stores.applications().find(paid.id()).orElseThrow();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ENROLLED);
+        assertThat(application.batchId()).isEqualTo(other.id());
+    }
+
+    @Test
+    void aWorkflowWhoseApplicationWasAllocatedBeforeTheProgramRoutesLeftItToTheWorkflowCatchesUp() {
+        var batch = kit.aPapBatch(1);
+        var other = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        someoneElseTakesASeat(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var allocateUnaware = new AllocateBatch(kit.stores.applications(), kit.stores.batches(), new SeatingPolicies(),
+                kit.tx, kit.clock);
+        allocateUnaware.allocate(kit.admin, workflow.applicationId(), other.id());
 
         refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), batch.id()), PapErrors.INVALID_TRANSITION);
-        kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
 
         assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.ENROLLED);
+        assertThat(enrolled.batchId()).as("the workflow follows the seat the application holds").isEqualTo(other.id());
+        assertThat(kit.stores.workflows().history(workflow.id())).extracting(WorkflowTransition::note)
+                .endsWith("seated in batch " + other.code() + " instead of " + batch.code());
     }
 }

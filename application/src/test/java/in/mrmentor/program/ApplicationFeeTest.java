@@ -37,6 +37,7 @@ class ApplicationFeeTest {
         assertThat(invoice.buyer().stateCode()).isEqualTo("29");
         assertThat(kit.invoices.payments.list(null, null, null, PageRequest.first(10))).hasSize(1);
         assertThat(kit.allocate.allocate(kit.admin, application.id(), null).status()).isEqualTo(ApplicationStatus.BATCH_ALLOCATED);
+        assertThat(kit.changeEnrollment.enroll(kit.admin, application.id(), null).status()).isEqualTo(ApplicationStatus.ENROLLED);
     }
 
     @Test

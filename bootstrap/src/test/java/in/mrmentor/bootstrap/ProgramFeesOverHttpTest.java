@@ -291,6 +291,55 @@ class ProgramFeesOverHttpTest {
                 .isEqualTo("INVALID_TRANSITION");
     }
 
+    @Test
+    void theProgramRoutesLeaveAStudentWaitingForASeatToThePapRouteWhichSeatsThemInAnotherBatch() {
+        String batch = api.post("/api/admin/batches", admin, json("code", "MAS102-WAIT", "name", "Batch", "program", "MAS102",
+                "startDate", "2027-01-10", "enrollmentFeePaise", 5_000_000, "capacity", 1, "papAvailable", true)).text("id");
+        String spare = api.post("/api/admin/batches", admin, json("code", "MAS102-SPARE", "name", "Batch", "program", "MAS102",
+                "startDate", "2027-02-10", "enrollmentFeePaise", 5_000_000, "capacity", 5, "papAvailable", true)).text("id");
+        var pair = approvedApplicationTo(batch);
+        String student = pair[0];
+        String application = pair[1];
+        String workflow = workflowChoosing(student, application, "UPFRONT");
+        String orderId = order(5_000_000);
+        assertThat(api.post("/api/pap/workflows/" + workflow + "/payments", student, null).status()).isEqualTo(201);
+        var other = approvedApplicationTo(batch);
+        api.post("/api/admin/pap/workflows/" + workflowChoosing(other[0], other[1], "PAP") + "/approve-pap", admin, null);
+        assertThat(captured(orderId, "pay_wait").status()).isEqualTo(200);
+
+        var allocate = api.post("/api/admin/programs/applications/" + application + "/allocate", admin, json("batchId", spare));
+        var enroll = api.post("/api/admin/programs/applications/" + application + "/enroll", admin, null);
+
+        assertThat(allocate.status()).as(allocate.body().toString()).isEqualTo(409);
+        assertThat(allocate.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(allocate.code()).isEqualTo("SEATED_THROUGH_PAP");
+        assertThat(allocate.text("workflowId")).isEqualTo(workflow);
+        assertThat(allocate.text("detail")).contains("POST /api/admin/pap/workflows/" + workflow + "/enroll");
+        assertThat(enroll.status()).isEqualTo(409);
+        assertThat(enroll.code()).isEqualTo("SEATED_THROUGH_PAP");
+        var unchanged = api.get("/api/admin/programs/applications/" + application, admin);
+        assertThat(unchanged.text("status")).isEqualTo("PAID");
+        assertThat(unchanged.text("batchId")).isEqualTo(batch);
+        assertThat(api.get("/api/admin/pap/workflows/" + workflow, admin).text("status")).isEqualTo("PENDING_UPFRONT_PAYMENT");
+
+        var seated = api.post("/api/admin/pap/workflows/" + workflow + "/enroll", admin, json("batchId", spare));
+
+        assertThat(seated.status()).as(seated.body().toString()).isEqualTo(200);
+        assertThat(seated.text("status")).isEqualTo("ENROLLED");
+        assertThat(seated.text("batchId")).isEqualTo(spare);
+        var shown = api.get("/api/admin/pap/workflows/" + workflow, admin);
+        assertThat(shown.text("batchId")).isEqualTo(spare);
+        var last = shown.body().path("history").get(shown.body().path("history").size() - 1);
+        assertThat(last.path("to").asText()).isEqualTo("ENROLLED");
+        assertThat(last.path("note").asText()).isEqualTo("seated in batch MAS102-SPARE instead of MAS102-WAIT");
+        assertThat(last.path("actor").asText()).isEqualTo(api.get("/api/auth/me", admin).text("id"));
+        assertThat(last.path("at").asText()).isNotBlank();
+        var enrolled = api.get("/api/admin/programs/applications/" + application, admin);
+        assertThat(enrolled.text("status")).isEqualTo("ENROLLED");
+        assertThat(enrolled.text("batchId")).isEqualTo(spare);
+    }
+
     private static String hmac(String secret, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -107,6 +107,11 @@ public final class JdbiPapWorkflows implements PapWorkflows {
     }
 
     @Override
+    public Optional<PapWorkflow> ofApplication(UUID applicationId) {
+        return one("application_id = :key", applicationId, "");
+    }
+
+    @Override
     public Optional<PapWorkflow> lock(UUID id) {
         return one("id = :key", id, " FOR UPDATE");
     }

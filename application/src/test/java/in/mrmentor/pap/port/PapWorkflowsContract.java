@@ -41,6 +41,17 @@ public abstract class PapWorkflowsContract {
     }
 
     @Test
+    void aWorkflowIsFoundByItsApplication() {
+        var stores = stores();
+        var application = anApproved(stores);
+        var workflow = aWorkflow(application, NOW);
+        stores.workflows().add(workflow);
+
+        assertThat(stores.workflows().ofApplication(application.id())).contains(workflow);
+        assertThat(stores.workflows().ofApplication(anApproved(stores).id())).isEmpty();
+    }
+
+    @Test
     void everyFieldReadsBackAndTheSignedDocumentFindsItsWorkflow() {
         var stores = stores();
         var application = anApproved(stores);
