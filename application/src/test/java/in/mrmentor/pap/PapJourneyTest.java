@@ -186,6 +186,19 @@ class PapJourneyTest {
         assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.CLOSED);
         assertThat(kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_fee", 18_000_000L, "INR",
                 null)).changed()).isFalse();
+        var closed = kit.stores.workflows().find(workflow.id()).orElseThrow();
+
+        var paidTwice = kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_fee_2", 18_000_000L,
+                "INR", null));
+
+        assertThat(paidTwice.changed()).isTrue();
+        assertThat(kit.stores.workflows().find(workflow.id())).contains(closed);
+        var surplus = kit.invoices.payments.findByGatewayPaymentId("pay_fee_2").orElseThrow();
+        assertThat(surplus.refundDue()).isTrue();
+        assertThat(surplus.refundReason()).isEqualTo("workflow " + workflow.id()
+                + " is CLOSED, waiting for no payment; its fee was paid by receipt " + closed.feePaymentId());
+        assertThat(kit.invoices.payments.find(closed.feePaymentId()).orElseThrow().refundReason()).isNull();
+        assertThat(kit.invoices.invoices.findByPayment(surplus.id())).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import in.mrmentor.invoice.ConfirmCheckout;
 import in.mrmentor.invoice.OpenPaymentOrder;
 import in.mrmentor.invoice.PaymentEvent;
 import in.mrmentor.invoice.PaymentPurpose;
+import in.mrmentor.invoice.PaymentStatus;
 import in.mrmentor.invoice.port.memory.FakeCheckoutGateway;
 import in.mrmentor.program.AllocateBatch;
 import in.mrmentor.program.ApplicationStatus;
@@ -123,7 +124,7 @@ class UpfrontFeeWithoutASeatTest {
     }
 
     @Test
-    void repeatedCapturesOfAWaitingWorkflowChangeNothingWhateverTheirPaymentId() {
+    void aRepeatedCaptureOfAWaitingWorkflowChangesNothingAndASecondPaymentIsRecordedToRefundAndNothingElse() {
         var batch = kit.aPapBatch(1);
         var workflow = choseUpfront(batch);
         var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
@@ -137,17 +138,48 @@ class UpfrontFeeWithoutASeatTest {
         var verified = kit.verifyPapPayment.verify(workflow.userId(), workflow.id(), new ConfirmCheckout.Command(
                 checkout.orderId(), "pay_1", FakeCheckoutGateway.signatureOf(checkout.orderId(), "pay_1")));
         var anotherPayment = kit.invoices.routing.route(captured(checkout, "pay_2"));
+        var anotherAgain = kit.invoices.routing.route(captured(checkout, "pay_2"));
 
         assertThat(webhookAgain.changed()).isFalse();
-        assertThat(anotherPayment.changed()).isFalse();
+        assertThat(anotherPayment.changed()).as("the second payment is recorded").isTrue();
+        assertThat(anotherAgain.changed()).isFalse();
         assertThat(verified).isEqualTo(before);
         assertThat(kit.stores.workflows().find(workflow.id())).contains(before);
         assertThat(kit.stores.workflows().history(workflow.id())).hasSize(steps);
         assertThat(kit.invoices.invoices.all()).hasSize(invoices);
-        assertThat(receipts()).isEqualTo(1);
+        assertThat(receipts()).isEqualTo(2);
+        var fee = kit.invoices.payments.findByGatewayPaymentId("pay_1").orElseThrow();
+        assertThat(fee.id()).isEqualTo(before.feePaymentId());
+        assertThat(fee.refundReason()).isNull();
+        var surplus = kit.invoices.payments.findByGatewayPaymentId("pay_2").orElseThrow();
+        assertThat(surplus.status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(surplus.purpose()).isEqualTo(PaymentPurpose.PAP_FEE);
+        assertThat(surplus.reference()).isEqualTo(workflow.id().toString());
+        assertThat(surplus.amountPaise()).isEqualTo(5_000_000);
+        assertThat(surplus.refundDue()).isTrue();
+        assertThat(surplus.refundReason()).isEqualTo("the upfront fee of workflow " + workflow.id()
+                + " was paid by receipt " + fee.id());
+        assertThat(kit.invoices.invoices.findByPayment(surplus.id())).isEmpty();
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
         assertThat(kit.stores.applications().history(workflow.applicationId())).extracting(t -> t.to())
                 .filteredOn(ApplicationStatus.PAYMENT_RECEIVED::equals).hasSize(1);
+    }
+
+    @Test
+    void aSecondPaymentAfterTheUpfrontFeeEnrolledTheStudentIsRecordedToRefund() {
+        var workflow = choseUpfront(kit.aPapBatch(5));
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var enrolled = kit.stores.workflows().find(workflow.id()).orElseThrow();
+
+        assertThat(kit.invoices.routing.route(captured(checkout, "pay_2")).changed()).isTrue();
+
+        assertThat(kit.stores.workflows().find(workflow.id())).contains(enrolled);
+        assertThat(kit.invoices.payments.findByGatewayPaymentId("pay_2").orElseThrow().refundReason())
+                .isEqualTo("workflow " + workflow.id() + " is ENROLLED, waiting for no payment; its fee was paid by receipt "
+                        + enrolled.feePaymentId());
+        assertThat(kit.invoices.payments.findByGatewayPaymentId("pay_1").orElseThrow().refundDue()).isFalse();
+        assertThat(kit.invoices.invoices.all()).hasSize(1);
     }
 
     @Test
