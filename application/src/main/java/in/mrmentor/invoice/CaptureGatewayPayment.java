@@ -8,11 +8,14 @@ import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Records a payment the gateway captured in {@code global_payments}, once per gateway payment id
  * however often the webhook or the client's verification repeats it. Joins the caller's transaction,
  * so a context's payment handler records the receipt, completes its step and invoices it together.
+ * A payment that pays for nothing (its fee was paid already, by another payment) is recorded too, with
+ * its refund reason ({@link #captureSurplus}): money the gateway took is never left unrecorded.
  */
 public final class CaptureGatewayPayment {
 
@@ -50,23 +53,54 @@ public final class CaptureGatewayPayment {
     /** The receipt, CAPTURED: the one recorded now, or the one a previous delivery recorded. */
     public Payment capture(Command command) {
         Objects.requireNonNull(command, "command");
+        return transactions.inTransaction(() -> record(command, null).receipt());
+    }
+
+    /**
+     * Records a captured payment that pays for nothing, because what it was for is paid already (by
+     * another payment): CAPTURED with {@code refundReason}, so finance sees the money is to go back.
+     * A payment recorded already, such as a repeated delivery of the payment that did pay, is left as
+     * it is: the refund reason never lands on a receipt that paid for something.
+     *
+     * @return the receipt recorded (or captured) now; empty when this payment was recorded before
+     */
+    public Optional<Payment> captureSurplus(Command command, String refundReason) {
+        Objects.requireNonNull(command, "command");
+        new Validation().requireText(refundReason, "refundReason", 500).orThrow();
         return transactions.inTransaction(() -> {
-            var candidate = new Payment(ids.next(), command.payerName(), command.payerEmail(), command.amountPaise(),
-                    command.currency(), PaymentMethod.RAZORPAY, command.gatewayPaymentId(), command.orderId(),
-                    command.purpose(), command.reference(), PaymentStatus.CAPTURED, clock.instant());
-            var stored = payments.addOnce(candidate);
-            if (stored.id().equals(candidate.id())) {
-                audit.append(GstAuditEntry.of(ids.next(), clock.instant(), GstAuditEntry.Action.PAYMENT_RECORDED, null,
-                        command.gatewayPaymentId(), command.trigger(), command.purpose() + " " + command.amountPaise() + " paise"));
-                return stored;
-            }
-            var locked = payments.lock(stored.id()).orElseThrow();
-            if (locked.status().canMoveTo(PaymentStatus.CAPTURED)) {
-                var captured = locked.moved(PaymentStatus.CAPTURED);
-                payments.replace(captured);
-                return captured;
-            }
-            return locked;
+            var recorded = record(command, refundReason);
+            return recorded.now() ? Optional.of(recorded.receipt()) : Optional.empty();
         });
+    }
+
+    private record Recorded(Payment receipt, boolean now) {
+    }
+
+    /**
+     * Adds the receipt unless its gateway payment is recorded: the unique gateway payment id decides
+     * between racing deliveries, whatever each one meant to do with it.
+     */
+    private Recorded record(Command command, String refundReason) {
+        var candidate = new Payment(ids.next(), command.payerName(), command.payerEmail(), command.amountPaise(),
+                command.currency(), PaymentMethod.RAZORPAY, command.gatewayPaymentId(), command.orderId(),
+                command.purpose(), command.reference(), PaymentStatus.CAPTURED, clock.instant(), refundReason);
+        var stored = payments.addOnce(candidate);
+        if (stored.id().equals(candidate.id())) {
+            String detail = command.purpose() + " " + command.amountPaise() + " paise"
+                    + (refundReason == null ? "" : ", to refund: " + refundReason);
+            audit.append(GstAuditEntry.of(ids.next(), clock.instant(), GstAuditEntry.Action.PAYMENT_RECORDED, null,
+                    command.gatewayPaymentId(), command.trigger(), detail));
+            return new Recorded(stored, true);
+        }
+        var locked = payments.lock(stored.id()).orElseThrow();
+        if (locked.status().canMoveTo(PaymentStatus.CAPTURED)) {
+            var captured = locked.moved(PaymentStatus.CAPTURED);
+            if (refundReason != null) {
+                captured = captured.toRefund(refundReason);
+            }
+            payments.replace(captured);
+            return new Recorded(captured, true);
+        }
+        return new Recorded(locked, false);
     }
 }

@@ -6,7 +6,9 @@ package in.mrmentor.invoice;
  * the routing transaction and must be idempotent: gateways deliver events more than once, and the
  * client's checkout verification races the webhook. A captured payment is typically recorded with
  * {@link CaptureGatewayPayment}, the context's step completed, and the receipt invoiced with
- * {@link IssueInvoice}, all in that one transaction.
+ * {@link IssueInvoice}, all in that one transaction; a captured payment that completes nothing (its
+ * step was completed by another payment) is still recorded, with
+ * {@link CaptureGatewayPayment#captureSurplus}, so the money can be refunded.
  */
 public interface PaymentEventHandler {
 

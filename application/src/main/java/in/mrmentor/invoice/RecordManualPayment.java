@@ -52,7 +52,7 @@ public final class RecordManualPayment {
             var now = clock.instant();
             var payment = new Payment(ids.next(), command.payerName(), command.payerEmail(), command.amountPaise(), "INR",
                     command.method(), null, null, command.purpose(), command.reference(), PaymentStatus.CAPTURED,
-                    command.receivedAt() == null ? now : command.receivedAt());
+                    command.receivedAt() == null ? now : command.receivedAt(), null);
             var stored = payments.addOnce(payment);
             audit.append(GstAuditEntry.of(ids.next(), now, GstAuditEntry.Action.PAYMENT_RECORDED, null, null,
                     command.trigger(), command.method() + " " + command.purpose() + " " + command.amountPaise() + " paise"));

@@ -7,6 +7,7 @@ import in.mrmentor.invoice.PaymentOrder;
 import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.invoice.PaymentRouting;
 import in.mrmentor.pap.port.PapWorkflows;
+import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.ProgramErrors;
 import in.mrmentor.program.ProgramFees;
 
@@ -20,9 +21,11 @@ import java.util.UUID;
  * -> BATCH_ALLOCATED -> ENROLLED}), the PAP fee closes the workflow. Money the gateway has taken is
  * never refused: when the batch has no seat left (or was closed) the upfront fee is still recorded and
  * invoiced, the application stays PAID and the workflow stays PENDING_UPFRONT_PAYMENT with its fee
- * payment set, waiting for an admin to seat the student ({@link EnrollPaidWorkflow}). A workflow
- * waiting for neither, or whose upfront fee is recorded already (by this payment or another), was
- * completed already: the event changes nothing.
+ * payment set, waiting for an admin to seat the student ({@link EnrollPaidWorkflow}). A payment for a
+ * workflow waiting for none, or whose fee is paid already (by this payment or another), credits
+ * nothing and changes no workflow; a payment not recorded before is still recorded, with its refund
+ * reason, so finance sees money to give back; a repeated delivery of a recorded payment changes
+ * nothing. The workflow's row lock orders racing payments of one workflow.
  */
 public final class PapFeeHandler implements PaymentEventHandler {
     private final PapWorkflows workflows;
@@ -43,29 +46,32 @@ public final class PapFeeHandler implements PaymentEventHandler {
         try {
             workflowId = UUID.fromString(order.reference());
         } catch (RuntimeException e) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.PAP_FEE, "order names no workflow");
+            return surplus(order, event, "pap-order:" + order.orderId(), "its order names no workflow");
         }
+        String trigger = "pap-workflow:" + workflowId;
         var found = workflows.lock(workflowId);
         if (found.isEmpty()) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.PAP_FEE, "no workflow " + workflowId);
+            return surplus(order, event, trigger, "there is no workflow " + workflowId);
         }
         var workflow = found.get();
         boolean upfront = workflow.status() == PapStatus.PENDING_UPFRONT_PAYMENT;
         if (!upfront && workflow.status() != PapStatus.PAYMENT_COLLECTION_PENDING) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.PAP_FEE, "workflow " + workflowId + " waits for no payment");
+            return surplus(order, event, trigger, "workflow " + workflowId + " is " + workflow.status()
+                    + ", waiting for no payment" + (workflow.feePaymentId() == null ? ""
+                    : "; its fee was paid by receipt " + workflow.feePaymentId()));
         }
         if (workflow.awaitsSeat()) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.PAP_FEE, "workflow " + workflowId
-                    + " has its upfront fee already (payment " + workflow.feePaymentId() + ")");
+            return surplus(order, event, trigger, "the upfront fee of workflow " + workflowId
+                    + " was paid by receipt " + workflow.feePaymentId());
         }
-        if (upfront && !fees.awaitsFee(workflow.applicationId())) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.PAP_FEE, "application " + workflow.applicationId()
-                    + " is not waiting for its fee");
+        if (upfront) {
+            var application = fees.lockedStatus(workflow.applicationId());
+            if (application.filter(ApplicationStatus.APPROVED::equals).isEmpty()) {
+                return surplus(order, event, trigger, "application " + workflow.applicationId() + " of workflow "
+                        + workflowId + " is " + application.map(Enum::name).orElse("missing") + ", not waiting for its fee");
+            }
         }
-        long amount = event.amountPaise() > 0 ? event.amountPaise() : order.amountPaise();
-        var receipt = capture.capture(new CaptureGatewayPayment.Command(event.paymentId(), order.orderId(),
-                PaymentPurpose.PAP_FEE, workflowId.toString(), null, event.email(), amount, event.currency(),
-                "pap-workflow:" + workflowId));
+        var receipt = capture.capture(command(order, event, trigger));
         var paid = workflow.edit().feePayment(receipt.id()).build();
         if (upfront) {
             var credited = fees.creditUpfront(workflow.applicationId(), receipt, event.email());
@@ -80,5 +86,19 @@ public final class PapFeeHandler implements PaymentEventHandler {
         }
         steps.move(paid, PapStatus.CLOSED, ProgramFees.PAYMENT_GATEWAY, "PAP fee paid");
         return PaymentRouting.Outcome.changed(PaymentPurpose.PAP_FEE, "workflow " + workflowId + " CLOSED");
+    }
+
+    private PaymentRouting.Outcome surplus(PaymentOrder order, PaymentEvent.Captured event, String trigger, String why) {
+        return capture.captureSurplus(command(order, event, trigger), why)
+                .map(receipt -> PaymentRouting.Outcome.changed(PaymentPurpose.PAP_FEE,
+                        "payment " + event.paymentId() + " recorded to refund: " + why))
+                .orElse(PaymentRouting.Outcome.unchanged(PaymentPurpose.PAP_FEE,
+                        why + "; payment " + event.paymentId() + " recorded already"));
+    }
+
+    private static CaptureGatewayPayment.Command command(PaymentOrder order, PaymentEvent.Captured event, String trigger) {
+        long amount = event.amountPaise() > 0 ? event.amountPaise() : order.amountPaise();
+        return new CaptureGatewayPayment.Command(event.paymentId(), order.orderId(), PaymentPurpose.PAP_FEE,
+                order.reference(), null, event.email(), amount, event.currency(), trigger);
     }
 }

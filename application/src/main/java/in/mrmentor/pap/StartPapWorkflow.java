@@ -34,7 +34,7 @@ public final class StartPapWorkflow {
             throw in.mrmentor.shared.Validation.invalid("applicationId", "is required");
         }
         return transactions.inTransaction(() -> {
-            var enrollee = programs.find(applicationId, userId);
+            var enrollee = programs.findLocked(applicationId, userId);
             if (enrollee.application().status() != ApplicationStatus.APPROVED || !enrollee.batch().papAvailable()) {
                 throw PapErrors.papNotAvailable();
             }

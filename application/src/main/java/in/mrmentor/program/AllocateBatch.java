@@ -7,18 +7,29 @@ import in.mrmentor.shared.port.Transactions;
 import java.time.Clock;
 import java.util.UUID;
 
-/** An admin seats a PAID application in its batch (or another one): BATCH_ALLOCATED, never above capacity. */
+/**
+ * An admin seats a PAID application in its batch (or another one): BATCH_ALLOCATED, never above
+ * capacity. An application another context seats itself (a PAP workflow's) is refused as its
+ * {@link SeatingPolicies} say, before anything changes.
+ */
 public final class AllocateBatch {
     private final ApplicationSteps steps;
+    private final SeatingPolicies seating;
     private final Transactions transactions;
 
-    public AllocateBatch(ProgramApplications applications, Batches batches, Transactions transactions, Clock clock) {
+    public AllocateBatch(ProgramApplications applications, Batches batches, SeatingPolicies seating,
+                         Transactions transactions, Clock clock) {
         this.steps = new ApplicationSteps(applications, batches, clock);
+        this.seating = seating;
         this.transactions = transactions;
     }
 
     /** @param batchId null: the application's own batch */
     public ProgramApplication allocate(UUID adminId, UUID id, UUID batchId) {
-        return transactions.inTransaction(() -> steps.seat(steps.locked(id), batchId, adminId));
+        return transactions.inTransaction(() -> {
+            var application = steps.locked(id);
+            seating.check(application);
+            return steps.seat(application, batchId, adminId);
+        });
     }
 }

@@ -12,8 +12,10 @@ import java.util.UUID;
 /**
  * The gateway's news about application-fee orders, inside the routing transaction: a captured payment
  * is recorded once in {@code global_payments} and credited once to its application (PAYMENT_RECEIVED,
- * the tax invoice, PAID). An application no longer APPROVED has been credited already (or cannot be):
- * the event changes nothing.
+ * the tax invoice, PAID). A payment for an application no longer APPROVED (its fee paid already, by
+ * this payment or another) credits nothing; a payment not recorded before is still recorded, with its
+ * refund reason, because money the gateway took is never left unrecorded; a repeated delivery of a
+ * recorded payment changes nothing. The application's row lock orders racing payments of one fee.
  */
 public final class ApplicationFeeHandler implements PaymentEventHandler {
     private final ProgramFees fees;
@@ -30,18 +32,33 @@ public final class ApplicationFeeHandler implements PaymentEventHandler {
         try {
             applicationId = UUID.fromString(order.reference());
         } catch (RuntimeException e) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.APPLICATION_FEE, "order names no application");
+            return surplus(order, event, "program-order:" + order.orderId(), "its order names no application");
         }
-        if (!fees.awaitsFee(applicationId)) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.APPLICATION_FEE, "application " + applicationId
-                    + " is not waiting for its fee");
+        var status = fees.lockedStatus(applicationId);
+        if (status.isEmpty()) {
+            return surplus(order, event, "program-application:" + applicationId, "there is no application " + applicationId);
         }
-        long amount = event.amountPaise() > 0 ? event.amountPaise() : order.amountPaise();
-        var receipt = capture.capture(new CaptureGatewayPayment.Command(event.paymentId(), order.orderId(),
-                PaymentPurpose.APPLICATION_FEE, applicationId.toString(), null, event.email(), amount, event.currency(),
-                "program-application:" + applicationId));
+        if (status.get() != ApplicationStatus.APPROVED) {
+            return surplus(order, event, "program-application:" + applicationId, "application " + applicationId
+                    + " is " + status.get() + ", not waiting for its fee");
+        }
+        var receipt = capture.capture(command(order, event, "program-application:" + applicationId));
         var paid = fees.credit(applicationId, receipt, event.email());
         return PaymentRouting.Outcome.changed(PaymentPurpose.APPLICATION_FEE,
                 "application " + applicationId + " PAID, invoice " + paid.invoiceNumber());
+    }
+
+    private PaymentRouting.Outcome surplus(PaymentOrder order, PaymentEvent.Captured event, String trigger, String why) {
+        return capture.captureSurplus(command(order, event, trigger), why)
+                .map(receipt -> PaymentRouting.Outcome.changed(PaymentPurpose.APPLICATION_FEE,
+                        "payment " + event.paymentId() + " recorded to refund: " + why))
+                .orElse(PaymentRouting.Outcome.unchanged(PaymentPurpose.APPLICATION_FEE,
+                        why + "; payment " + event.paymentId() + " recorded already"));
+    }
+
+    private static CaptureGatewayPayment.Command command(PaymentOrder order, PaymentEvent.Captured event, String trigger) {
+        long amount = event.amountPaise() > 0 ? event.amountPaise() : order.amountPaise();
+        return new CaptureGatewayPayment.Command(event.paymentId(), order.orderId(), PaymentPurpose.APPLICATION_FEE,
+                order.reference(), null, event.email(), amount, event.currency(), trigger);
     }
 }

@@ -41,6 +41,23 @@ public final class ProgramEnrollment {
         return new Enrollee(application, batch);
     }
 
+    /**
+     * As {@link #find}, with the application's row locked until the caller's transaction ends: a
+     * workflow started on it then cannot race an admin's program route seating it.
+     */
+    public Enrollee findLocked(UUID applicationId, UUID userId) {
+        var application = applications.lock(applicationId)
+                .filter(a -> userId == null || a.userId().equals(userId))
+                .orElseThrow(ProgramErrors::applicationNotFound);
+        var batch = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
+        return new Enrollee(application, batch);
+    }
+
+    /** The batch, or 404. */
+    public Batch batch(UUID batchId) {
+        return batches.find(batchId).orElseThrow(ProgramErrors::batchNotFound);
+    }
+
     /** Seats and enrolls an APPROVED application without a fee; 409 BATCH_FULL when the batch is full. */
     public ProgramApplication enrollWithoutFee(UUID applicationId, UUID actor, String note) {
         return transactions.inTransaction(() -> {

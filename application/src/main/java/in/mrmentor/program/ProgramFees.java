@@ -11,6 +11,7 @@ import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.DomainException;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,7 +53,12 @@ public final class ProgramFees {
 
     /** True when the application still waits for its fee (APPROVED), read under its lock. */
     public boolean awaitsFee(UUID applicationId) {
-        return applications.lock(applicationId).map(a -> a.status() == ApplicationStatus.APPROVED).orElse(false);
+        return lockedStatus(applicationId).map(status -> status == ApplicationStatus.APPROVED).orElse(false);
+    }
+
+    /** The application's status, read under its lock, which the caller's transaction keeps; empty when there is none. */
+    public Optional<ApplicationStatus> lockedStatus(UUID applicationId) {
+        return applications.lock(applicationId).map(ProgramApplication::status);
     }
 
     /**

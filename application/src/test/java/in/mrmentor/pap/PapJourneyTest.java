@@ -138,6 +138,33 @@ class PapJourneyTest {
     }
 
     @Test
+    void theProgramRoutesNeverSeatAPapStudentBeforeTheWorkflowDoes() {
+        var batch = kit.aPapBatch(10);
+        var application = kit.anApprovedApplication(batch);
+        var workflow = kit.startWorkflow.start(application.userId(), application.id());
+        refusedWith(() -> kit.allocate.allocate(kit.admin, application.id(), null), PapErrors.SEATED_THROUGH_PAP);
+
+        var approved = kit.reviewMou.approve(kit.admin, kit.fillMouAndSign(workflow).id(), null);
+        kit.chooseOption.choose(approved.userId(), approved.id(), PaymentOption.PAP);
+        assertThatThrownBy(() -> kit.allocate.allocate(kit.admin, application.id(), null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PapErrors.SEATED_THROUGH_PAP);
+                    assertThat(e.detail()).contains("POST /api/admin/pap/workflows/" + workflow.id() + "/approve-pap");
+                    assertThat(e.properties()).containsEntry("workflowStatus", "PENDING_PAP_APPROVAL");
+                });
+        refusedWith(() -> kit.changeEnrollment.enroll(kit.admin, application.id(), null), PapErrors.SEATED_THROUGH_PAP);
+        assertThat(kit.applicationStatus(application.id())).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(kit.stores.applications().seated(batch.id())).isZero();
+
+        kit.approvePap.approve(kit.admin, workflow.id(), null);
+
+        assertThat(kit.applicationStatus(application.id())).isEqualTo(ApplicationStatus.ENROLLED);
+        refusedWith(() -> kit.changeEnrollment.enroll(kit.admin, application.id(), null), PapErrors.INVALID_TRANSITION);
+        assertThat(kit.changeEnrollment.deboard(kit.admin, application.id(), "left").status())
+                .isEqualTo(ApplicationStatus.DEBOARDED);
+    }
+
+    @Test
     void aVerifiedPlacementIsInvoicedInThePapSeriesAndItsPaymentClosesTheWorkflow() {
         var workflow = kit.anEnrolledPapWorkflow(kit.aPapBatch(10));
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.ENROLLED);
@@ -159,6 +186,19 @@ class PapJourneyTest {
         assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.CLOSED);
         assertThat(kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_fee", 18_000_000L, "INR",
                 null)).changed()).isFalse();
+        var closed = kit.stores.workflows().find(workflow.id()).orElseThrow();
+
+        var paidTwice = kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_fee_2", 18_000_000L,
+                "INR", null));
+
+        assertThat(paidTwice.changed()).isTrue();
+        assertThat(kit.stores.workflows().find(workflow.id())).contains(closed);
+        var surplus = kit.invoices.payments.findByGatewayPaymentId("pay_fee_2").orElseThrow();
+        assertThat(surplus.refundDue()).isTrue();
+        assertThat(surplus.refundReason()).isEqualTo("workflow " + workflow.id()
+                + " is CLOSED, waiting for no payment; its fee was paid by receipt " + closed.feePaymentId());
+        assertThat(kit.invoices.payments.find(closed.feePaymentId()).orElseThrow().refundReason()).isNull();
+        assertThat(kit.invoices.invoices.findByPayment(surplus.id())).isEmpty();
     }
 
     @Test

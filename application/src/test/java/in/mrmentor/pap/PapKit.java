@@ -8,12 +8,14 @@ import in.mrmentor.pap.port.memory.InMemoryPapDocuments;
 import in.mrmentor.program.AllocateBatch;
 import in.mrmentor.program.ApplicationFeeHandler;
 import in.mrmentor.program.ApplicationStatus;
+import in.mrmentor.program.ChangeEnrollment;
 import in.mrmentor.program.DecideApplication;
 import in.mrmentor.program.DecideDiscount;
 import in.mrmentor.program.ProgramEnrollment;
 import in.mrmentor.program.ProgramFees;
 import in.mrmentor.program.ProgramTestData;
 import in.mrmentor.program.RequestDiscount;
+import in.mrmentor.program.SeatingPolicies;
 import in.mrmentor.program.StartApplication;
 import in.mrmentor.program.StartFeePayment;
 import in.mrmentor.program.SubmitApplication;
@@ -49,7 +51,10 @@ public final class PapKit {
     public final StartApplication startApplication = new StartApplication(stores.batches(), stores.applications(), tx, clock, ids);
     public final SubmitApplication submit = new SubmitApplication(stores.applications(), stores.batches(), tx, clock);
     public final DecideApplication decide = new DecideApplication(stores.applications(), stores.batches(), tx, clock);
-    public final AllocateBatch allocate = new AllocateBatch(stores.applications(), stores.batches(), tx, clock);
+    public final SeatingPolicies seating = new SeatingPolicies();
+    public final AllocateBatch allocate = new AllocateBatch(stores.applications(), stores.batches(), seating, tx, clock);
+    public final ChangeEnrollment changeEnrollment = new ChangeEnrollment(stores.applications(), stores.batches(),
+            seating, tx, clock);
     public final RequestDiscount requestDiscount = new RequestDiscount(stores.discounts(), stores.applications(),
             stores.batches(), tx, clock, ids);
     public final DecideDiscount decideDiscount = new DecideDiscount(stores.discounts(), tx, clock);
@@ -78,6 +83,7 @@ public final class PapKit {
     public final UUID admin = UUID.randomUUID();
 
     public PapKit() {
+        seating.register(new PapSeating(stores.workflows()));
         invoices.routing.register(PaymentPurpose.APPLICATION_FEE, new ApplicationFeeHandler(fees, invoices.capturePayment));
         invoices.routing.register(PaymentPurpose.PAP_FEE, new PapFeeHandler(stores.workflows(), fees,
                 invoices.capturePayment, clock));
@@ -105,10 +111,15 @@ public final class PapKit {
     public PapWorkflow aWorkflowAwaitingItsPaymentOption(in.mrmentor.program.Batch batch) {
         var application = anApprovedApplication(batch);
         var workflow = startWorkflow.start(application.userId(), application.id());
-        fillMou.fill(application.userId(), workflow.id(), mou());
+        return reviewMou.approve(admin, fillMouAndSign(workflow).id(), null);
+    }
+
+    /** The started workflow's MOU filled in and signed at once: PENDING_MOU_REVIEW. */
+    public PapWorkflow fillMouAndSign(PapWorkflow workflow) {
+        fillMou.fill(workflow.userId(), workflow.id(), mou());
         esign.signAtOnce = true;
-        startESign.start(application.userId(), workflow.id());
-        return reviewMou.approve(admin, workflow.id(), null);
+        startESign.start(workflow.userId(), workflow.id());
+        return stores.workflows().find(workflow.id()).orElseThrow();
     }
 
     public PapWorkflow anEnrolledPapWorkflow(in.mrmentor.program.Batch batch) {

@@ -4,15 +4,18 @@ import in.mrmentor.invoice.ConfirmCheckout;
 import in.mrmentor.invoice.OpenPaymentOrder;
 import in.mrmentor.invoice.PaymentEvent;
 import in.mrmentor.invoice.PaymentPurpose;
+import in.mrmentor.invoice.PaymentStatus;
 import in.mrmentor.invoice.port.memory.FakeCheckoutGateway;
+import in.mrmentor.program.AllocateBatch;
 import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.Batch;
 import in.mrmentor.program.BatchStatus;
 import in.mrmentor.program.ChangeBatchStatus;
-import in.mrmentor.program.ChangeEnrollment;
 import in.mrmentor.program.ProgramErrors;
 import in.mrmentor.program.ProgramFees;
+import in.mrmentor.program.SeatingPolicies;
 import in.mrmentor.shared.DomainException;
+import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +124,7 @@ class UpfrontFeeWithoutASeatTest {
     }
 
     @Test
-    void repeatedCapturesOfAWaitingWorkflowChangeNothingWhateverTheirPaymentId() {
+    void aRepeatedCaptureOfAWaitingWorkflowChangesNothingAndASecondPaymentIsRecordedToRefundAndNothingElse() {
         var batch = kit.aPapBatch(1);
         var workflow = choseUpfront(batch);
         var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
@@ -135,17 +138,48 @@ class UpfrontFeeWithoutASeatTest {
         var verified = kit.verifyPapPayment.verify(workflow.userId(), workflow.id(), new ConfirmCheckout.Command(
                 checkout.orderId(), "pay_1", FakeCheckoutGateway.signatureOf(checkout.orderId(), "pay_1")));
         var anotherPayment = kit.invoices.routing.route(captured(checkout, "pay_2"));
+        var anotherAgain = kit.invoices.routing.route(captured(checkout, "pay_2"));
 
         assertThat(webhookAgain.changed()).isFalse();
-        assertThat(anotherPayment.changed()).isFalse();
+        assertThat(anotherPayment.changed()).as("the second payment is recorded").isTrue();
+        assertThat(anotherAgain.changed()).isFalse();
         assertThat(verified).isEqualTo(before);
         assertThat(kit.stores.workflows().find(workflow.id())).contains(before);
         assertThat(kit.stores.workflows().history(workflow.id())).hasSize(steps);
         assertThat(kit.invoices.invoices.all()).hasSize(invoices);
-        assertThat(receipts()).isEqualTo(1);
+        assertThat(receipts()).isEqualTo(2);
+        var fee = kit.invoices.payments.findByGatewayPaymentId("pay_1").orElseThrow();
+        assertThat(fee.id()).isEqualTo(before.feePaymentId());
+        assertThat(fee.refundReason()).isNull();
+        var surplus = kit.invoices.payments.findByGatewayPaymentId("pay_2").orElseThrow();
+        assertThat(surplus.status()).isEqualTo(PaymentStatus.CAPTURED);
+        assertThat(surplus.purpose()).isEqualTo(PaymentPurpose.PAP_FEE);
+        assertThat(surplus.reference()).isEqualTo(workflow.id().toString());
+        assertThat(surplus.amountPaise()).isEqualTo(5_000_000);
+        assertThat(surplus.refundDue()).isTrue();
+        assertThat(surplus.refundReason()).isEqualTo("the upfront fee of workflow " + workflow.id()
+                + " was paid by receipt " + fee.id());
+        assertThat(kit.invoices.invoices.findByPayment(surplus.id())).isEmpty();
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
         assertThat(kit.stores.applications().history(workflow.applicationId())).extracting(t -> t.to())
                 .filteredOn(ApplicationStatus.PAYMENT_RECEIVED::equals).hasSize(1);
+    }
+
+    @Test
+    void aSecondPaymentAfterTheUpfrontFeeEnrolledTheStudentIsRecordedToRefund() {
+        var workflow = choseUpfront(kit.aPapBatch(5));
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var enrolled = kit.stores.workflows().find(workflow.id()).orElseThrow();
+
+        assertThat(kit.invoices.routing.route(captured(checkout, "pay_2")).changed()).isTrue();
+
+        assertThat(kit.stores.workflows().find(workflow.id())).contains(enrolled);
+        assertThat(kit.invoices.payments.findByGatewayPaymentId("pay_2").orElseThrow().refundReason())
+                .isEqualTo("workflow " + workflow.id() + " is ENROLLED, waiting for no payment; its fee was paid by receipt "
+                        + enrolled.feePaymentId());
+        assertThat(kit.invoices.payments.findByGatewayPaymentId("pay_1").orElseThrow().refundDue()).isFalse();
+        assertThat(kit.invoices.invoices.all()).hasSize(1);
     }
 
     @Test
@@ -170,8 +204,7 @@ class UpfrontFeeWithoutASeatTest {
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.PAID);
         refusedWith(() -> kit.enrollPaid.enroll(kit.admin, seatHolder.id(), null), PapErrors.INVALID_TRANSITION);
 
-        new ChangeEnrollment(kit.stores.applications(), kit.stores.batches(), kit.tx, kit.clock)
-                .deboard(kit.admin, seatHolder.applicationId(), "left");
+        kit.changeEnrollment.deboard(kit.admin, seatHolder.applicationId(), "left");
         var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
 
         assertThat(enrolled.status()).isEqualTo(PapStatus.ENROLLED);
@@ -198,29 +231,95 @@ class UpfrontFeeWithoutASeatTest {
         someoneElseTakesASeat(batch);
         kit.invoices.routing.route(captured(checkout, "pay_1"));
 
-        kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
 
         assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
         var application = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
         assertThat(application.status()).isEqualTo(ApplicationStatus.ENROLLED);
         assertThat(application.batchId()).isEqualTo(other.id());
         assertThat(kit.stores.applications().seated(other.id())).isEqualTo(1);
+        assertThat(enrolled.batchId()).isEqualTo(other.id());
+        assertThat(kit.stores.workflows().find(workflow.id()).orElseThrow().batchId()).isEqualTo(other.id());
+        var history = kit.stores.workflows().history(workflow.id());
+        var seated = history.get(history.size() - 1);
+        assertThat(seated.to()).isEqualTo(PapStatus.ENROLLED);
+        assertThat(seated.actor()).isEqualTo(kit.admin);
+        assertThat(seated.at()).isEqualTo(kit.clock.instant());
+        assertThat(seated.note()).isEqualTo("seated in batch " + other.code() + " instead of " + batch.code());
     }
 
     @Test
-    void aWorkflowWhoseApplicationAnAdminAllocatedThroughTheProgramRoutesCatchesUp() {
+    void seatedInItsOwnBatchTheWorkflowKeepsItAndSaysSo() {
+        var batch = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        var seatHolder = kit.anEnrolledPapWorkflow(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        kit.changeEnrollment.deboard(kit.admin, seatHolder.applicationId(), "left");
+
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), batch.id());
+
+        assertThat(enrolled.batchId()).isEqualTo(batch.id());
+        assertThat(kit.stores.workflows().history(workflow.id())).extracting(WorkflowTransition::note)
+                .endsWith("seated in batch " + batch.code());
+    }
+
+    @Test
+    void theProgramRoutesLeaveAStudentWaitingForASeatToTheWorkflowAndNameTheRouteThatSeatsThem() {
         var batch = kit.aPapBatch(1);
         var other = kit.aPapBatch(1);
         var workflow = choseUpfront(batch);
         var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
         someoneElseTakesASeat(batch);
         kit.invoices.routing.route(captured(checkout, "pay_1"));
-        kit.allocate.allocate(kit.admin, workflow.applicationId(), other.id());
+        var waiting = kit.stores.workflows().find(workflow.id()).orElseThrow();
+        var paid = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
+        int applicationSteps = kit.stores.applications().history(paid.id()).size();
+        int workflowSteps = kit.stores.workflows().history(workflow.id()).size();
+
+        assertThatThrownBy(() -> kit.allocate.allocate(kit.admin, paid.id(), other.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(PapErrors.SEATED_THROUGH_PAP);
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+                    assertThat(e.detail()).contains("POST /api/admin/pap/workflows/" + workflow.id() + "/enroll");
+                    assertThat(e.properties()).containsEntry("workflowId", workflow.id().toString());
+                });
+        refusedWith(() -> kit.allocate.allocate(kit.admin, paid.id(), null), PapErrors.SEATED_THROUGH_PAP);
+        refusedWith(() -> kit.changeEnrollment.enroll(kit.admin, paid.id(), null), PapErrors.SEATED_THROUGH_PAP);
+
+        assertThat(kit.stores.applications().find(paid.id())).contains(paid);
+        assertThat(kit.stores.applications().history(paid.id())).hasSize(applicationSteps);
+        assertThat(kit.stores.applications().seated(other.id())).isZero();
+        assertThat(kit.stores.workflows().find(workflow.id())).contains(waiting);
+        assertThat(kit.stores.workflows().history(workflow.id())).hasSize(workflowSteps);
+
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
+        assertThat(enrolled.status()).isEqualTo(PapStatus.ENROLLED);
+        assertThat(enrolled.batchId()).isEqualTo(other.id());
+        var application = kit.stores.applications().find(paid.id()).orElseThrow();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ENROLLED);
+        assertThat(application.batchId()).isEqualTo(other.id());
+    }
+
+    @Test
+    void aWorkflowWhoseApplicationWasAllocatedBeforeTheProgramRoutesLeftItToTheWorkflowCatchesUp() {
+        var batch = kit.aPapBatch(1);
+        var other = kit.aPapBatch(1);
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        someoneElseTakesASeat(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var allocateUnaware = new AllocateBatch(kit.stores.applications(), kit.stores.batches(), new SeatingPolicies(),
+                kit.tx, kit.clock);
+        allocateUnaware.allocate(kit.admin, workflow.applicationId(), other.id());
 
         refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), batch.id()), PapErrors.INVALID_TRANSITION);
-        kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
+        var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), null);
 
         assertThat(kit.status(workflow.id())).isEqualTo(PapStatus.ENROLLED);
         assertThat(kit.applicationStatus(workflow.applicationId())).isEqualTo(ApplicationStatus.ENROLLED);
+        assertThat(enrolled.batchId()).as("the workflow follows the seat the application holds").isEqualTo(other.id());
+        assertThat(kit.stores.workflows().history(workflow.id())).extracting(WorkflowTransition::note)
+                .endsWith("seated in batch " + other.code() + " instead of " + batch.code());
     }
 }

@@ -37,6 +37,35 @@ class ApplicationFeeTest {
         assertThat(invoice.buyer().stateCode()).isEqualTo("29");
         assertThat(kit.invoices.payments.list(null, null, null, PageRequest.first(10))).hasSize(1);
         assertThat(kit.allocate.allocate(kit.admin, application.id(), null).status()).isEqualTo(ApplicationStatus.BATCH_ALLOCATED);
+        assertThat(kit.changeEnrollment.enroll(kit.admin, application.id(), null).status()).isEqualTo(ApplicationStatus.ENROLLED);
+    }
+
+    @Test
+    void aSecondPaymentOfAPaidFeeIsRecordedToRefundAndChangesNothingElse() {
+        var application = kit.anApprovedApplication(kit.aPapBatch(10));
+        var checkout = kit.startFeePayment.start(application.userId(), application.id());
+        kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_1", 5_000_000, "INR", null));
+        var paid = kit.stores.applications().find(application.id()).orElseThrow();
+        int steps = kit.stores.applications().history(application.id()).size();
+
+        var second = kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_2", 5_000_000, "INR", null));
+        var secondAgain = kit.verifyFeePayment.verify(application.userId(), application.id(), new ConfirmCheckout.Command(
+                checkout.orderId(), "pay_2", FakeCheckoutGateway.signatureOf(checkout.orderId(), "pay_2")));
+        var firstAgain = kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_1", 5_000_000, "INR", null));
+
+        assertThat(second.changed()).isTrue();
+        assertThat(firstAgain.changed()).isFalse();
+        assertThat(secondAgain).isEqualTo(paid);
+        assertThat(kit.stores.applications().history(application.id())).hasSize(steps);
+        assertThat(kit.invoices.payments.list(null, null, null, PageRequest.first(10))).hasSize(2);
+        assertThat(kit.invoices.invoices.all()).hasSize(1);
+        var surplus = kit.invoices.payments.findByGatewayPaymentId("pay_2").orElseThrow();
+        assertThat(surplus.refundDue()).isTrue();
+        assertThat(surplus.refundReason()).isEqualTo("application " + application.id() + " is PAID, not waiting for its fee");
+        assertThat(surplus.purpose()).isEqualTo(in.mrmentor.invoice.PaymentPurpose.APPLICATION_FEE);
+        assertThat(kit.invoices.payments.findByGatewayPaymentId("pay_1").orElseThrow().refundReason()).isNull();
+        assertThat(kit.invoices.audit.all()).filteredOn(e -> "pay_2".equals(e.documentNumber())).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("to refund: application " + application.id()));
     }
 
     @Test

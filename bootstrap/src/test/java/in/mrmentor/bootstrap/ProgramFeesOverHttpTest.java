@@ -1,5 +1,6 @@
 package in.mrmentor.bootstrap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import in.mrmentor.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +13,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -253,11 +257,19 @@ class ProgramFeesOverHttpTest {
         assertThat(last.path("actor").asText()).isEqualTo("00000000-0000-0000-0000-000000000003");
         var receipts = api.get("/api/finance/payments?limit=100", admin).body().path("items");
         assertThat(receipts).filteredOn(r -> workflow.equals(r.path("reference").asText()))
+                .filteredOn(r -> r.path("refundReason").isNull())
                 .singleElement().satisfies(r -> {
                     assertThat(r.path("id").asText()).isEqualTo(feePayment);
                     assertThat(r.path("gatewayPaymentId").asText()).isEqualTo("pay_late");
                     assertThat(r.path("purpose").asText()).isEqualTo("PAP_FEE");
                     assertThat(r.path("status").asText()).isEqualTo("CAPTURED");
+                });
+        assertThat(receipts).filteredOn(r -> "pay_twice".equals(r.path("gatewayPaymentId").asText()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.path("reference").asText()).isEqualTo(workflow);
+                    assertThat(r.path("status").asText()).isEqualTo("CAPTURED");
+                    assertThat(r.path("refundReason").asText()).isEqualTo("the upfront fee of workflow " + workflow
+                            + " was paid by receipt " + feePayment);
                 });
         var application = api.get("/api/programs/applications/mine", student).body().get(0);
         assertThat(application.path("status").asText()).isEqualTo("PAID");
@@ -289,6 +301,132 @@ class ProgramFeesOverHttpTest {
                 .isEqualTo("ENROLLED");
         assertThat(api.post("/api/admin/pap/workflows/" + workflow + "/enroll", admin, null).code())
                 .isEqualTo("INVALID_TRANSITION");
+    }
+
+    @Test
+    void theProgramRoutesLeaveAStudentWaitingForASeatToThePapRouteWhichSeatsThemInAnotherBatch() {
+        String batch = api.post("/api/admin/batches", admin, json("code", "MAS102-WAIT", "name", "Batch", "program", "MAS102",
+                "startDate", "2027-01-10", "enrollmentFeePaise", 5_000_000, "capacity", 1, "papAvailable", true)).text("id");
+        String spare = api.post("/api/admin/batches", admin, json("code", "MAS102-SPARE", "name", "Batch", "program", "MAS102",
+                "startDate", "2027-02-10", "enrollmentFeePaise", 5_000_000, "capacity", 5, "papAvailable", true)).text("id");
+        var pair = approvedApplicationTo(batch);
+        String student = pair[0];
+        String application = pair[1];
+        String workflow = workflowChoosing(student, application, "UPFRONT");
+        String orderId = order(5_000_000);
+        assertThat(api.post("/api/pap/workflows/" + workflow + "/payments", student, null).status()).isEqualTo(201);
+        var other = approvedApplicationTo(batch);
+        api.post("/api/admin/pap/workflows/" + workflowChoosing(other[0], other[1], "PAP") + "/approve-pap", admin, null);
+        assertThat(captured(orderId, "pay_wait").status()).isEqualTo(200);
+
+        var allocate = api.post("/api/admin/programs/applications/" + application + "/allocate", admin, json("batchId", spare));
+        var enroll = api.post("/api/admin/programs/applications/" + application + "/enroll", admin, null);
+
+        assertThat(allocate.status()).as(allocate.body().toString()).isEqualTo(409);
+        assertThat(allocate.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(allocate.code()).isEqualTo("SEATED_THROUGH_PAP");
+        assertThat(allocate.text("workflowId")).isEqualTo(workflow);
+        assertThat(allocate.text("detail")).contains("POST /api/admin/pap/workflows/" + workflow + "/enroll");
+        assertThat(enroll.status()).isEqualTo(409);
+        assertThat(enroll.code()).isEqualTo("SEATED_THROUGH_PAP");
+        var unchanged = api.get("/api/admin/programs/applications/" + application, admin);
+        assertThat(unchanged.text("status")).isEqualTo("PAID");
+        assertThat(unchanged.text("batchId")).isEqualTo(batch);
+        assertThat(api.get("/api/admin/pap/workflows/" + workflow, admin).text("status")).isEqualTo("PENDING_UPFRONT_PAYMENT");
+
+        var seated = api.post("/api/admin/pap/workflows/" + workflow + "/enroll", admin, json("batchId", spare));
+
+        assertThat(seated.status()).as(seated.body().toString()).isEqualTo(200);
+        assertThat(seated.text("status")).isEqualTo("ENROLLED");
+        assertThat(seated.text("batchId")).isEqualTo(spare);
+        var shown = api.get("/api/admin/pap/workflows/" + workflow, admin);
+        assertThat(shown.text("batchId")).isEqualTo(spare);
+        var last = shown.body().path("history").get(shown.body().path("history").size() - 1);
+        assertThat(last.path("to").asText()).isEqualTo("ENROLLED");
+        assertThat(last.path("note").asText()).isEqualTo("seated in batch MAS102-SPARE instead of MAS102-WAIT");
+        assertThat(last.path("actor").asText()).isEqualTo(api.get("/api/auth/me", admin).text("id"));
+        assertThat(last.path("at").asText()).isNotBlank();
+        var enrolled = api.get("/api/admin/programs/applications/" + application, admin);
+        assertThat(enrolled.text("status")).isEqualTo("ENROLLED");
+        assertThat(enrolled.text("batchId")).isEqualTo(spare);
+    }
+
+    /** Every receipt recorded for {@code reference} (an application or workflow id). */
+    private List<JsonNode> receiptsOf(String reference) {
+        List<JsonNode> found = new ArrayList<>();
+        api.get("/api/finance/payments?limit=100", admin).body().path("items").forEach(r -> {
+            if (reference.equals(r.path("reference").asText())) {
+                found.add(r);
+            }
+        });
+        return found;
+    }
+
+    /** Two payments of one fee, each delivered twice, all four deliveries released at once. */
+    private void racingDeliveries(String orderId, String first, String second) throws Exception {
+        List<String> deliveries = List.of(first, second, first, second);
+        AtomicInteger next = new AtomicInteger();
+        var answers = Race.of(deliveries.size(), () -> captured(orderId, deliveries.get(next.getAndIncrement())).status());
+        assertThat(answers).containsOnly(200);
+    }
+
+    @Test
+    void racingPaymentsOfOneUpfrontFeeEnrollOnceAndEveryPaymentIsRecordedOnceTheSurplusToRefund() throws Exception {
+        String batch = api.post("/api/admin/batches", admin, json("code", "MAS102-RACE", "name", "Batch", "program", "MAS102",
+                "startDate", "2027-01-10", "enrollmentFeePaise", 5_000_000, "capacity", 5, "papAvailable", true)).text("id");
+        var pair = approvedApplicationTo(batch);
+        String workflow = workflowChoosing(pair[0], pair[1], "UPFRONT");
+        String orderId = order(5_000_000);
+        assertThat(api.post("/api/pap/workflows/" + workflow + "/payments", pair[0], null).status()).isEqualTo(201);
+
+        racingDeliveries(orderId, "pay_race_a", "pay_race_b");
+
+        var shown = api.get("/api/admin/pap/workflows/" + workflow, admin);
+        assertThat(shown.text("status")).isEqualTo("ENROLLED");
+        String feePayment = shown.text("feePaymentId");
+        assertThat(shown.body().path("history")).extracting(step -> step.path("to").asText())
+                .filteredOn("ENROLLED"::equals).hasSize(1);
+        var receipts = receiptsOf(workflow);
+        assertThat(receipts).extracting(r -> r.path("gatewayPaymentId").asText())
+                .containsExactlyInAnyOrder("pay_race_a", "pay_race_b");
+        assertThat(receipts).filteredOn(r -> r.path("refundReason").isNull()).singleElement()
+                .satisfies(r -> assertThat(r.path("id").asText()).isEqualTo(feePayment));
+        assertThat(receipts).filteredOn(r -> !r.path("refundReason").isNull()).singleElement()
+                .satisfies(r -> assertThat(r.path("refundReason").asText()).contains(workflow));
+        var application = api.get("/api/admin/programs/applications/" + pair[1], admin);
+        assertThat(application.text("status")).isEqualTo("ENROLLED");
+        assertThat(application.body().path("history")).extracting(step -> step.path("to").asText())
+                .filteredOn("PAYMENT_RECEIVED"::equals).hasSize(1);
+        var invoiced = new ArrayList<String>();
+        api.get("/api/finance/invoices?series=MAS102&limit=100", admin).body().path("items")
+                .forEach(i -> invoiced.add(i.path("paymentId").asText()));
+        assertThat(receipts).filteredOn(r -> invoiced.contains(r.path("id").asText())).extracting(r -> r.path("id").asText())
+                .containsExactly(feePayment);
+    }
+
+    @Test
+    void racingPaymentsOfOneApplicationFeeCreditItOnceAndEveryPaymentIsRecordedOnceTheSurplusToRefund() throws Exception {
+        var pair = approvedApplication("MAS102-FEERACE", false);
+        String orderId = order(5_000_000);
+        assertThat(api.post("/api/programs/applications/" + pair[1] + "/payments", pair[0], null).status()).isEqualTo(201);
+
+        racingDeliveries(orderId, "pay_fee_a", "pay_fee_b");
+
+        var application = api.get("/api/admin/programs/applications/" + pair[1], admin);
+        assertThat(application.text("status")).isEqualTo("PAID");
+        assertThat(application.body().path("history")).extracting(step -> step.path("to").asText())
+                .filteredOn("PAID"::equals).hasSize(1);
+        var receipts = receiptsOf(pair[1]);
+        assertThat(receipts).extracting(r -> r.path("gatewayPaymentId").asText())
+                .containsExactlyInAnyOrder("pay_fee_a", "pay_fee_b");
+        assertThat(receipts).filteredOn(r -> !r.path("refundReason").isNull()).singleElement()
+                .satisfies(r -> assertThat(r.path("refundReason").asText())
+                        .isEqualTo("application " + pair[1] + " is PAID, not waiting for its fee"));
+        String paidBy = receipts.stream().filter(r -> r.path("refundReason").isNull()).findFirst().orElseThrow()
+                .path("id").asText();
+        var invoices = api.get("/api/finance/invoices?q=" + application.text("invoiceNumber"), admin).body().path("items");
+        assertThat(invoices).singleElement().satisfies(i -> assertThat(i.path("paymentId").asText()).isEqualTo(paidBy));
     }
 
     private static String hmac(String secret, String message) {

@@ -3,6 +3,10 @@ package in.mrmentor.pap;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** The refusals of the PAP context, with the stable codes of PROGRAMS.md. */
 public final class PapErrors {
     public static final String INVALID_TRANSITION = "INVALID_TRANSITION";
@@ -15,6 +19,7 @@ public final class PapErrors {
     public static final String INTEGRATION_NOT_CONFIGURED = "INTEGRATION_NOT_CONFIGURED";
     public static final String ESIGN_PROVIDER_FAILED = "ESIGN_PROVIDER_FAILED";
     public static final String TEMPLATE_NOT_FOUND = "TEMPLATE_NOT_FOUND";
+    public static final String SEATED_THROUGH_PAP = "SEATED_THROUGH_PAP";
 
     private PapErrors() {
     }
@@ -29,6 +34,28 @@ public final class PapErrors {
 
     public static DomainException workflowExists() {
         return DomainException.conflict(WORKFLOW_EXISTS, "This application has a PAP workflow already.");
+    }
+
+    /** The program routes may not seat this workflow's student (see {@link PapSeatingPolicy}); names the route that does. */
+    public static DomainException seatedThroughPap(PapWorkflow workflow) {
+        String routes = "/api/admin/pap/workflows/" + workflow.id();
+        String detail;
+        if (workflow.awaitsSeat()) {
+            detail = "This student paid the upfront fee through PAP workflow " + workflow.id() + ", which waits for a "
+                    + "seat: seat them with POST " + routes + "/enroll {batchId?}, which enrolls the application and the "
+                    + "workflow together.";
+        } else if (workflow.status() == PapStatus.PENDING_PAP_APPROVAL) {
+            detail = "This application belongs to PAP workflow " + workflow.id() + ", which waits for pay-after-placement "
+                    + "approval: POST " + routes + "/approve-pap seats the student and enrolls the workflow together.";
+        } else {
+            detail = "This application belongs to PAP workflow " + workflow.id() + " (" + workflow.status() + "), which "
+                    + "seats the student itself: when pay-after-placement is approved (POST " + routes + "/approve-pap), "
+                    + "or when the upfront fee is paid (and, if the batch was full then, POST " + routes + "/enroll).";
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("workflowId", workflow.id().toString());
+        facts.put("workflowStatus", workflow.status().name());
+        return new DomainException(ErrorKind.CONFLICT, SEATED_THROUGH_PAP, detail, List.of(), facts);
     }
 
     public static DomainException papNotAvailable() {

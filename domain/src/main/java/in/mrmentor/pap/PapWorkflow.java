@@ -11,6 +11,8 @@ import java.util.UUID;
  * when an admin verifies the placement, {@code feePaymentId} (the receipt in {@code global_payments})
  * when the fee is paid. An upfront fee paid while the batch had no seat left leaves the workflow in
  * PENDING_UPFRONT_PAYMENT with its fee payment set: it waits for an admin to seat the student.
+ * {@code batchId} is the batch the student is seated in once seated (an admin may seat a waiting
+ * student in another batch than the one applied to), the application's batch before.
  */
 public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId, PapStatus status,
                           MouDetails mouDetails, Integer templateVersion, String mouKey, String esignDocumentId,
@@ -55,6 +57,7 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
     /** Copies of the workflow with some fields changed; lifecycle checks stay in {@link #movedTo}. */
     public static final class Editor {
         private final PapWorkflow w;
+        private UUID batchId;
         private PapStatus status;
         private MouDetails mouDetails;
         private Integer templateVersion;
@@ -71,6 +74,7 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
 
         private Editor(PapWorkflow w) {
             this.w = w;
+            batchId = w.batchId;
             status = w.status;
             mouDetails = w.mouDetails;
             templateVersion = w.templateVersion;
@@ -88,6 +92,12 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
 
         private Editor status(PapStatus value) {
             status = value;
+            return this;
+        }
+
+        /** The batch the student was seated in. */
+        public Editor batch(UUID value) {
+            batchId = Objects.requireNonNull(value, "batchId");
             return this;
         }
 
@@ -136,7 +146,7 @@ public record PapWorkflow(UUID id, UUID applicationId, UUID userId, UUID batchId
         }
 
         public PapWorkflow build() {
-            return new PapWorkflow(w.id, w.applicationId, w.userId, w.batchId, status, mouDetails, templateVersion,
+            return new PapWorkflow(w.id, w.applicationId, w.userId, batchId, status, mouDetails, templateVersion,
                     mouKey, esignDocumentId, signUrl, signedMouKey, paymentOption, placement, papFeePaise,
                     invoiceNumber, feePaymentId, w.createdAt, updatedAt);
         }

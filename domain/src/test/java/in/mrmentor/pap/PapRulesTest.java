@@ -48,6 +48,30 @@ class PapRulesTest {
     }
 
     @Test
+    void theProgramRoutesMaySeatAPapStudentOnlyOnceTheWorkflowHasEnrolledThem() {
+        for (PapStatus status : PapStatus.values()) {
+            var workflow = new PapWorkflow(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                    status, null, null, null, null, null, null, null, null, null, null, null, NOW, NOW);
+            var refusal = PapSeatingPolicy.programRouteRefusal(workflow);
+            boolean enrolledAlready = Set.of(PapStatus.ENROLLED, PapStatus.PLACEMENT_UNDER_REVIEW,
+                    PapStatus.PAYMENT_COLLECTION_PENDING, PapStatus.CLOSED).contains(status);
+            assertThat(refusal.isEmpty()).as(status.name()).isEqualTo(enrolledAlready);
+            refusal.ifPresent(e -> {
+                assertThat(e.code()).isEqualTo(PapErrors.SEATED_THROUGH_PAP);
+                assertThat(e.kind()).isEqualTo(in.mrmentor.shared.ErrorKind.CONFLICT);
+                assertThat(e.detail()).contains("/api/admin/pap/workflows/" + workflow.id() + "/");
+                assertThat(e.properties()).containsEntry("workflowId", workflow.id().toString())
+                        .containsEntry("workflowStatus", status.name());
+            });
+        }
+        var waiting = new PapWorkflow(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                PapStatus.PENDING_UPFRONT_PAYMENT, null, null, null, null, null, null, PaymentOption.UPFRONT, null, null,
+                null, UUID.randomUUID(), NOW, NOW);
+        assertThat(PapSeatingPolicy.programRouteRefusal(waiting).orElseThrow().detail())
+                .contains("POST /api/admin/pap/workflows/" + waiting.id() + "/enroll");
+    }
+
+    @Test
     void thePapFeeIsAPercentOfTheCtcCappedAndRoundedDown() {
         var rule = PapFeeRule.DEFAULT;
         assertThat(rule.feeFor(12_00_000_00L)).as("15 % of ₹12 lakh").isEqualTo(1_80_000_00L);

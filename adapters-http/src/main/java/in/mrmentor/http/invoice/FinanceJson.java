@@ -97,12 +97,14 @@ public final class FinanceJson {
         }
     }
 
+    /** {@code refundReason}: set on a captured payment that paid for something already paid, saying why it goes back. */
     public record PaymentJson(UUID id, String payerName, String payerEmail, long amountPaise, String currency, String method,
                               String gatewayPaymentId, String orderId, String purpose, String reference, String status,
-                              Instant receivedAt) {
+                              Instant receivedAt, String refundReason) {
         static PaymentJson of(Payment p) {
             return new PaymentJson(p.id(), p.payerName(), p.payerEmail(), p.amountPaise(), p.currency(), p.method().name(),
-                    p.gatewayPaymentId(), p.orderId(), p.purpose().name(), p.reference(), p.status().name(), p.receivedAt());
+                    p.gatewayPaymentId(), p.orderId(), p.purpose().name(), p.reference(), p.status().name(), p.receivedAt(),
+                    p.refundReason());
         }
     }
 

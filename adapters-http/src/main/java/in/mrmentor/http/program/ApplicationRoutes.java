@@ -13,6 +13,7 @@ import in.mrmentor.http.program.ProgramJson.ApplicationJson;
 import in.mrmentor.http.program.ProgramJson.BillingJson;
 import in.mrmentor.identity.Role;
 import in.mrmentor.invoice.ConfirmCheckout;
+import in.mrmentor.pap.PapErrors;
 import in.mrmentor.program.AllocateBatch;
 import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.ChangeEnrollment;
@@ -157,21 +158,28 @@ public final class ApplicationRoutes implements RouteGroup {
                 decision("review", DecideApplication.Decision.REVIEW, "Open the review of a SUBMITTED application"),
                 decision("approve", DecideApplication.Decision.APPROVE, "Approve an application"),
                 decision("reject", DecideApplication.Decision.REJECT, "Reject an application; {reason} is required"),
-                Route.post("/api/admin/programs/applications/{id}/allocate", admin, "Seat a PAID application in a batch; 409 BATCH_FULL", ctx -> {
+                Route.post("/api/admin/programs/applications/{id}/allocate", admin,
+                        "Seat a PAID application in a batch; 409 BATCH_FULL, or SEATED_THROUGH_PAP for a student "
+                                + "whose PAP workflow seats them", ctx -> {
                     var body = Input.optionalJson(ctx, AllocateBody.class, new AllocateBody(null));
                     ctx.json(ApplicationJson.of(useCases.allocate().allocate(Caller.principal(ctx).userId(),
                             Input.uuidPath(ctx, "id"), body.batchId())));
                 }).withBody(AllocateBody.class).returns(ApplicationJson.class)
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.APPLICATION_NOT_FOUND)
+                        .error(ErrorKind.NOT_FOUND, ProgramErrors.BATCH_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_FULL)
-                        .error(ErrorKind.CONFLICT, ProgramErrors.INVALID_TRANSITION),
-                Route.post("/api/admin/programs/applications/{id}/enroll", admin, "Enroll an allocated student", ctx -> {
+                        .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CLOSED)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.INVALID_TRANSITION)
+                        .error(ErrorKind.CONFLICT, PapErrors.SEATED_THROUGH_PAP),
+                Route.post("/api/admin/programs/applications/{id}/enroll", admin,
+                        "Enroll an allocated student; 409 SEATED_THROUGH_PAP for a student whose PAP workflow seats them", ctx -> {
                     var body = Input.optionalJson(ctx, NoteBody.class, new NoteBody(null, null));
                     ctx.json(ApplicationJson.of(useCases.enrollment().enroll(Caller.principal(ctx).userId(),
                             Input.uuidPath(ctx, "id"), body.reason())));
                 }).withBody(NoteBody.class).returns(ApplicationJson.class)
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.APPLICATION_NOT_FOUND)
-                        .error(ErrorKind.CONFLICT, ProgramErrors.INVALID_TRANSITION),
+                        .error(ErrorKind.CONFLICT, ProgramErrors.INVALID_TRANSITION)
+                        .error(ErrorKind.CONFLICT, PapErrors.SEATED_THROUGH_PAP),
                 Route.post("/api/admin/programs/applications/{id}/deboard", admin, "Deboard an enrolled student", ctx -> {
                     var body = Input.optionalJson(ctx, NoteBody.class, new NoteBody(null, null));
                     ctx.json(ApplicationJson.of(useCases.enrollment().deboard(Caller.principal(ctx).userId(),

@@ -22,12 +22,13 @@ import static in.mrmentor.persistence.Timestamps.utc;
 
 public final class JdbiPayments implements Payments {
     private static final String COLUMNS = "id, payer_name, payer_email, amount_paise, currency, method, gateway_payment_id, "
-            + "order_id, purpose, reference, status, received_at";
+            + "order_id, purpose, reference, status, received_at, refund_reason";
     private static final RowMapper<Payment> ROW = (rs, ctx) -> new Payment(
             rs.getObject("id", UUID.class), rs.getString("payer_name"), rs.getString("payer_email"),
             rs.getLong("amount_paise"), rs.getString("currency"), PaymentMethod.valueOf(rs.getString("method")),
             rs.getString("gateway_payment_id"), rs.getString("order_id"), PaymentPurpose.valueOf(rs.getString("purpose")),
-            rs.getString("reference"), PaymentStatus.valueOf(rs.getString("status")), Timestamps.instant(rs, "received_at"));
+            rs.getString("reference"), PaymentStatus.valueOf(rs.getString("status")), Timestamps.instant(rs, "received_at"),
+            rs.getString("refund_reason"));
 
     private final Jdbi jdbi;
 
@@ -40,7 +41,7 @@ public final class JdbiPayments implements Payments {
         return jdbi.withHandle(h -> {
             int inserted = h.createUpdate("INSERT INTO superadmin.global_payments (" + COLUMNS + ") VALUES (:id, :payerName, "
                             + ":payerEmail, :amount, :currency, :method, :gatewayId, :orderId, :purpose, :reference, :status, "
-                            + ":receivedAt) ON CONFLICT DO NOTHING")
+                            + ":receivedAt, :refundReason) ON CONFLICT DO NOTHING")
                     .bind("id", payment.id())
                     .bindByType("payerName", payment.payerName(), String.class)
                     .bindByType("payerEmail", payment.payerEmail(), String.class)
@@ -51,6 +52,7 @@ public final class JdbiPayments implements Payments {
                     .bind("purpose", payment.purpose().name())
                     .bindByType("reference", payment.reference(), String.class)
                     .bind("status", payment.status().name()).bind("receivedAt", utc(payment.receivedAt()))
+                    .bindByType("refundReason", payment.refundReason(), String.class)
                     .execute();
             if (inserted == 1 || payment.gatewayPaymentId() == null) {
                 return payment;
@@ -82,8 +84,10 @@ public final class JdbiPayments implements Payments {
 
     @Override
     public void replace(Payment payment) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE superadmin.global_payments SET status = :status WHERE id = :id")
-                .bind("id", payment.id()).bind("status", payment.status().name()).execute());
+        jdbi.useHandle(h -> h.createUpdate("UPDATE superadmin.global_payments SET status = :status, "
+                        + "refund_reason = :refundReason WHERE id = :id")
+                .bind("id", payment.id()).bind("status", payment.status().name())
+                .bindByType("refundReason", payment.refundReason(), String.class).execute());
     }
 
     @Override

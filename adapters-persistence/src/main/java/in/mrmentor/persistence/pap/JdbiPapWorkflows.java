@@ -107,6 +107,11 @@ public final class JdbiPapWorkflows implements PapWorkflows {
     }
 
     @Override
+    public Optional<PapWorkflow> ofApplication(UUID applicationId) {
+        return one("application_id = :key", applicationId, "");
+    }
+
+    @Override
     public Optional<PapWorkflow> lock(UUID id) {
         return one("id = :key", id, " FOR UPDATE");
     }
@@ -123,15 +128,16 @@ public final class JdbiPapWorkflows implements PapWorkflows {
 
     @Override
     public void replace(PapWorkflow w) {
-        jdbi.useHandle(h -> bindRow(h.createUpdate("UPDATE mas101_pap_workflows SET status = :status, legal_name = :legalName, "
-                + "pan = :pan, address = :address, guardian_name = :guardian, expected_ctc_paise = :expectedCtc, "
-                + "template_version = :templateVersion, mou_key = :mouKey, esign_document_id = :documentId, "
-                + "sign_url = :signUrl, signed_mou_key = :signedKey, payment_option = :option, "
+        // The batch follows the seat: an admin may seat a paid student in another batch than the one applied to.
+        jdbi.useHandle(h -> bindRow(h.createUpdate("UPDATE mas101_pap_workflows SET batch_id = :batch, status = :status, "
+                + "legal_name = :legalName, pan = :pan, address = :address, guardian_name = :guardian, "
+                + "expected_ctc_paise = :expectedCtc, template_version = :templateVersion, mou_key = :mouKey, "
+                + "esign_document_id = :documentId, sign_url = :signUrl, signed_mou_key = :signedKey, payment_option = :option, "
                 + "placement_company = :company, placement_role = :role, annual_ctc_paise = :ctc, joining_date = :joining, "
                 + "offer_letter_key = :offerKey, placement_reported_by = :reportedBy, "
                 + "placement_reported_at = :reportedAt, pap_fee_paise = :fee, invoice_number = :invoice, "
-                + "fee_payment_id = :feePayment, updated_at = :updatedAt WHERE id = :id AND application_id = :application AND user_id = :user "
-                + "AND created_at = :createdAt AND (batch_id IS NOT DISTINCT FROM CAST(:batch AS uuid))"), w).execute());
+                + "fee_payment_id = :feePayment, updated_at = :updatedAt "
+                + "WHERE id = :id AND application_id = :application AND user_id = :user AND created_at = :createdAt"), w).execute());
     }
 
     @Override

@@ -27,7 +27,7 @@ class JdbiInvoicesTest extends InvoicesContract {
     protected UUID aPayment() {
         var payment = new in.mrmentor.invoice.Payment(UUID.randomUUID(), "Asha", null, 118_000, "INR",
                         in.mrmentor.invoice.PaymentMethod.CASH, null, null, in.mrmentor.invoice.PaymentPurpose.OTHER, null,
-                        in.mrmentor.invoice.PaymentStatus.CAPTURED, T0);
+                        in.mrmentor.invoice.PaymentStatus.CAPTURED, T0, null);
         return new JdbiPayments(database.jdbi()).addOnce(payment).id();
     }
 }

@@ -6,6 +6,7 @@ import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.ProgramEnrollment;
 import in.mrmentor.program.ProgramErrors;
 import in.mrmentor.program.ProgramTestData;
+import in.mrmentor.program.SeatingPolicies;
 import in.mrmentor.shared.DomainException;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,7 +49,8 @@ class RacingAllocationsTest {
             stores.applications().add(application);
             applications.add(application.id());
         }
-        var allocate = new AllocateBatch(stores.applications(), stores.batches(), stores.transactions(), clock);
+        var allocate = new AllocateBatch(stores.applications(), stores.batches(), new SeatingPolicies(),
+                stores.transactions(), clock);
         var enrollment = new ProgramEnrollment(stores.applications(), stores.batches(), stores.transactions(), clock);
         UUID admin = stores.aUser();
         var pool = Executors.newFixedThreadPool(RACERS);

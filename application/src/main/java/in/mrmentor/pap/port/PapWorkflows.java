@@ -18,6 +18,9 @@ public interface PapWorkflows {
 
     Optional<PapWorkflow> find(UUID id);
 
+    /** The workflow of the application (there is at most one). */
+    Optional<PapWorkflow> ofApplication(UUID applicationId);
+
     /** The workflow, locked until the transaction ends. */
     Optional<PapWorkflow> lock(UUID id);
 

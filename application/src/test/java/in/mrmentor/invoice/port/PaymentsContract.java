@@ -36,7 +36,24 @@ public abstract class PaymentsContract {
     protected static Payment captured(String gatewayId, Instant at) {
         return new Payment(UUID.randomUUID(), "Asha", "asha@example.in", 118_000, "INR",
                 gatewayId == null ? PaymentMethod.BANK_TRANSFER : PaymentMethod.RAZORPAY, gatewayId, "order_1",
-                PaymentPurpose.PROGRAM_FEE, "application-1", PaymentStatus.CAPTURED, at);
+                PaymentPurpose.PROGRAM_FEE, "application-1", PaymentStatus.CAPTURED, at, null);
+    }
+
+    @Test
+    void aReceiptToRefundKeepsItsReasonThroughItsRefund() {
+        var surplus = captured("pay_2", T0).toRefund("the fee of application-1 was paid by pay_1");
+        payments.addOnce(surplus);
+        var late = captured("pay_3", T0.plusSeconds(1));
+        payments.addOnce(late);
+        payments.replace(late.toRefund("paid twice"));
+
+        assertThat(payments.findByGatewayPaymentId("pay_2")).contains(surplus);
+        assertThat(surplus.refundDue()).isTrue();
+        assertThat(payments.find(late.id()).orElseThrow().refundReason()).isEqualTo("paid twice");
+        payments.replace(surplus.moved(PaymentStatus.REFUNDED));
+        var refunded = payments.find(surplus.id()).orElseThrow();
+        assertThat(refunded.refundReason()).isEqualTo("the fee of application-1 was paid by pay_1");
+        assertThat(refunded.refundDue()).isFalse();
     }
 
     @Test

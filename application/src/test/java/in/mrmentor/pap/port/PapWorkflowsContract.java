@@ -41,6 +41,17 @@ public abstract class PapWorkflowsContract {
     }
 
     @Test
+    void aWorkflowIsFoundByItsApplication() {
+        var stores = stores();
+        var application = anApproved(stores);
+        var workflow = aWorkflow(application, NOW);
+        stores.workflows().add(workflow);
+
+        assertThat(stores.workflows().ofApplication(application.id())).contains(workflow);
+        assertThat(stores.workflows().ofApplication(anApproved(stores).id())).isEmpty();
+    }
+
+    @Test
     void everyFieldReadsBackAndTheSignedDocumentFindsItsWorkflow() {
         var stores = stores();
         var application = anApproved(stores);
@@ -62,6 +73,21 @@ public abstract class PapWorkflowsContract {
         assertThat(stores.workflows().find(workflow.id())).contains(moved);
         assertThat(stores.workflows().lockByDocumentId("doc-" + workflow.id())).contains(moved);
         assertThat(stores.workflows().lockByDocumentId("doc-unknown")).isEmpty();
+    }
+
+    @Test
+    void aWorkflowFollowsItsStudentToTheBatchTheyAreSeatedIn() {
+        var stores = stores();
+        var workflow = aWorkflow(anApproved(stores), NOW);
+        stores.workflows().add(workflow);
+        var other = aBatch(10, true);
+        stores.batches().add(other);
+
+        var moved = workflow.edit().batch(other.id()).at(NOW.plusSeconds(1)).build();
+        stores.workflows().replace(moved);
+
+        assertThat(stores.workflows().find(workflow.id())).contains(moved);
+        assertThat(moved.batchId()).isEqualTo(other.id());
     }
 
     @Test

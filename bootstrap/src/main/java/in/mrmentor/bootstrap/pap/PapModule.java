@@ -25,6 +25,7 @@ import in.mrmentor.pap.ListPapWorkflows;
 import in.mrmentor.pap.PapFeeHandler;
 import in.mrmentor.pap.PapErrors;
 import in.mrmentor.pap.PapFeeInvoices;
+import in.mrmentor.pap.PapSeating;
 import in.mrmentor.pap.PublishAgreementTemplate;
 import in.mrmentor.pap.ReadPapDocument;
 import in.mrmentor.pap.ReceiveESignCallback;
@@ -100,6 +101,7 @@ public final class PapModule implements ContextModule {
         startPayment = new StartPapPayment(workflows, programs.enrollment, programs.fees, billing.openOrder());
         verifyPayment = new VerifyPapPayment(workflows, billing.confirmCheckout());
         offlineFee = new RecordOfflinePapFee(workflows, billing.receipts()::apply, tx, clock);
+        programs.seating.register(new PapSeating(workflows));
         billing.routing().register(PaymentPurpose.PAP_FEE,
                 new PapFeeHandler(workflows, programs.fees, billing.capturePayment(), clock));
         idempotent = new Idempotent(platform.idempotentRequests());

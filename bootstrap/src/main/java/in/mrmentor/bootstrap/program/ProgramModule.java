@@ -25,6 +25,7 @@ import in.mrmentor.program.ListDiscountRequests;
 import in.mrmentor.program.ProgramEnrollment;
 import in.mrmentor.program.ProgramFees;
 import in.mrmentor.program.RequestDiscount;
+import in.mrmentor.program.SeatingPolicies;
 import in.mrmentor.program.StartApplication;
 import in.mrmentor.program.StartFeePayment;
 import in.mrmentor.program.SubmitApplication;
@@ -54,6 +55,8 @@ public final class ProgramModule implements ContextModule {
     public final ListDiscountRequests listDiscountRequests;
     public final ProgramEnrollment enrollment;
     public final ProgramFees fees;
+    /** Where contexts that seat applications themselves (PAP) tell the admin's allocate and enroll routes to leave them. */
+    public final SeatingPolicies seating = new SeatingPolicies();
     public final StartFeePayment startFeePayment;
     public final VerifyFeePayment verifyFeePayment;
     private final Idempotent idempotent;
@@ -76,8 +79,8 @@ public final class ProgramModule implements ContextModule {
         submitApplication = new SubmitApplication(applications, batches, tx, clock);
         decideApplication = new DecideApplication(applications, batches, tx, clock);
         listApplications = new ListApplications(applications, batches);
-        allocateBatch = new AllocateBatch(applications, batches, tx, clock);
-        changeEnrollment = new ChangeEnrollment(applications, batches, tx, clock);
+        allocateBatch = new AllocateBatch(applications, batches, seating, tx, clock);
+        changeEnrollment = new ChangeEnrollment(applications, batches, seating, tx, clock);
         requestDiscount = new RequestDiscount(discounts, applications, batches, tx, clock, ids);
         decideDiscount = new DecideDiscount(discounts, tx, clock);
         listDiscountRequests = new ListDiscountRequests(discounts);

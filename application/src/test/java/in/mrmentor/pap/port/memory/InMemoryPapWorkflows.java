@@ -37,6 +37,11 @@ public final class InMemoryPapWorkflows implements PapWorkflows, InMemoryTransac
     }
 
     @Override
+    public synchronized Optional<PapWorkflow> ofApplication(UUID applicationId) {
+        return rows.values().stream().filter(w -> w.applicationId().equals(applicationId)).findFirst();
+    }
+
+    @Override
     public Optional<PapWorkflow> lock(UUID id) {
         return find(id);
     }
