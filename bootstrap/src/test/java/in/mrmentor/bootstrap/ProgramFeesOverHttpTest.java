@@ -1,5 +1,7 @@
 package in.mrmentor.bootstrap;
 
+import in.mrmentor.testing.Race;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import in.mrmentor.persistence.testing.TestPostgres;
