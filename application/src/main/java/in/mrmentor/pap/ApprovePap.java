@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.PapWorkflows;
 import in.mrmentor.program.ProgramEnrollment;
 import in.mrmentor.shared.port.Transactions;
@@ -17,8 +19,8 @@ public final class ApprovePap {
     private final ProgramEnrollment programs;
     private final Transactions transactions;
 
-    public ApprovePap(PapWorkflows workflows, ProgramEnrollment programs, Transactions transactions, Clock clock) {
-        this.steps = new WorkflowSteps(workflows, clock);
+    public ApprovePap(PapWorkflows workflows, ProgramEnrollment programs, Transactions transactions, Clock clock, Notifier notifier) {
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.programs = programs;
         this.transactions = transactions;
     }

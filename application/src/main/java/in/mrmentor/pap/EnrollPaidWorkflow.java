@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.PapWorkflows;
 import in.mrmentor.program.ProgramEnrollment;
 import in.mrmentor.shared.DomainException;
@@ -22,8 +24,8 @@ public final class EnrollPaidWorkflow {
     private final ProgramEnrollment programs;
     private final Transactions transactions;
 
-    public EnrollPaidWorkflow(PapWorkflows workflows, ProgramEnrollment programs, Transactions transactions, Clock clock) {
-        this.steps = new WorkflowSteps(workflows, clock);
+    public EnrollPaidWorkflow(PapWorkflows workflows, ProgramEnrollment programs, Transactions transactions, Clock clock, Notifier notifier) {
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.programs = programs;
         this.transactions = transactions;
     }

@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.AgreementTemplates;
 import in.mrmentor.pap.port.MouRenderer;
 import in.mrmentor.pap.port.PapDocuments;
@@ -37,7 +39,7 @@ public final class FillMouDetails {
 
     public FillMouDetails(PapWorkflows workflows, AgreementTemplates templates, MouRenderer renderer,
                           PapDocuments documents, ProgramEnrollment programs, PapFeeRule feeRule,
-                          String firstTemplateBody, Transactions transactions, Clock clock, ZoneId businessZone) {
+                          String firstTemplateBody, Transactions transactions, Clock clock, ZoneId businessZone, Notifier notifier) {
         this.workflows = workflows;
         this.templates = templates;
         this.renderer = renderer;
@@ -45,7 +47,7 @@ public final class FillMouDetails {
         this.programs = programs;
         this.feeRule = feeRule;
         this.firstTemplateBody = firstTemplateBody;
-        this.steps = new WorkflowSteps(workflows, clock);
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.transactions = transactions;
         this.clock = clock;
         this.businessZone = businessZone;

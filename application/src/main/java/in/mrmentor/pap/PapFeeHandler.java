@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.invoice.CaptureGatewayPayment;
 import in.mrmentor.invoice.PaymentEvent;
 import in.mrmentor.invoice.PaymentEventHandler;
@@ -33,11 +35,11 @@ public final class PapFeeHandler implements PaymentEventHandler {
     private final CaptureGatewayPayment capture;
     private final WorkflowSteps steps;
 
-    public PapFeeHandler(PapWorkflows workflows, ProgramFees fees, CaptureGatewayPayment capture, Clock clock) {
+    public PapFeeHandler(PapWorkflows workflows, ProgramFees fees, CaptureGatewayPayment capture, Clock clock, Notifier notifier) {
         this.workflows = workflows;
         this.fees = fees;
         this.capture = capture;
-        this.steps = new WorkflowSteps(workflows, clock);
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
     }
 
     @Override

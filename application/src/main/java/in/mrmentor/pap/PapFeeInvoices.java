@@ -30,7 +30,7 @@ public final class PapFeeInvoices implements PapInvoicing {
                                                Instant at) {
         var buyer = new Buyer(billing.name(), billing.address(), billing.stateCode(),
                 Gstin.parse(billing.gstin()).orElse(null), students.email(userId).orElse(null));
-        var invoice = issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.PAP, buyer,
+        var invoice = issueInvoice.issueTo(userId, IssueInvoice.Command.inclusive(InvoiceSeries.PAP, buyer,
                 lineLabel, feePaise, null, "pap-workflow:" + workflowId));
         return Optional.of(invoice.number().text());
     }

@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.ESignProvider;
 import in.mrmentor.pap.port.PapDocuments;
 import in.mrmentor.pap.port.PapWorkflows;
@@ -35,11 +37,11 @@ public final class ReceiveESignCallback {
     private final Clock clock;
 
     public ReceiveESignCallback(PapWorkflows workflows, ESignProvider provider, PapDocuments documents,
-                                Transactions transactions, Clock clock) {
+                                Transactions transactions, Clock clock, Notifier notifier) {
         this.workflows = workflows;
         this.provider = provider;
         this.documents = documents;
-        this.steps = new WorkflowSteps(workflows, clock);
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.transactions = transactions;
         this.clock = clock;
     }

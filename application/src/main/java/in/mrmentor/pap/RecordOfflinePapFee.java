@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.invoice.PaymentMethod;
 import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.invoice.PaymentStatus;
@@ -25,10 +27,10 @@ public final class RecordOfflinePapFee {
     private final WorkflowSteps steps;
     private final Transactions transactions;
 
-    public RecordOfflinePapFee(PapWorkflows workflows, Receipts receipts, Transactions transactions, Clock clock) {
+    public RecordOfflinePapFee(PapWorkflows workflows, Receipts receipts, Transactions transactions, Clock clock, Notifier notifier) {
         this.workflows = workflows;
         this.receipts = receipts;
-        this.steps = new WorkflowSteps(workflows, clock);
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.transactions = transactions;
     }
 

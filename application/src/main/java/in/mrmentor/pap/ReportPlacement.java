@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.PapDocuments;
 import in.mrmentor.pap.port.PapWorkflows;
 import in.mrmentor.shared.port.Transactions;
@@ -28,10 +30,10 @@ public final class ReportPlacement {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ReportPlacement(PapWorkflows workflows, PapDocuments documents, Transactions transactions, Clock clock) {
+    public ReportPlacement(PapWorkflows workflows, PapDocuments documents, Transactions transactions, Clock clock, Notifier notifier) {
         this.workflows = workflows;
         this.documents = documents;
-        this.steps = new WorkflowSteps(workflows, clock);
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.transactions = transactions;
         this.clock = clock;
     }

@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.PapWorkflows;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
@@ -16,8 +18,8 @@ public final class ReviewMou {
     private final WorkflowSteps steps;
     private final Transactions transactions;
 
-    public ReviewMou(PapWorkflows workflows, Transactions transactions, Clock clock) {
-        this.steps = new WorkflowSteps(workflows, clock);
+    public ReviewMou(PapWorkflows workflows, Transactions transactions, Clock clock, Notifier notifier) {
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.transactions = transactions;
     }
 

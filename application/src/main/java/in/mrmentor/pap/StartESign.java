@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.ESignProvider;
 import in.mrmentor.pap.port.PapDocuments;
 import in.mrmentor.pap.port.PapWorkflows;
@@ -28,12 +30,12 @@ public final class StartESign {
     private final Clock clock;
 
     public StartESign(PapWorkflows workflows, ESignProvider provider, PapDocuments documents, Students students,
-                      Transactions transactions, Clock clock) {
+                      Transactions transactions, Clock clock, Notifier notifier) {
         this.workflows = workflows;
         this.provider = provider;
         this.documents = documents;
         this.students = students;
-        this.steps = new WorkflowSteps(workflows, clock);
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.transactions = transactions;
         this.clock = clock;
     }

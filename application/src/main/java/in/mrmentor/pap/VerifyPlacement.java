@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.PapInvoicing;
 import in.mrmentor.pap.port.PapWorkflows;
 import in.mrmentor.program.ProgramEnrollment;
@@ -23,8 +25,8 @@ public final class VerifyPlacement {
     private final Clock clock;
 
     public VerifyPlacement(PapWorkflows workflows, ProgramEnrollment programs, PapInvoicing invoicing,
-                           PapFeeRule feeRule, Transactions transactions, Clock clock) {
-        this.steps = new WorkflowSteps(workflows, clock);
+                           PapFeeRule feeRule, Transactions transactions, Clock clock, Notifier notifier) {
+        this.steps = new WorkflowSteps(workflows, clock, notifier);
         this.programs = programs;
         this.invoicing = invoicing;
         this.feeRule = feeRule;

@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.pap.port.PapWorkflows;
 
 import java.time.Clock;
@@ -9,10 +11,12 @@ import java.util.UUID;
 final class WorkflowSteps {
     private final PapWorkflows workflows;
     private final Clock clock;
+    private final Notifier notifier;
 
-    WorkflowSteps(PapWorkflows workflows, Clock clock) {
+    WorkflowSteps(PapWorkflows workflows, Clock clock, Notifier notifier) {
         this.workflows = workflows;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     /** The workflow, locked; owned by {@code owner} unless that is null (an admin acts). 404 otherwise. */
@@ -26,6 +30,7 @@ final class WorkflowSteps {
         var moved = workflow.movedTo(next, now);
         workflows.replace(moved);
         workflows.record(new WorkflowTransition(workflow.id(), workflow.status(), next, actor, now, note));
+        PapNotices.stepDone(workflow.status(), moved, actor, note).ifPresent(notifier::notify);
         return moved;
     }
 

@@ -1,5 +1,7 @@
 package in.mrmentor.program;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.port.Transactions;
@@ -18,8 +20,8 @@ public final class AllocateBatch {
     private final Transactions transactions;
 
     public AllocateBatch(ProgramApplications applications, Batches batches, SeatingPolicies seating,
-                         Transactions transactions, Clock clock) {
-        this.steps = new ApplicationSteps(applications, batches, clock);
+                         Transactions transactions, Clock clock, Notifier notifier) {
+        this.steps = new ApplicationSteps(applications, batches, clock, notifier);
         this.seating = seating;
         this.transactions = transactions;
     }

@@ -1,5 +1,7 @@
 package in.mrmentor.program;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.DomainException;
@@ -17,11 +19,13 @@ final class ApplicationSteps {
     private final ProgramApplications applications;
     private final Batches batches;
     private final Clock clock;
+    private final Notifier notifier;
 
-    ApplicationSteps(ProgramApplications applications, Batches batches, Clock clock) {
+    ApplicationSteps(ProgramApplications applications, Batches batches, Clock clock, Notifier notifier) {
         this.applications = applications;
         this.batches = batches;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     ProgramApplication locked(UUID id) {
@@ -33,6 +37,7 @@ final class ApplicationSteps {
         var moved = application.movedTo(next, now);
         applications.replace(moved);
         applications.record(new ApplicationTransition(application.id(), application.status(), next, actor, now, note));
+        ApplicationNotices.of(moved, actor, note).ifPresent(notifier::notify);
         return moved;
     }
 

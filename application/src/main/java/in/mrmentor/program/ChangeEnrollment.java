@@ -1,5 +1,7 @@
 package in.mrmentor.program;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.port.Transactions;
@@ -17,8 +19,8 @@ public final class ChangeEnrollment {
     private final Transactions transactions;
 
     public ChangeEnrollment(ProgramApplications applications, Batches batches, SeatingPolicies seating,
-                            Transactions transactions, Clock clock) {
-        this.steps = new ApplicationSteps(applications, batches, clock);
+                            Transactions transactions, Clock clock, Notifier notifier) {
+        this.steps = new ApplicationSteps(applications, batches, clock, notifier);
         this.seating = seating;
         this.transactions = transactions;
     }

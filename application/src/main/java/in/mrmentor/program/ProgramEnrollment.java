@@ -1,5 +1,7 @@
 package in.mrmentor.program;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.DomainException;
@@ -25,10 +27,10 @@ public final class ProgramEnrollment {
     private final ApplicationSteps steps;
     private final Transactions transactions;
 
-    public ProgramEnrollment(ProgramApplications applications, Batches batches, Transactions transactions, Clock clock) {
+    public ProgramEnrollment(ProgramApplications applications, Batches batches, Transactions transactions, Clock clock, Notifier notifier) {
         this.applications = applications;
         this.batches = batches;
-        this.steps = new ApplicationSteps(applications, batches, clock);
+        this.steps = new ApplicationSteps(applications, batches, clock, notifier);
         this.transactions = transactions;
     }
 

@@ -1,5 +1,7 @@
 package in.mrmentor.program;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.invoice.Buyer;
 import in.mrmentor.invoice.Gstin;
 import in.mrmentor.invoice.InvoiceSeries;
@@ -35,13 +37,13 @@ public final class ProgramFees {
 
     /** @param lineLabel the invoice line's description ({@code GLOBAL_INVOICE_MAS_ITEM}), followed by the batch code */
     public ProgramFees(ProgramApplications applications, Batches batches, DiscountRequests discounts,
-                       IssueInvoice issueInvoice, String lineLabel, Clock clock) {
+                       IssueInvoice issueInvoice, String lineLabel, Clock clock, Notifier notifier) {
         this.applications = applications;
         this.batches = batches;
         this.discounts = discounts;
         this.issueInvoice = issueInvoice;
         this.lineLabel = lineLabel;
-        this.steps = new ApplicationSteps(applications, batches, clock);
+        this.steps = new ApplicationSteps(applications, batches, clock, notifier);
     }
 
     /** The fee due for the application: the batch's fee less an approved discount, never below zero. */
@@ -74,7 +76,8 @@ public final class ProgramFees {
         var received = steps.move(application, ApplicationStatus.PAYMENT_RECEIVED, PAYMENT_GATEWAY, receipt.gatewayPaymentId());
         var buyer = new Buyer(billing.name(), billing.address(), billing.stateCode(),
                 Gstin.parse(billing.gstin()).orElse(null), email);
-        var invoice = issueInvoice.issue(IssueInvoice.Command.inclusive(InvoiceSeries.valueOf(batch.program().name()),
+        var invoice = issueInvoice.issueTo(application.userId(), IssueInvoice.Command.inclusive(
+                InvoiceSeries.valueOf(batch.program().name()),
                 buyer, lineLabel + ", batch " + batch.code(), receipt.amountPaise(), receipt.id(),
                 "program-application:" + application.id()));
         String number = invoice.number().text();

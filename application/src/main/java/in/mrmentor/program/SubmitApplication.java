@@ -1,5 +1,7 @@
 package in.mrmentor.program;
 
+import in.mrmentor.notification.Notifier;
+
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.port.Transactions;
@@ -13,9 +15,9 @@ public final class SubmitApplication {
     private final ApplicationSteps steps;
     private final Transactions transactions;
 
-    public SubmitApplication(ProgramApplications applications, Batches batches, Transactions transactions, Clock clock) {
+    public SubmitApplication(ProgramApplications applications, Batches batches, Transactions transactions, Clock clock, Notifier notifier) {
         this.applications = applications;
-        this.steps = new ApplicationSteps(applications, batches, clock);
+        this.steps = new ApplicationSteps(applications, batches, clock, notifier);
         this.transactions = transactions;
     }
 

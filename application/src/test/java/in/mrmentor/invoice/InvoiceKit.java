@@ -46,7 +46,14 @@ public final class InvoiceKit {
     }
 
     public InvoiceKit(InMemoryTransactions tx, InvoicingTerms terms, Clock clock) {
+        this(tx, terms, clock, tx.enlist(new in.mrmentor.notification.port.memory.InMemoryNotifications()));
+    }
+
+    /** Telling users in {@code notifications}, the inbox the caller's other use cases write to. */
+    public InvoiceKit(InMemoryTransactions tx, InvoicingTerms terms, Clock clock,
+                      in.mrmentor.notification.port.memory.InMemoryNotifications notifications) {
         this.tx = tx;
+        this.notifications = notifications;
         invoices = tx.enlist(new InMemoryInvoices());
         counters = tx.enlist(new InMemorySeriesCounters());
         payments = tx.enlist(new InMemoryPayments());
@@ -55,7 +62,6 @@ public final class InvoiceKit {
         hsnSac = tx.enlist(new InMemoryHsnSacCodes());
         documents = tx.enlist(new InMemoryDocumentJobs());
         Ids ids = Ids.random();
-        notifications = tx.enlist(new in.mrmentor.notification.port.memory.InMemoryNotifications());
         var notifier = new in.mrmentor.notification.StoredNotifier(notifications, clock, ids);
         issueInvoice = new IssueInvoice(invoices, counters, states, hsnSac, payments, audit, documents, notifier, terms, tx, clock, ids);
         issueCreditNote = new IssueCreditNote(invoices, counters, audit, documents, terms, tx, clock, ids);

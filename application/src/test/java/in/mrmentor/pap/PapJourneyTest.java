@@ -1,5 +1,7 @@
 package in.mrmentor.pap;
 
+import in.mrmentor.notification.NotificationType;
+
 import in.mrmentor.invoice.ConfirmCheckout;
 import in.mrmentor.invoice.PaymentEvent;
 import in.mrmentor.invoice.PaymentMethod;
@@ -112,6 +114,13 @@ class PapJourneyTest {
                 PapStatus.PENDING_MOU_REVIEW, PapStatus.MOU_SIGNED_APPROVED, PapStatus.PENDING_PAYMENT_OPTION);
         assertThat(history.get(3).actor()).isEqualTo(kit.admin);
         assertThat(history.get(3).note()).isEqualTo("the PAN is unreadable");
+        var told = kit.notifications.page(application.userId(), false, PageRequest.first(50)).stream()
+                .filter(n -> n.type() == NotificationType.PAP_STEP_DONE).toList();
+        assertThat(told).as("a notice per step the student did not take").hasSize((int) history.stream()
+                .filter(step -> !application.userId().equals(step.actor())).count());
+        assertThat(told).filteredOn(n -> n.title().endsWith("MOU sent back")).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("the PAN is unreadable"));
+        assertThat(told).extracting(n -> n.title()).contains("Pay-after-placement: choose how to pay");
     }
 
     @Test

@@ -40,21 +40,25 @@ public final class PapKit {
     public final Clock clock = InvoiceTestData.CLOCK;
     public final InMemoryTransactions tx = new InMemoryTransactions();
     public final ProgramStores stores = InMemoryProgramStores.create(tx);
-    public final InvoiceKit invoices = new InvoiceKit(tx, InvoiceTestData.terms(), clock);
+    public final in.mrmentor.notification.port.memory.InMemoryNotifications notifications =
+            tx.enlist(new in.mrmentor.notification.port.memory.InMemoryNotifications());
+    public final InvoiceKit invoices = new InvoiceKit(tx, InvoiceTestData.terms(), clock, notifications);
     public final InMemoryPapDocuments documents = new InMemoryPapDocuments();
     public final ScriptedESign esign = new ScriptedESign();
     public final Ids ids = Ids.random();
+    public final in.mrmentor.notification.Notifier notifier =
+            new in.mrmentor.notification.StoredNotifier(notifications, clock, ids);
 
-    public final ProgramEnrollment enrollment = new ProgramEnrollment(stores.applications(), stores.batches(), tx, clock);
+    public final ProgramEnrollment enrollment = new ProgramEnrollment(stores.applications(), stores.batches(), tx, clock, notifier);
     public final ProgramFees fees = new ProgramFees(stores.applications(), stores.batches(), stores.discounts(),
-            invoices.issueInvoice, "Professional training programme", clock);
+            invoices.issueInvoice, "Professional training programme", clock, notifier);
     public final StartApplication startApplication = new StartApplication(stores.batches(), stores.applications(), tx, clock, ids);
-    public final SubmitApplication submit = new SubmitApplication(stores.applications(), stores.batches(), tx, clock);
-    public final DecideApplication decide = new DecideApplication(stores.applications(), stores.batches(), tx, clock);
+    public final SubmitApplication submit = new SubmitApplication(stores.applications(), stores.batches(), tx, clock, notifier);
+    public final DecideApplication decide = new DecideApplication(stores.applications(), stores.batches(), tx, clock, notifier);
     public final SeatingPolicies seating = new SeatingPolicies();
-    public final AllocateBatch allocate = new AllocateBatch(stores.applications(), stores.batches(), seating, tx, clock);
+    public final AllocateBatch allocate = new AllocateBatch(stores.applications(), stores.batches(), seating, tx, clock, notifier);
     public final ChangeEnrollment changeEnrollment = new ChangeEnrollment(stores.applications(), stores.batches(),
-            seating, tx, clock);
+            seating, tx, clock, notifier);
     public final RequestDiscount requestDiscount = new RequestDiscount(stores.discounts(), stores.applications(),
             stores.batches(), tx, clock, ids);
     public final DecideDiscount decideDiscount = new DecideDiscount(stores.discounts(), tx, clock);
@@ -64,29 +68,29 @@ public final class PapKit {
     public final StartPapWorkflow startWorkflow = new StartPapWorkflow(stores.workflows(), enrollment, tx, clock, ids);
     public final FillMouDetails fillMou = new FillMouDetails(stores.workflows(), stores.templates(),
             (title, text) -> ("%PDF-1.4\n" + title + "\n" + text).getBytes(StandardCharsets.UTF_8), documents, enrollment,
-            PapFeeRule.DEFAULT, "First text for {{legalName}}", tx, clock, java.time.ZoneId.of("Asia/Kolkata"));
+            PapFeeRule.DEFAULT, "First text for {{legalName}}", tx, clock, java.time.ZoneId.of("Asia/Kolkata"), notifier);
     public final StartESign startESign = new StartESign(stores.workflows(), esign, documents,
-            user -> java.util.Optional.of(user + "@example.com"), tx, clock);
-    public final ReceiveESignCallback callback = new ReceiveESignCallback(stores.workflows(), esign, documents, tx, clock);
-    public final ReviewMou reviewMou = new ReviewMou(stores.workflows(), tx, clock);
-    public final ChoosePaymentOption chooseOption = new ChoosePaymentOption(stores.workflows(), tx, clock);
-    public final ApprovePap approvePap = new ApprovePap(stores.workflows(), enrollment, tx, clock);
-    public final EnrollPaidWorkflow enrollPaid = new EnrollPaidWorkflow(stores.workflows(), enrollment, tx, clock);
-    public final ReportPlacement reportPlacement = new ReportPlacement(stores.workflows(), documents, tx, clock);
+            user -> java.util.Optional.of(user + "@example.com"), tx, clock, notifier);
+    public final ReceiveESignCallback callback = new ReceiveESignCallback(stores.workflows(), esign, documents, tx, clock, notifier);
+    public final ReviewMou reviewMou = new ReviewMou(stores.workflows(), tx, clock, notifier);
+    public final ChoosePaymentOption chooseOption = new ChoosePaymentOption(stores.workflows(), tx, clock, notifier);
+    public final ApprovePap approvePap = new ApprovePap(stores.workflows(), enrollment, tx, clock, notifier);
+    public final EnrollPaidWorkflow enrollPaid = new EnrollPaidWorkflow(stores.workflows(), enrollment, tx, clock, notifier);
+    public final ReportPlacement reportPlacement = new ReportPlacement(stores.workflows(), documents, tx, clock, notifier);
     public final VerifyPlacement verifyPlacement = new VerifyPlacement(stores.workflows(), enrollment,
-            new PapFeeInvoices(invoices.issueInvoice, user -> java.util.Optional.empty(), "Pay-after-placement fee"), PapFeeRule.DEFAULT, tx, clock);
+            new PapFeeInvoices(invoices.issueInvoice, user -> java.util.Optional.empty(), "Pay-after-placement fee"), PapFeeRule.DEFAULT, tx, clock, notifier);
     public final PublishAgreementTemplate publishTemplate = new PublishAgreementTemplate(stores.templates(), tx, clock);
     public final StartPapPayment startPapPayment = new StartPapPayment(stores.workflows(), enrollment, fees,
             invoices.openPaymentOrder);
     public final VerifyPapPayment verifyPapPayment = new VerifyPapPayment(stores.workflows(), invoices.confirmCheckout);
-    public final RecordOfflinePapFee offlineFee = new RecordOfflinePapFee(stores.workflows(), invoices.payments::find, tx, clock);
+    public final RecordOfflinePapFee offlineFee = new RecordOfflinePapFee(stores.workflows(), invoices.payments::find, tx, clock, notifier);
     public final UUID admin = UUID.randomUUID();
 
     public PapKit() {
         seating.register(new PapSeating(stores.workflows()));
         invoices.routing.register(PaymentPurpose.APPLICATION_FEE, new ApplicationFeeHandler(fees, invoices.capturePayment));
         invoices.routing.register(PaymentPurpose.PAP_FEE, new PapFeeHandler(stores.workflows(), fees,
-                invoices.capturePayment, clock));
+                invoices.capturePayment, clock, notifier));
     }
 
     public static final byte[] PDF = "%PDF-1.7 offer".getBytes(StandardCharsets.US_ASCII);

@@ -310,7 +310,7 @@ class UpfrontFeeWithoutASeatTest {
         someoneElseTakesASeat(batch);
         kit.invoices.routing.route(captured(checkout, "pay_1"));
         var allocateUnaware = new AllocateBatch(kit.stores.applications(), kit.stores.batches(), new SeatingPolicies(),
-                kit.tx, kit.clock);
+                kit.tx, kit.clock, in.mrmentor.notification.Notifier.none());
         allocateUnaware.allocate(kit.admin, workflow.applicationId(), other.id());
 
         refusedWith(() -> kit.enrollPaid.enroll(kit.admin, workflow.id(), batch.id()), PapErrors.INVALID_TRANSITION);

@@ -38,6 +38,15 @@ class ApplicationFeeTest {
         assertThat(kit.invoices.payments.list(null, null, null, PageRequest.first(10))).hasSize(1);
         assertThat(kit.allocate.allocate(kit.admin, application.id(), null).status()).isEqualTo(ApplicationStatus.BATCH_ALLOCATED);
         assertThat(kit.changeEnrollment.enroll(kit.admin, application.id(), null).status()).isEqualTo(ApplicationStatus.ENROLLED);
+        // Told of each step others took (the test clock stands still, so not in order): approval, the fee
+        // (paid and invoiced), the seat, enrolment.
+        var inbox = kit.notifications.page(application.userId(), false, PageRequest.first(20));
+        assertThat(inbox).extracting(n -> n.type().name()).containsExactlyInAnyOrder("PROGRAM_APPLICATION_APPROVED",
+                "INVOICE_ISSUED", "PROGRAM_APPLICATION_UPDATED", "PROGRAM_APPLICATION_UPDATED", "PROGRAM_APPLICATION_UPDATED");
+        assertThat(inbox).filteredOn(n -> n.type().name().equals("INVOICE_ISSUED")).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("MAS101/2627/0001"));
+        assertThat(inbox).extracting(n -> n.title()).contains("Application paid", "Application allocated to a batch",
+                "Application enrolled");
     }
 
     @Test

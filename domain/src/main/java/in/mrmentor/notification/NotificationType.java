@@ -16,7 +16,11 @@ public enum NotificationType {
     TOKEN_REQUEST_APPROVED(Category.TOKENS, Priority.NORMAL),
     TOKEN_REQUEST_REJECTED(Category.TOKENS, Priority.NORMAL),
     PURCHASE_COMPLETED(Category.TOKENS, Priority.NORMAL),
-    INVOICE_ISSUED(Category.BILLING, Priority.NORMAL);
+    INVOICE_ISSUED(Category.BILLING, Priority.NORMAL),
+    PROGRAM_APPLICATION_APPROVED(Category.PROGRAMS, Priority.HIGH),
+    PROGRAM_APPLICATION_REJECTED(Category.PROGRAMS, Priority.HIGH),
+    PROGRAM_APPLICATION_UPDATED(Category.PROGRAMS, Priority.NORMAL),
+    PAP_STEP_DONE(Category.PROGRAMS, Priority.NORMAL);
 
     /** How a client groups notifications. */
     public enum Category { MEETING, EARNINGS, TOKENS, BILLING, PROGRAMS }

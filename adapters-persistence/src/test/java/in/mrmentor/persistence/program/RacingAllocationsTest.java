@@ -50,8 +50,8 @@ class RacingAllocationsTest {
             applications.add(application.id());
         }
         var allocate = new AllocateBatch(stores.applications(), stores.batches(), new SeatingPolicies(),
-                stores.transactions(), clock);
-        var enrollment = new ProgramEnrollment(stores.applications(), stores.batches(), stores.transactions(), clock);
+                stores.transactions(), clock, in.mrmentor.notification.Notifier.none());
+        var enrollment = new ProgramEnrollment(stores.applications(), stores.batches(), stores.transactions(), clock, in.mrmentor.notification.Notifier.none());
         UUID admin = stores.aUser();
         var pool = Executors.newFixedThreadPool(RACERS);
         var start = new CountDownLatch(1);

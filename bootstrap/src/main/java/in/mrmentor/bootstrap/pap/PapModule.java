@@ -85,25 +85,25 @@ public final class PapModule implements ContextModule {
 
         startWorkflow = new StartPapWorkflow(workflows, programs.enrollment, tx, clock, platform.ids());
         fillMouDetails = new FillMouDetails(workflows, templates, new PdfBoxMouRenderer(), documents, programs.enrollment,
-                settings.feeRule(), settings.firstTemplateBody(), tx, clock, platform.settings().platform().businessZone());
-        startESign = new StartESign(workflows, esign, documents, students, tx, clock);
-        receiveCallback = new ReceiveESignCallback(workflows, esign, documents, tx, clock);
-        reviewMou = new ReviewMou(workflows, tx, clock);
-        choosePaymentOption = new ChoosePaymentOption(workflows, tx, clock);
-        approvePap = new ApprovePap(workflows, programs.enrollment, tx, clock);
-        enrollPaid = new EnrollPaidWorkflow(workflows, programs.enrollment, tx, clock);
-        reportPlacement = new ReportPlacement(workflows, documents, tx, clock);
+                settings.feeRule(), settings.firstTemplateBody(), tx, clock, platform.settings().platform().businessZone(), platform.notifier());
+        startESign = new StartESign(workflows, esign, documents, students, tx, clock, platform.notifier());
+        receiveCallback = new ReceiveESignCallback(workflows, esign, documents, tx, clock, platform.notifier());
+        reviewMou = new ReviewMou(workflows, tx, clock, platform.notifier());
+        choosePaymentOption = new ChoosePaymentOption(workflows, tx, clock, platform.notifier());
+        approvePap = new ApprovePap(workflows, programs.enrollment, tx, clock, platform.notifier());
+        enrollPaid = new EnrollPaidWorkflow(workflows, programs.enrollment, tx, clock, platform.notifier());
+        reportPlacement = new ReportPlacement(workflows, documents, tx, clock, platform.notifier());
         verifyPlacement = new VerifyPlacement(workflows, programs.enrollment,
-                new PapFeeInvoices(billing.issueInvoice(), students, billing.labels().papItem()), settings.feeRule(), tx, clock);
+                new PapFeeInvoices(billing.issueInvoice(), students, billing.labels().papItem()), settings.feeRule(), tx, clock, platform.notifier());
         readDocument = new ReadPapDocument(workflows, documents);
         listWorkflows = new ListPapWorkflows(workflows);
         publishTemplate = new PublishAgreementTemplate(templates, tx, clock);
         startPayment = new StartPapPayment(workflows, programs.enrollment, programs.fees, billing.openOrder());
         verifyPayment = new VerifyPapPayment(workflows, billing.confirmCheckout());
-        offlineFee = new RecordOfflinePapFee(workflows, billing.receipts()::apply, tx, clock);
+        offlineFee = new RecordOfflinePapFee(workflows, billing.receipts()::apply, tx, clock, platform.notifier());
         programs.seating.register(new PapSeating(workflows));
         billing.routing().register(PaymentPurpose.PAP_FEE,
-                new PapFeeHandler(workflows, programs.fees, billing.capturePayment(), clock));
+                new PapFeeHandler(workflows, programs.fees, billing.capturePayment(), clock, platform.notifier()));
         idempotent = new Idempotent(platform.idempotentRequests());
     }
 
