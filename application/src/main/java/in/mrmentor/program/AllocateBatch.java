@@ -31,6 +31,11 @@ public final class AllocateBatch {
         return transactions.inTransaction(() -> {
             var application = steps.locked(id);
             seating.check(application);
+            // APPROVED -> BATCH_ALLOCATED is the PAP path's own step (the workflow seats its student); an
+            // admin seats only a student whose fee is paid, or a seat would be given away.
+            if (application.status() != ApplicationStatus.PAID) {
+                throw ProgramErrors.feeNotPaid(application.status());
+            }
             return steps.seat(application, batchId, adminId);
         });
     }

@@ -45,6 +45,13 @@ final class ApplicationSteps {
     ProgramApplication seat(ProgramApplication application, UUID batchId, UUID actor) {
         UUID target = batchId == null ? application.batchId() : batchId;
         var batch = batches.lock(target).orElseThrow(ProgramErrors::batchNotFound);
+        if (!target.equals(application.batchId())) {
+            // The fee paid and invoiced was the applied-for program's; another program's batch is another product.
+            var applied = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
+            if (applied.program() != batch.program()) {
+                throw ProgramErrors.batchOfAnotherProgram(applied.program(), batch.program());
+            }
+        }
         if (!batch.status().isOpen()) {
             throw ProgramErrors.batchClosed();
         }

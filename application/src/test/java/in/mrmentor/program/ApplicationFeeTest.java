@@ -50,6 +50,31 @@ class ApplicationFeeTest {
     }
 
     @Test
+    void anAdminSeatsOnlyAPaidApplicationAndOnlyInABatchOfItsProgram() {
+        var batch = kit.aPapBatch(10);
+        var unpaid = kit.anApprovedApplication(batch);
+        var mas102 = ProgramTestData.aBatch(10, false);
+        mas102 = new Batch(mas102.id(), mas102.code().replace("MAS101", "MAS102"), mas102.name(), Program.MAS102,
+                mas102.startDate(), 9_000_000, 10, false, mas102.status(), mas102.createdAt());
+        kit.stores.batches().add(mas102);
+        var sameProgram = kit.aPapBatch(10);
+
+        assertThatThrownBy(() -> kit.allocate.allocate(kit.admin, unpaid.id(), null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ProgramErrors.FEE_NOT_PAID));
+        var checkout = kit.startFeePayment.start(unpaid.userId(), unpaid.id());
+        kit.invoices.routing.route(new PaymentEvent.Captured(checkout.orderId(), "pay_p", 5_000_000, "INR", null));
+        UUID otherProgram = mas102.id();
+        assertThatThrownBy(() -> kit.allocate.allocate(kit.admin, unpaid.id(), otherProgram))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ProgramErrors.BATCH_OF_ANOTHER_PROGRAM));
+        assertThat(kit.stores.applications().find(unpaid.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.PAID);
+
+        var seated = kit.allocate.allocate(kit.admin, unpaid.id(), sameProgram.id());
+        assertThat(seated.status()).isEqualTo(ApplicationStatus.BATCH_ALLOCATED);
+        assertThat(seated.batchId()).isEqualTo(sameProgram.id());
+    }
+
+    @Test
     void aSecondPaymentOfAPaidFeeIsRecordedToRefundAndChangesNothingElse() {
         var application = kit.anApprovedApplication(kit.aPapBatch(10));
         var checkout = kit.startFeePayment.start(application.userId(), application.id());

@@ -16,12 +16,24 @@ public final class ProgramErrors {
     public static final String DISCOUNT_REQUEST_NOT_FOUND = "DISCOUNT_REQUEST_NOT_FOUND";
     public static final String DISCOUNT_REQUEST_OPEN = "DISCOUNT_REQUEST_OPEN";
     public static final String ALREADY_DECIDED = "ALREADY_DECIDED";
+    public static final String FEE_NOT_PAID = "FEE_NOT_PAID";
+    public static final String BATCH_OF_ANOTHER_PROGRAM = "BATCH_OF_ANOTHER_PROGRAM";
 
     private ProgramErrors() {
     }
 
     public static DomainException invalidTransition(String what, Object from, Object to) {
         return DomainException.conflict(INVALID_TRANSITION, "A " + from + " " + what + " cannot become " + to + ".");
+    }
+
+    public static DomainException feeNotPaid(Object status) {
+        return DomainException.conflict(FEE_NOT_PAID, "Only a PAID application is seated by an admin; this one is "
+                + status + ".");
+    }
+
+    public static DomainException batchOfAnotherProgram(Object applied, Object target) {
+        return DomainException.conflict(BATCH_OF_ANOTHER_PROGRAM, "The fee paid was for " + applied
+                + "; a batch of " + target + " cannot seat this application.");
     }
 
     public static DomainException batchNotFound() {

@@ -170,6 +170,8 @@ public final class ApplicationRoutes implements RouteGroup {
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_FULL)
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CLOSED)
                         .error(ErrorKind.CONFLICT, ProgramErrors.INVALID_TRANSITION)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.FEE_NOT_PAID)
+                        .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_OF_ANOTHER_PROGRAM)
                         .error(ErrorKind.CONFLICT, PapErrors.SEATED_THROUGH_PAP),
                 Route.post("/api/admin/programs/applications/{id}/enroll", admin,
                         "Enroll an allocated student; 409 SEATED_THROUGH_PAP for a student whose PAP workflow seats them", ctx -> {
