@@ -41,6 +41,9 @@ public final class PurchaseCompletion {
 
     Purchase complete(Purchase locked, String paymentId, Instant at) {
         if (!locked.status().canMoveTo(PurchaseStatus.COMPLETED)) {
+            if (paymentId != null && !paymentId.equals(locked.paymentId())) {
+                recordSurplus(locked, paymentId);
+            }
             return locked;
         }
         var completed = locked.completed(paymentId, at);
@@ -50,6 +53,21 @@ public final class PurchaseCompletion {
                 completed.quantity() + " tokens were added to your wallet.", "/tokens/wallet"));
         invoice(completed);
         return completed;
+    }
+
+    /**
+     * A second payment of the order (the student paid twice), or one for a purchase that can no longer
+     * complete: it buys nothing, but the money was taken, so it is recorded to be refunded, once.
+     */
+    private void recordSurplus(Purchase purchase, String paymentId) {
+        var buyer = buyers.of(purchase.userId())
+                .orElse(new PurchaseBuyers.BuyerName("Mr. Mentor user " + purchase.userId(), null));
+        String reason = purchase.status() == PurchaseStatus.COMPLETED
+                ? "token purchase " + purchase.id() + " was paid already by " + purchase.paymentId()
+                : "token purchase " + purchase.id() + " is " + purchase.status();
+        capturePayment.captureSurplus(new CaptureGatewayPayment.Command(paymentId, purchase.orderId(),
+                PaymentPurpose.TOKEN_PURCHASE, purchase.id().toString(), buyer.name(), buyer.email(),
+                purchase.amountPaise(), purchase.currency(), "token-purchase:" + purchase.id()), reason);
     }
 
     private void invoice(Purchase completed) {

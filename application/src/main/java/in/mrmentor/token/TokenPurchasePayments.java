@@ -32,7 +32,12 @@ public final class TokenPurchasePayments implements PaymentEventHandler {
             return PaymentRouting.Outcome.unchanged(PaymentPurpose.TOKEN_PURCHASE, "no purchase has order " + event.orderId());
         }
         if (locked.get().status() == PurchaseStatus.COMPLETED) {
-            return PaymentRouting.Outcome.unchanged(PaymentPurpose.TOKEN_PURCHASE, "already completed");
+            if (event.paymentId().equals(locked.get().paymentId())) {
+                return PaymentRouting.Outcome.unchanged(PaymentPurpose.TOKEN_PURCHASE, "already completed");
+            }
+            completion.complete(locked.get(), event.paymentId(), clock.instant());
+            return PaymentRouting.Outcome.changed(PaymentPurpose.TOKEN_PURCHASE, "a second payment of purchase "
+                    + locked.get().id() + " recorded to be refunded");
         }
         var completed = completion.complete(locked.get(), event.paymentId(), clock.instant());
         return PaymentRouting.Outcome.changed(PaymentPurpose.TOKEN_PURCHASE, "purchase " + completed.id() + " completed");

@@ -167,6 +167,27 @@ class TokenUseCasesTest {
     }
 
     @Test
+    void aSecondPaymentOfACompletedPurchaseCreditsNothingAndIsRecordedOnceToBeRefunded() {
+        UUID student = kit.student();
+        var checkout = kit.startPurchase.start(student, new StartPurchase.Command(3L));
+        kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_1"), "ok");
+
+        kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_2"), "ok");
+        kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_2"), "ok");
+        var verified = kit.verifyPurchase.verify(student, checkout.purchaseId(), new VerifyPurchase.Command(
+                checkout.orderId(), "pay_2", FakePaymentGateway.signatureOf(checkout.orderId(), "pay_2")));
+
+        assertThat(verified.paymentId()).isEqualTo("pay_1");
+        assertThat(kit.wallet(student).token()).isEqualTo(3);
+        assertThat(kit.invoicing.invoices.all()).hasSize(1);
+        assertThat(kit.invoicing.payments.findByGatewayPaymentId("pay_2")).hasValueSatisfying(surplus -> {
+            assertThat(surplus.refundReason()).contains("paid already by pay_1");
+            assertThat(surplus.amountPaise()).isEqualTo(3 * 350 * 100);
+        });
+        assertThat(kit.invoicing.payments.list(null, null, null, in.mrmentor.shared.PageRequest.first(10))).hasSize(2);
+    }
+
+    @Test
     void aFailedPaymentCanBeFollowedByACapturedOne() {
         UUID student = kit.student();
         var checkout = kit.startPurchase.start(student, new StartPurchase.Command(1L));
