@@ -48,8 +48,12 @@ public final class RecordManualPayment {
 
     public Payment record(Command command) {
         Objects.requireNonNull(command, "command");
+        var now = clock.instant();
+        // Money cannot have been received tomorrow; a day's slack covers a receipt dated in IST late at night.
+        if (command.receivedAt() != null && command.receivedAt().isAfter(now.plus(java.time.Duration.ofDays(1)))) {
+            throw in.mrmentor.shared.Validation.invalid("receivedAt", "must not lie in the future");
+        }
         return transactions.inTransaction(() -> {
-            var now = clock.instant();
             var payment = new Payment(ids.next(), command.payerName(), command.payerEmail(), command.amountPaise(), "INR",
                     command.method(), null, null, command.purpose(), command.reference(), PaymentStatus.CAPTURED,
                     command.receivedAt() == null ? now : command.receivedAt(), null);

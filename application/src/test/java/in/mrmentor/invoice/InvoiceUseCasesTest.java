@@ -114,6 +114,20 @@ class InvoiceUseCasesTest {
     }
 
     @Test
+    void aManualReceiptCannotBeDatedInTheFuture() {
+        var tomorrowAndMore = InvoiceTestData.CLOCK.instant().plus(java.time.Duration.ofDays(2));
+
+        assertThatThrownBy(() -> kit.recordManualPayment.record(new RecordManualPayment.Command("Asha", null, 118_000,
+                PaymentMethod.CASH, PaymentPurpose.PROGRAM_FEE, null, tomorrowAndMore, "user:test")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(f -> f.field()).containsExactly("receivedAt"));
+        assertThat(kit.payments.list(null, null, null, in.mrmentor.shared.PageRequest.first(10))).isEmpty();
+        var yesterday = InvoiceTestData.CLOCK.instant().minus(java.time.Duration.ofDays(1));
+        assertThat(kit.recordManualPayment.record(new RecordManualPayment.Command("Asha", null, 118_000,
+                PaymentMethod.CASH, PaymentPurpose.PROGRAM_FEE, null, yesterday, "user:test")).receivedAt()).isEqualTo(yesterday);
+    }
+
+    @Test
     void aPaymentIsInvoicedOnlyOnce() {
         var payment = kit.recordManualPayment.record(new RecordManualPayment.Command("Asha", null, 118_000,
                 PaymentMethod.BANK_TRANSFER, PaymentPurpose.PROGRAM_FEE, null, null, "user:test"));
