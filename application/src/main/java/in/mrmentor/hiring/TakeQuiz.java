@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * A candidate opens and submits a quiz through its signed link. The page never carries the answers;
@@ -65,6 +67,15 @@ public final class TakeQuiz {
         return tx.inTransaction(() -> {
             var invitation = valid(token);
             var template = quizzes.template(invitation.templateId()).orElseThrow(HiringErrors::quizLinkInvalid);
+            // A candidate has one submission: an answer to a question this quiz does not ask (a stale page,
+            // a typo in a client) is refused before it is spent, not scored as wrong.
+            Set<UUID> asked = template.questions().stream().map(QuizTemplate.Question::id).collect(Collectors.toSet());
+            var unknown = new Validation();
+            for (int i = 0; i < answers.size(); i++) {
+                unknown.require(asked.contains(answers.get(i).questionId()), "answers[" + i + "].questionId",
+                        "is not a question of this quiz");
+            }
+            unknown.orThrow();
             Map<UUID, Integer> given = new HashMap<>();
             answers.forEach(answer -> given.putIfAbsent(answer.questionId(), answer.optionIndex()));
             int percent = template.scorePercent(given);

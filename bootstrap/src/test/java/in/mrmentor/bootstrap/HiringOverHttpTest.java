@@ -250,6 +250,11 @@ class HiringOverHttpTest {
         assertThat(page.raw().body()).doesNotContain("correctIndex");
         String firstQuestion = page.body().path("questions").path(0).path("id").asText();
         String answers = "{\"answers\":[{\"questionId\":\"" + firstQuestion + "\",\"optionIndex\":1}]}";
+        var stale = api.post("/api/hire/quiz/" + token, null,
+                "{\"answers\":[{\"questionId\":\"" + UUID.randomUUID() + "\",\"optionIndex\":1}]}");
+        assertThat(stale.status()).as("an answer to a question this quiz does not ask spends no submission")
+                .isEqualTo(400);
+        assertThat(stale.body().path("errors").toString()).contains("answers[0].questionId");
         var submitted = api.post("/api/hire/quiz/" + token, null, answers);
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.body().path("scorePercent").asInt()).isEqualTo(50);
