@@ -152,6 +152,13 @@ class CrmOverHttpTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("DUPLICATE_LEAD");
         assertThat(again.text("existingLeadId")).isEqualTo(created.text("id"));
+        var other = createLead(seller, "Ravi Kumar", freshPhone());
+        assertThat(api.send("PATCH", "/api/crm/leads/" + created.text("id"), head.token(),
+                json("email", "asha.rao@example.com")).status()).isEqualTo(200);
+        var refusedPatch = api.send("PATCH", "/api/crm/leads/" + other.text("id"), head.token(),
+                json("email", "Asha.Rao@example.com"));
+        assertThat(refusedPatch.status()).as("the e-mail belongs to another lead").isEqualTo(409);
+        assertThat(refusedPatch.text("existingLeadId")).isEqualTo(created.text("id"));
         var timeline = api.get("/api/crm/leads/" + created.text("id"), seller.token()).body().path("timeline");
         assertThat(timeline.get(timeline.size() - 1).path("type").asText()).isEqualTo("CREATED");
     }

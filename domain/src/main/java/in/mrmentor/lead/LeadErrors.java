@@ -4,6 +4,8 @@ import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.ErrorKind;
 
 import java.util.UUID;
+import java.util.Map;
+import java.util.List;
 
 /** The stable codes of the CRM's refusals (CRM.md). */
 public final class LeadErrors {
@@ -54,7 +56,9 @@ public final class LeadErrors {
         private final UUID existingLeadId;
 
         public DuplicateLeadException(UUID existingLeadId) {
-            super(ErrorKind.CONFLICT, DUPLICATE_LEAD, "A lead with this phone or e-mail exists already.");
+            // CRM.md: the 409 names the lead the new one would duplicate, so a client can open it instead.
+            super(ErrorKind.CONFLICT, DUPLICATE_LEAD, "A lead with this phone or e-mail exists already.", List.of(),
+                    existingLeadId == null ? Map.of() : Map.of("existingLeadId", existingLeadId.toString()));
             this.existingLeadId = existingLeadId;
         }
 

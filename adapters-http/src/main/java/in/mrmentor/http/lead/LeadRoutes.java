@@ -7,7 +7,6 @@ import in.mrmentor.http.Input;
 import in.mrmentor.http.ListPage;
 import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
-import in.mrmentor.http.problem.Problem;
 import in.mrmentor.lead.ActivityType;
 import in.mrmentor.lead.AssignLead;
 import in.mrmentor.lead.CallOutcome;
@@ -26,7 +25,6 @@ import in.mrmentor.shared.ErrorKind;
 import io.javalin.http.Context;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,22 +129,7 @@ public final class LeadRoutes implements CrmRouteGroup {
         var draft = new Fields(bound.errors()).build(() -> useCases.create().draft(new LeadIntake.Raw(body.name(),
                 body.phone(), body.email(), body.campaign(), body.sessionYear(), body.interestLevel(), body.tags(),
                 body.extra())));
-        try {
-            var lead = useCases.create().create(Caller.principal(ctx), draft);
-            ctx.status(201).json(CrmJson.LeadJson.of(lead));
-        } catch (LeadErrors.DuplicateLeadException duplicate) {
-            // CRM.md: the 409 names the lead the new one would duplicate, so the client can open it instead.
-            var problem = Problem.of(409, duplicate.code(), duplicate.detail(), List.of(), Caller.requestId(ctx));
-            Map<String, Object> body409 = new LinkedHashMap<>();
-            body409.put("type", problem.type());
-            body409.put("title", problem.title());
-            body409.put("status", problem.status());
-            body409.put("code", problem.code());
-            body409.put("detail", problem.detail());
-            body409.put("existingLeadId", duplicate.existingLeadId());
-            body409.put("requestId", problem.requestId());
-            ctx.status(409).json(body409).contentType(Problem.CONTENT_TYPE);
-        }
+        ctx.status(201).json(CrmJson.LeadJson.of(useCases.create().create(Caller.principal(ctx), draft)));
     }
 
     private void update(Context ctx) {
