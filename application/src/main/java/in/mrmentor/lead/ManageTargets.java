@@ -41,11 +41,16 @@ public final class ManageTargets {
                            long revenueTarget, long revenueActual) {
     }
 
-    public Progress set(Principal caller, UUID userId, YearMonth period, Long conversions, Long revenuePaise) {
+    /** What a target must be, checked without storing anything. */
+    public static void check(Long conversions, Long revenuePaise) {
         new Validation()
                 .require(conversions != null && conversions >= 0, "conversions", "must be a whole number, 0 or more")
                 .require(revenuePaise != null && revenuePaise >= 0, "revenuePaise", "must be a whole number of paise, 0 or more")
                 .orThrow();
+    }
+
+    public Progress set(Principal caller, UUID userId, YearMonth period, Long conversions, Long revenuePaise) {
+        check(conversions, revenuePaise);
         LeadViewer viewer = viewers.of(caller);
         var member = teams.member(userId).filter(m -> m.role() == Role.SALES)
                 .orElseThrow(() -> DomainException.notFound(LeadErrors.USER_NOT_FOUND, "No such salesperson."));

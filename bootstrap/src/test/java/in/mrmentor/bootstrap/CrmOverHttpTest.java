@@ -338,6 +338,15 @@ class CrmOverHttpTest {
         assertThat(activity.status()).isEqualTo(400);
         assertThat(activity.body().path("errors")).extracting(e -> e.path("field").asText())
                 .contains("type", "outcome", "at");
+        var campaign = api.post("/api/crm/campaigns", head.token(), "{\"slug\":\"Di\",\"name\":\"\",\"active\":\"yes\"}");
+        assertThat(campaign.status()).isEqualTo(400);
+        assertThat(campaign.body().path("errors")).extracting(e -> e.path("field").asText())
+                .containsExactlyInAnyOrder("slug", "name", "active");
+        var target = api.send("PUT", "/api/crm/targets/" + seller.id() + "/2026-12", head.token(),
+                "{\"conversions\":-5,\"revenuePaise\":1.5}");
+        assertThat(target.status()).isEqualTo(400);
+        assertThat(target.body().path("errors")).extracting(e -> e.path("field").asText())
+                .containsExactlyInAnyOrder("conversions", "revenuePaise");
         var update = api.send("PATCH", "/api/crm/leads/" + lead, head.token(),
                 "{\"stage\":\"NOWHERE\",\"revenuePaise\":1.5}");
         assertThat(update.status()).isEqualTo(400);

@@ -1,5 +1,7 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.http.Fields;
+
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
 import in.mrmentor.http.Required;
@@ -32,7 +34,11 @@ public final class TargetRoutes implements CrmRouteGroup {
         return List.of(
                 Route.put("/api/crm/targets/{userId}/{period}", SALES, "Set a salesperson's target for a month YYYY-MM",
                         ctx -> {
-                            var body = Input.json(ctx, TargetBody.class);
+                            var bound = Input.jsonPartly(ctx, TargetBody.class);
+                            var body = new Fields(bound.errors()).build(() -> {
+                                ManageTargets.check(bound.value().conversions(), bound.value().revenuePaise());
+                                return bound.value();
+                            });
                             var userId = Input.uuidPath(ctx, "userId");
                             YearMonth period = BusinessTime.period(ctx.pathParam("period"), "period");
                             ctx.json(CrmJson.TargetJson.of(targets.set(Caller.principal(ctx), userId, period,
