@@ -51,6 +51,11 @@ public final class Keyset<T, K> {
         return new Keyset<>(list, keyOf, key -> List.of(key.toString()), parts -> Long.valueOf(parts.get(0)));
     }
 
+    /** The key an item is ordered and paged by. */
+    public K keyOf(T item) {
+        return keyOf.apply(item);
+    }
+
     /** The request for the page after {@code cursor} (null: the first page). */
     public PageRequest<K> request(String cursor, int limit) {
         PageRequest<K> first = PageRequest.first(limit);

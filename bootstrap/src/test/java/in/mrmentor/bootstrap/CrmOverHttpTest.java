@@ -226,7 +226,7 @@ class CrmOverHttpTest {
 
         var targets = api.get("/api/crm/targets?period=" + period, colleague.token());
         assertThat(targets.status()).isEqualTo(200);
-        JsonNode mine = targets.body().get(0);
+        JsonNode mine = targets.body().path("items").get(0);
         assertThat(mine.path("conversions").path("target").asLong()).isEqualTo(3);
         assertThat(mine.path("conversions").path("actual").asLong()).isEqualTo(1);
         assertThat(mine.path("revenuePaise").path("actual").asLong()).isEqualTo(250_000);
@@ -359,6 +359,27 @@ class CrmOverHttpTest {
                 .contains("code", "name", "program", "startDate", "enrollmentFeePaise", "capacity", "papAvailable");
         assertThat(batch.body().path("errors")).filteredOn(e -> e.path("field").asText().equals("startDate"))
                 .singleElement().satisfies(e -> assertThat(e.path("message").asText()).contains("YYYY-MM-DD"));
+    }
+
+    @Test
+    void campaignsAreListedInPagesLikeEveryOtherList() {
+        String stem = "paged-" + UUID.randomUUID().toString().substring(0, 6);
+        for (String suffix : List.of("a", "b", "c")) {
+            assertThat(api.post("/api/crm/campaigns", head.token(), json("slug", stem + "-" + suffix, "name", "Paged"))
+                    .status()).isEqualTo(201);
+        }
+        List<String> slugs = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = api.get("/api/crm/campaigns?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), head.token()).body();
+            assertThat(page.path("items").size()).isLessThanOrEqualTo(2);
+            page.path("items").forEach(item -> slugs.add(item.path("slug").asText()));
+            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+            pages++;
+        } while (cursor != null && pages < 50);
+        assertThat(slugs).doesNotHaveDuplicates().isSorted().contains(stem + "-a", stem + "-b", stem + "-c");
+        assertThat(api.get("/api/crm/campaigns?cursor=forged", head.token()).status()).isEqualTo(400);
     }
 
     @Test

@@ -126,7 +126,7 @@ class PapOverHttpTest {
         String student = signUp();
         String workflow = enrolledWorkflow(student, papBatch(30));
         var mine = api.get("/api/programs/applications/mine", student);
-        assertThat(mine.body().get(0).path("status").asText()).as("the application follows the workflow").isEqualTo("ENROLLED");
+        assertThat(mine.body().path("items").get(0).path("status").asText()).as("the application follows the workflow").isEqualTo("ENROLLED");
 
         var placed = placement(student, workflow, Map.of("company", "Acme Analytics", "role", "Data Analyst",
                 "annualCtcPaise", "120000000", "joiningDate", "2027-07-01"), PDF);

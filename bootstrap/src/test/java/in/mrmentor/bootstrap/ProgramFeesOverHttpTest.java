@@ -150,7 +150,7 @@ class ProgramFeesOverHttpTest {
 
         assertThat(paid.status()).as(paid.body().toString()).isEqualTo(200);
         assertThat(paid.text("status")).isEqualTo("ENROLLED");
-        var application = api.get("/api/programs/applications/mine", student).body().get(0);
+        var application = api.get("/api/programs/applications/mine", student).body().path("items").get(0);
         assertThat(application.path("status").asText()).isEqualTo("ENROLLED");
         assertThat(application.path("invoiceNumber").asText()).startsWith("MAS102/");
     }
@@ -273,7 +273,7 @@ class ProgramFeesOverHttpTest {
                     assertThat(r.path("refundReason").asText()).isEqualTo("the upfront fee of workflow " + workflow
                             + " was paid by receipt " + feePayment);
                 });
-        var application = api.get("/api/programs/applications/mine", student).body().get(0);
+        var application = api.get("/api/programs/applications/mine", student).body().path("items").get(0);
         assertThat(application.path("status").asText()).isEqualTo("PAID");
         String invoiceNumber = application.path("invoiceNumber").asText();
         assertThat(invoiceNumber).startsWith("MAS102/");
@@ -299,7 +299,7 @@ class ProgramFeesOverHttpTest {
 
         assertThat(enrolled.status()).as(enrolled.body().toString()).isEqualTo(200);
         assertThat(enrolled.text("status")).isEqualTo("ENROLLED");
-        assertThat(api.get("/api/programs/applications/mine", student).body().get(0).path("status").asText())
+        assertThat(api.get("/api/programs/applications/mine", student).body().path("items").get(0).path("status").asText())
                 .isEqualTo("ENROLLED");
         assertThat(api.post("/api/admin/pap/workflows/" + workflow + "/enroll", admin, null).code())
                 .isEqualTo("INVALID_TRANSITION");

@@ -1,5 +1,11 @@
 package in.mrmentor.http.hiring;
 
+import in.mrmentor.shared.TimeKey;
+
+import in.mrmentor.shared.Keyset;
+
+import in.mrmentor.http.ListPage;
+
 import static in.mrmentor.http.hiring.HiringRouteGroup.recruiter;
 
 import in.mrmentor.hiring.CreateQuizTemplate;
@@ -19,6 +25,9 @@ import java.util.UUID;
 
 /** Quizzes: templates written by recruiters, invitations by signed link, taken by candidates without signing in. */
 public final class QuizRoutes implements HiringRouteGroup {
+    private static final Keyset<QuizTemplate, TimeKey> TEMPLATES =
+            Keyset.byTime("quiz-templates", template -> new TimeKey(template.createdAt(), template.id()));
+
 
     public record QuestionBody(String text, List<String> options, Integer correctIndex) {
     }
@@ -74,8 +83,9 @@ public final class QuizRoutes implements HiringRouteGroup {
                             ctx.status(201).json(TemplateJson.of(create.create(recruiter(ctx), body.title(), questions)));
                         }).withBody(TemplateBody.class).returns(201, TemplateJson.class),
                 Route.get("/api/hire/quiz-templates", RECRUITERS, "The caller's quiz templates (an admin's: all)",
-                        ctx -> ctx.json(listTemplates.list(recruiter(ctx)).stream().map(TemplateJson::of).toList()))
-                        .returns(Route.listOf(TemplateJson.class)),
+                        ctx -> ctx.json(ListPage.ofAll(ctx, listTemplates.list(recruiter(ctx)), TEMPLATES,
+                                TimeKey.NEWEST_FIRST, TemplateJson::of)))
+                        .returns(Route.pageOf(TemplateJson.class)).paged(),
                 Route.post("/api/hire/applications/{id}/quiz-invitations", RECRUITERS,
                         "Invite the candidate to a quiz: a signed, expiring, single-use link, mailed to them", ctx -> {
                             var body = Input.json(ctx, InvitationBody.class);

@@ -1,5 +1,11 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.shared.TextKey;
+
+import in.mrmentor.shared.Keyset;
+
+import in.mrmentor.http.ListPage;
+
 import in.mrmentor.shared.Validation;
 
 import in.mrmentor.lead.Campaign;
@@ -25,6 +31,10 @@ import java.util.Map;
 
 /** CRM.md: campaigns, and the public website form that posts leads to one, rate limited per client address. */
 public final class CampaignRoutes implements CrmRouteGroup {
+    /** A campaign's slug is unique: the id part of its key is a constant. */
+    private static final Keyset<Campaign, TextKey> BY_SLUG =
+            Keyset.byText("campaigns", campaign -> new TextKey(campaign.slug(), new java.util.UUID(0, 0)));
+
 
     public record CampaignBody(String slug, String name, Boolean active) {
     }
@@ -60,8 +70,9 @@ public final class CampaignRoutes implements CrmRouteGroup {
                         .error(ErrorKind.CONFLICT, LeadErrors.CAMPAIGN_EXISTS)
                         .error(ErrorKind.FORBIDDEN, LeadErrors.NOT_SALES_HEAD),
                 Route.get("/api/crm/campaigns", SALES, "Every campaign by slug",
-                        ctx -> ctx.json(manage.list(Caller.principal(ctx)).stream().map(CrmJson.CampaignJson::of).toList()))
-                        .returns(Route.listOf(CrmJson.CampaignJson.class)),
+                        ctx -> ctx.json(ListPage.ofAll(ctx, manage.list(Caller.principal(ctx)), BY_SLUG, TextKey.ASCENDING,
+                                CrmJson.CampaignJson::of)))
+                        .returns(Route.pageOf(CrmJson.CampaignJson.class)).paged(),
                 Route.post("/api/crm/campaigns/{slug}/leads", Access.anyone(),
                         "A website form's lead for an active campaign; rate limited per client address", this::form)
                         .withBody(FormBody.class).returns(202, ReceivedJson.class)

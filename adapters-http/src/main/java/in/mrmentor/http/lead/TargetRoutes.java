@@ -1,5 +1,11 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.shared.TextKey;
+
+import in.mrmentor.shared.Keyset;
+
+import in.mrmentor.http.ListPage;
+
 import in.mrmentor.http.Fields;
 
 import in.mrmentor.http.Caller;
@@ -17,6 +23,9 @@ import java.util.List;
 
 /** CRM.md: monthly targets per salesperson against actuals from the stage history. */
 public final class TargetRoutes implements CrmRouteGroup {
+    private static final Keyset<ManageTargets.Progress, TextKey> BY_USER =
+            Keyset.byText("targets", progress -> new TextKey(progress.userId().toString(), progress.userId()));
+
 
     public record TargetBody(@Required Long conversions, @Required Long revenuePaise) {
     }
@@ -50,8 +59,9 @@ public final class TargetRoutes implements CrmRouteGroup {
                     String raw = ctx.queryParam("period");
                     YearMonth period = raw == null || raw.isBlank()
                             ? YearMonth.from(BusinessTime.today(clock.instant())) : BusinessTime.period(raw.trim(), "period");
-                    ctx.json(targets.list(Caller.principal(ctx), period).stream().map(CrmJson.TargetJson::of).toList());
-                }).returns(Route.listOf(CrmJson.TargetJson.class))
+                    ctx.json(ListPage.ofAll(ctx, targets.list(Caller.principal(ctx), period), BY_USER, TextKey.ASCENDING,
+                            CrmJson.TargetJson::of));
+                }).returns(Route.pageOf(CrmJson.TargetJson.class)).paged()
                         .query("period", String.class, "the month YYYY-MM (default: this month in Asia/Kolkata)"));
     }
 }

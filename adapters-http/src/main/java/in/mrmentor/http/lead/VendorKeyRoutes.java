@@ -1,5 +1,13 @@
 package in.mrmentor.http.lead;
 
+import in.mrmentor.lead.VendorKey;
+
+import in.mrmentor.shared.TimeKey;
+
+import in.mrmentor.shared.Keyset;
+
+import in.mrmentor.http.ListPage;
+
 import in.mrmentor.http.Fields;
 
 import in.mrmentor.http.Access;
@@ -19,6 +27,9 @@ import java.util.UUID;
 
 /** CRM.md "Vendor API" for administrators: keys shown once, their lifecycle and daily usage. */
 public final class VendorKeyRoutes implements RouteGroup {
+    private static final Keyset<VendorKey, TimeKey> KEYS =
+            Keyset.byTime("vendor-keys", key -> new TimeKey(key.createdAt(), key.id()));
+
 
     public record KeyBody(@Required String vendorName, String note) {
     }
@@ -46,8 +57,8 @@ public final class VendorKeyRoutes implements RouteGroup {
                 }).withBody(KeyBody.class).returns(201, CrmJson.IssuedKeyJson.class)
                         .error(ErrorKind.UNAVAILABLE, LeadErrors.INTEGRATION_NOT_CONFIGURED),
                 Route.get("/api/admin/vendor-keys", admin, "Every vendor key, without secrets",
-                        ctx -> ctx.json(keys.list().stream().map(CrmJson.VendorKeyJson::of).toList()))
-                        .returns(Route.listOf(CrmJson.VendorKeyJson.class)),
+                        ctx -> ctx.json(ListPage.ofAll(ctx, keys.list(), KEYS, TimeKey.NEWEST_FIRST, CrmJson.VendorKeyJson::of)))
+                        .returns(Route.pageOf(CrmJson.VendorKeyJson.class)).paged(),
                 move("disable", VendorKeyStatus.DISABLED, admin),
                 move("enable", VendorKeyStatus.ACTIVE, admin),
                 move("revoke", VendorKeyStatus.REVOKED, admin),

@@ -1,5 +1,13 @@
 package in.mrmentor.http.pap;
 
+import in.mrmentor.pap.PapWorkflow;
+
+import in.mrmentor.shared.TimeKey;
+
+import in.mrmentor.shared.Keyset;
+
+import in.mrmentor.http.ListPage;
+
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
@@ -34,6 +42,9 @@ import java.util.UUID;
 
 /** PROGRAMS.md "PAP workflow" for the student: start, MOU details, e-sign, payment option, payments, documents. */
 public final class PapWorkflowRoutes implements RouteGroup {
+    private static final Keyset<PapWorkflow, TimeKey> MINE =
+            Keyset.byTime("pap-workflows", workflow -> new TimeKey(workflow.createdAt(), workflow.id()));
+
 
     public record UseCases(StartPapWorkflow start, FillMouDetails fillMou, StartESign esign,
                            ReceiveESignCallback callback, ChoosePaymentOption chooseOption, StartPapPayment startPayment,
@@ -81,8 +92,9 @@ public final class PapWorkflowRoutes implements RouteGroup {
                         .error(ErrorKind.CONFLICT, PapErrors.PAP_NOT_AVAILABLE)
                         .error(ErrorKind.CONFLICT, PapErrors.WORKFLOW_EXISTS),
                 Route.get("/api/pap/workflows/mine", owner, "The caller's PAP workflows, newest first", ctx ->
-                        ctx.json(useCases.list().mine(userId(ctx)).stream().map(WorkflowJson::of).toList()))
-                        .returns(Route.listOf(WorkflowJson.class)),
+                        ctx.json(ListPage.ofAll(ctx, useCases.list().mine(userId(ctx)), MINE, TimeKey.NEWEST_FIRST,
+                                WorkflowJson::of)))
+                        .returns(Route.pageOf(WorkflowJson.class)).paged(),
                 Route.put("/api/pap/workflows/{id}/mou-details", owner, "Give the MOU's details; the MOU is rendered (PENDING_MOU_UPLOAD)", ctx -> {
                     var body = Input.json(ctx, MouBody.class);
                     var details = new MouDetails(body.legalName(), body.pan(), body.address(), body.guardianName(),

@@ -1,5 +1,11 @@
 package in.mrmentor.http.program;
 
+import in.mrmentor.program.ProgramApplication;
+
+import in.mrmentor.shared.TimeKey;
+
+import in.mrmentor.shared.Keyset;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
@@ -34,6 +40,9 @@ import java.util.UUID;
 
 /** PROGRAMS.md "Program applications": a student's application through review, allocation and enrollment. */
 public final class ApplicationRoutes implements RouteGroup {
+    private static final Keyset<ProgramApplication, TimeKey> MINE =
+            Keyset.byTime("program-applications", application -> new TimeKey(application.createdAt(), application.id()));
+
 
     public record UseCases(StartApplication start, EditApplication edit, SubmitApplication submit,
                            DecideApplication decide, ListApplications list, AllocateBatch allocate,
@@ -97,8 +106,9 @@ public final class ApplicationRoutes implements RouteGroup {
                         .error(ErrorKind.CONFLICT, ProgramErrors.APPLICATION_EXISTS)
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CLOSED),
                 Route.get("/api/programs/applications/mine", Access.anyUser(), "The caller's applications, newest first", ctx ->
-                        ctx.json(useCases.list().mine(Caller.principal(ctx).userId()).stream().map(ApplicationJson::of).toList()))
-                        .returns(Route.listOf(ApplicationJson.class)),
+                        ctx.json(ListPage.ofAll(ctx, useCases.list().mine(Caller.principal(ctx).userId()), MINE,
+                                TimeKey.NEWEST_FIRST, ApplicationJson::of)))
+                        .returns(Route.pageOf(ApplicationJson.class)).paged(),
                 Route.put("/api/programs/applications/{id}", Access.anyUser(), "Edit a DRAFT's answers, or the billing details until paid", ctx -> {
                     var body = Input.json(ctx, EditBody.class);
                     var command = new EditApplication.Command(ApplicationBody.answersText(body.answers()),
