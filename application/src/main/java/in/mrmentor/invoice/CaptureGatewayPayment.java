@@ -21,6 +21,13 @@ public final class CaptureGatewayPayment {
 
     public record Command(String gatewayPaymentId, String orderId, PaymentPurpose purpose, String reference,
                           String payerName, String payerEmail, long amountPaise, String currency, String trigger) {
+        /** The receipt of a captured event of an order of {@code purpose}: the event's amount, else the order's. */
+        public static Command of(PaymentOrder order, PaymentEvent.Captured event, PaymentPurpose purpose, String trigger) {
+            long amount = event.amountPaise() > 0 ? event.amountPaise() : order.amountPaise();
+            return new Command(event.paymentId(), order.orderId(), purpose, order.reference(), null, event.email(), amount,
+                    event.currency(), trigger);
+        }
+
         public Command {
             new Validation()
                     .requireText(gatewayPaymentId, "gatewayPaymentId", 100)
@@ -71,6 +78,18 @@ public final class CaptureGatewayPayment {
             var recorded = record(command, refundReason);
             return recorded.now() ? Optional.of(recorded.receipt()) : Optional.empty();
         });
+    }
+
+    /**
+     * A payment handler's answer for a payment that pays for nothing: recorded to refund (changed), or
+     * recorded before by an earlier delivery (unchanged), saying {@code why}.
+     */
+    public PaymentRouting.Outcome surplusOutcome(Command command, String why) {
+        return captureSurplus(command, why)
+                .map(receipt -> PaymentRouting.Outcome.changed(command.purpose(),
+                        "payment " + command.gatewayPaymentId() + " recorded to refund: " + why))
+                .orElse(PaymentRouting.Outcome.unchanged(command.purpose(),
+                        why + "; payment " + command.gatewayPaymentId() + " recorded already"));
     }
 
     private record Recorded(Payment receipt, boolean now) {

@@ -49,16 +49,10 @@ public final class ApplicationFeeHandler implements PaymentEventHandler {
     }
 
     private PaymentRouting.Outcome surplus(PaymentOrder order, PaymentEvent.Captured event, String trigger, String why) {
-        return capture.captureSurplus(command(order, event, trigger), why)
-                .map(receipt -> PaymentRouting.Outcome.changed(PaymentPurpose.APPLICATION_FEE,
-                        "payment " + event.paymentId() + " recorded to refund: " + why))
-                .orElse(PaymentRouting.Outcome.unchanged(PaymentPurpose.APPLICATION_FEE,
-                        why + "; payment " + event.paymentId() + " recorded already"));
+        return capture.surplusOutcome(command(order, event, trigger), why);
     }
 
     private static CaptureGatewayPayment.Command command(PaymentOrder order, PaymentEvent.Captured event, String trigger) {
-        long amount = event.amountPaise() > 0 ? event.amountPaise() : order.amountPaise();
-        return new CaptureGatewayPayment.Command(event.paymentId(), order.orderId(), PaymentPurpose.APPLICATION_FEE,
-                order.reference(), null, event.email(), amount, event.currency(), trigger);
+        return CaptureGatewayPayment.Command.of(order, event, PaymentPurpose.APPLICATION_FEE, trigger);
     }
 }
