@@ -43,6 +43,9 @@ final class ApplicationSteps {
 
     /** Takes a seat of {@code batchId} (the application's own batch when null): BATCH_ALLOCATED, or 409 BATCH_FULL. */
     ProgramApplication seat(ProgramApplication application, UUID batchId, UUID actor) {
+        if (!application.status().canMoveTo(ApplicationStatus.BATCH_ALLOCATED)) {
+            throw ProgramErrors.invalidTransition("application", application.status(), ApplicationStatus.BATCH_ALLOCATED);
+        }
         UUID target = batchId == null ? application.batchId() : batchId;
         var batch = batches.lock(target).orElseThrow(ProgramErrors::batchNotFound);
         if (!target.equals(application.batchId())) {
@@ -52,14 +55,9 @@ final class ApplicationSteps {
                 throw ProgramErrors.batchOfAnotherProgram(applied.program(), batch.program());
             }
         }
-        if (!batch.status().isOpen()) {
-            throw ProgramErrors.batchClosed();
-        }
-        if (!application.status().canMoveTo(ApplicationStatus.BATCH_ALLOCATED)) {
-            throw ProgramErrors.invalidTransition("application", application.status(), ApplicationStatus.BATCH_ALLOCATED);
-        }
-        if (applications.seated(target) >= batch.capacity()) {
-            throw ProgramErrors.batchFull(batch.code(), batch.capacity());
+        var refusal = refusal(batch);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         var inBatch = target.equals(application.batchId()) ? application : application.inBatch(target, clock.instant());
         return move(inBatch, ApplicationStatus.BATCH_ALLOCATED, actor, batch.code());
@@ -71,11 +69,15 @@ final class ApplicationSteps {
      * caller may go on without the seat.
      */
     Optional<DomainException> seatRefusal(UUID batchId) {
-        var batch = batches.lock(batchId).orElseThrow(ProgramErrors::batchNotFound);
+        return refusal(batches.lock(batchId).orElseThrow(ProgramErrors::batchNotFound));
+    }
+
+    /** The one place a locked batch's seat is judged: closed, then full, counted under its row lock. */
+    private Optional<DomainException> refusal(Batch batch) {
         if (!batch.status().isOpen()) {
             return Optional.of(ProgramErrors.batchClosed());
         }
-        if (applications.seated(batchId) >= batch.capacity()) {
+        if (applications.seated(batch.id()) >= batch.capacity()) {
             return Optional.of(ProgramErrors.batchFull(batch.code(), batch.capacity()));
         }
         return Optional.empty();
