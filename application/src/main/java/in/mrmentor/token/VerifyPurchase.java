@@ -1,6 +1,7 @@
 package in.mrmentor.token;
 
-import in.mrmentor.shared.Validation;
+import in.mrmentor.invoice.ConfirmCheckout;
+
 import in.mrmentor.shared.port.Transactions;
 import in.mrmentor.token.port.PaymentGateway;
 import in.mrmentor.token.port.Purchases;
@@ -13,16 +14,6 @@ import java.util.UUID;
  * credits the tokens, once, whether or not the webhook got there first.
  */
 public final class VerifyPurchase {
-
-    public record Command(String orderId, String paymentId, String signature) {
-        public Command {
-            new Validation()
-                    .requireText(orderId, "razorpayOrderId", 100)
-                    .requireText(paymentId, "razorpayPaymentId", 100)
-                    .requireText(signature, "razorpaySignature", 200)
-                    .orThrow();
-        }
-    }
 
     private final Purchases purchases;
     private final PaymentGateway gateway;
@@ -40,7 +31,7 @@ public final class VerifyPurchase {
     }
 
     /** @throws in.mrmentor.shared.DomainException 400 {@code INVALID_SIGNATURE}; 404 for another user's purchase */
-    public Purchase verify(UUID userId, UUID purchaseId, Command command) {
+    public Purchase verify(UUID userId, UUID purchaseId, ConfirmCheckout.Command command) {
         var known = purchases.find(purchaseId).filter(p -> p.userId().equals(userId))
                 .orElseThrow(TokenErrors::purchaseNotFound);
         if (!known.orderId().equals(command.orderId())

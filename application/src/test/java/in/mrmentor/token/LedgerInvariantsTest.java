@@ -1,5 +1,7 @@
 package in.mrmentor.token;
 
+import in.mrmentor.invoice.ConfirmCheckout;
+
 import in.mrmentor.shared.DomainException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -114,7 +116,7 @@ class LedgerInvariantsTest {
                             // a gateway payment id names one payment of one order
                             kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_" + checkout.orderId()), "ok");
                         } else {
-                            kit.verifyPurchase.verify(buyer.userId(), checkout.purchaseId(), new VerifyPurchase.Command(
+                            kit.verifyPurchase.verify(buyer.userId(), checkout.purchaseId(), new ConfirmCheckout.Command(
                                     checkout.orderId(), "pay_" + checkout.orderId(),
                                     FakePaymentGateway.signatureOf(checkout.orderId(), "pay_" + checkout.orderId())));
                         }

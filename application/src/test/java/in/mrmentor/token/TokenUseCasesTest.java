@@ -1,5 +1,7 @@
 package in.mrmentor.token;
 
+import in.mrmentor.invoice.ConfirmCheckout;
+
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.shared.DomainException;
@@ -127,7 +129,7 @@ class TokenUseCasesTest {
         for (int i = 0; i < 3; i++) {
             kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_1"), "ok");
         }
-        var verified = kit.verifyPurchase.verify(student, checkout.purchaseId(), new VerifyPurchase.Command(
+        var verified = kit.verifyPurchase.verify(student, checkout.purchaseId(), new ConfirmCheckout.Command(
                 checkout.orderId(), "pay_1", FakePaymentGateway.signatureOf(checkout.orderId(), "pay_1")));
 
         assertThat(verified.status()).isEqualTo(PurchaseStatus.COMPLETED);
@@ -143,7 +145,7 @@ class TokenUseCasesTest {
         var checkout = kit.startPurchase.start(student, new StartPurchase.Command(3L));
 
         kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_1"), "ok");
-        kit.verifyPurchase.verify(student, checkout.purchaseId(), new VerifyPurchase.Command(
+        kit.verifyPurchase.verify(student, checkout.purchaseId(), new ConfirmCheckout.Command(
                 checkout.orderId(), "pay_1", FakePaymentGateway.signatureOf(checkout.orderId(), "pay_1")));
         kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_1"), "ok");
 
@@ -174,7 +176,7 @@ class TokenUseCasesTest {
 
         kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_2"), "ok");
         kit.webhook.receive(FakePaymentGateway.event("captured", checkout.orderId(), "pay_2"), "ok");
-        var verified = kit.verifyPurchase.verify(student, checkout.purchaseId(), new VerifyPurchase.Command(
+        var verified = kit.verifyPurchase.verify(student, checkout.purchaseId(), new ConfirmCheckout.Command(
                 checkout.orderId(), "pay_2", FakePaymentGateway.signatureOf(checkout.orderId(), "pay_2")));
 
         assertThat(verified.paymentId()).isEqualTo("pay_1");
@@ -205,8 +207,8 @@ class TokenUseCasesTest {
         var checkout = kit.startPurchase.start(student, new StartPurchase.Command(1L));
 
         refusedWith(() -> kit.verifyPurchase.verify(student, checkout.purchaseId(),
-                new VerifyPurchase.Command(checkout.orderId(), "pay_1", "forged")), "INVALID_SIGNATURE");
-        refusedWith(() -> kit.verifyPurchase.verify(kit.student(), checkout.purchaseId(), new VerifyPurchase.Command(
+                new ConfirmCheckout.Command(checkout.orderId(), "pay_1", "forged")), "INVALID_SIGNATURE");
+        refusedWith(() -> kit.verifyPurchase.verify(kit.student(), checkout.purchaseId(), new ConfirmCheckout.Command(
                 checkout.orderId(), "pay_1", FakePaymentGateway.signatureOf(checkout.orderId(), "pay_1"))),
                 "PURCHASE_NOT_FOUND");
         assertThat(kit.wallet(student).token()).isZero();

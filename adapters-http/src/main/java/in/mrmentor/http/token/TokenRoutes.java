@@ -1,5 +1,7 @@
 package in.mrmentor.http.token;
 
+import in.mrmentor.invoice.ConfirmCheckout;
+
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Idempotent;
@@ -207,7 +209,7 @@ public final class TokenRoutes implements RouteGroup {
                             UUID id = Input.uuidPath(ctx, "id");
                             var body = Input.json(ctx, VerifyBody.class);
                             var purchase = useCases.verifyPurchase().verify(Caller.principal(ctx).userId(), id,
-                                    new VerifyPurchase.Command(body.razorpayOrderId(), body.razorpayPaymentId(),
+                                    new ConfirmCheckout.Command(body.razorpayOrderId(), body.razorpayPaymentId(),
                                             body.razorpaySignature()));
                             return new Idempotent.Reply(200, new PurchaseStatusJson(purchase.status().name(), purchase.id()));
                         })).withBody(VerifyBody.class).returns(PurchaseStatusJson.class).idempotent()
