@@ -95,7 +95,7 @@ public final class IssueInvoice {
 
     /**
      * @throws in.mrmentor.shared.DomainException 400 {@code VALIDATION_FAILED} (unknown state or SAC code,
-     *         exports), 404 {@code PAYMENT_NOT_FOUND}, 409 {@code ALREADY_INVOICED}, {@code PAYMENT_NOT_CAPTURED},
+     *         exports), 404 {@code PAYMENT_NOT_FOUND}, 409 {@code ALREADY_INVOICED}, {@code PAYMENT_NOT_CAPTURED}, {@code PAYMENT_TO_REFUND},
      *         {@code SERIES_EXHAUSTED}
      */
     public Invoice issue(Command command) {
@@ -105,6 +105,9 @@ public final class IssueInvoice {
                 var payment = payments.lock(command.paymentId()).orElseThrow(InvoiceErrors::paymentNotFound);
                 if (payment.status() != PaymentStatus.CAPTURED) {
                     throw InvoiceErrors.paymentNotCaptured();
+                }
+                if (payment.refundReason() != null) {
+                    throw InvoiceErrors.paymentToRefund(payment.refundReason());
                 }
                 invoices.findByPayment(payment.id()).ifPresent(existing -> {
                     throw InvoiceErrors.alreadyInvoiced(existing.number().text());

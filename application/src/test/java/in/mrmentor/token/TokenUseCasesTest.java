@@ -187,6 +187,13 @@ class TokenUseCasesTest {
             assertThat(surplus.amountPaise()).isEqualTo(3 * 350 * 100);
         });
         assertThat(kit.invoicing.payments.list(null, null, null, in.mrmentor.shared.PageRequest.first(10))).hasSize(2);
+        var surplus = kit.invoicing.payments.findByGatewayPaymentId("pay_2").orElseThrow();
+        assertThatThrownBy(() -> kit.invoicing.issueInvoice.issue(in.mrmentor.invoice.IssueInvoice.Command.inclusive(
+                in.mrmentor.invoice.InvoiceSeries.TOK, in.mrmentor.invoice.Buyer.unregistered("Asha", null), "tokens",
+                3 * 350 * 100, surplus.id(), "user:finance")))
+                .isInstanceOfSatisfying(in.mrmentor.shared.DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("PAYMENT_TO_REFUND"));
+        assertThat(kit.invoicing.invoices.all()).hasSize(1);
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class InvoiceErrors {
     public static final String PAYMENT_NOT_FOUND = "PAYMENT_NOT_FOUND";
     public static final String HSN_SAC_EXISTS = "HSN_SAC_EXISTS";
     public static final String PAYMENT_NOT_CAPTURED = "PAYMENT_NOT_CAPTURED";
+    public static final String PAYMENT_TO_REFUND = "PAYMENT_TO_REFUND";
 
     private InvoiceErrors() {
     }
@@ -45,6 +46,12 @@ public final class InvoiceErrors {
 
     public static DomainException paymentNotFound() {
         return DomainException.notFound(PAYMENT_NOT_FOUND, "There is no payment with this id.");
+    }
+
+    /** A payment that paid for nothing (a fee paid twice) is owed back, not sold: it gets no tax invoice. */
+    public static DomainException paymentToRefund(String reason) {
+        return DomainException.conflict(PAYMENT_TO_REFUND, "This payment is to be refunded (" + reason
+                + "), so it is not invoiced.");
     }
 
     public static DomainException paymentNotCaptured() {

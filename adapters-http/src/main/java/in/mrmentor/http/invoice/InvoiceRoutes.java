@@ -61,6 +61,7 @@ public final class InvoiceRoutes implements FinanceRouteGroup {
                         .error(ErrorKind.NOT_FOUND, InvoiceErrors.PAYMENT_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, InvoiceErrors.ALREADY_INVOICED)
                         .error(ErrorKind.CONFLICT, InvoiceErrors.PAYMENT_NOT_CAPTURED)
+                        .error(ErrorKind.CONFLICT, InvoiceErrors.PAYMENT_TO_REFUND)
                         .error(ErrorKind.CONFLICT, InvoiceErrors.SERIES_EXHAUSTED),
                 Route.get("/api/finance/invoices", admin, "Issued invoices, newest first", ctx -> {
                     var filter = new InvoiceFilter(fy(ctx.queryParam("fy")), seriesQuery(ctx.queryParam("series")),

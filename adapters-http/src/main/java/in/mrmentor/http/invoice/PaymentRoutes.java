@@ -75,6 +75,7 @@ public final class PaymentRoutes implements FinanceRouteGroup {
                         .error(ErrorKind.NOT_FOUND, InvoiceErrors.PAYMENT_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, InvoiceErrors.ALREADY_INVOICED)
                         .error(ErrorKind.CONFLICT, InvoiceErrors.PAYMENT_NOT_CAPTURED)
+                        .error(ErrorKind.CONFLICT, InvoiceErrors.PAYMENT_TO_REFUND)
                         .error(ErrorKind.CONFLICT, InvoiceErrors.SERIES_EXHAUSTED));
     }
 
