@@ -59,6 +59,19 @@ public final class Input {
         return JsonBody.bindPartly(body, type);
     }
 
+    /** A yes/no query parameter: {@code true} or {@code false} (any case); absent or empty is false. */
+    public static boolean flagQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Validation.invalid(name, "must be true or false");
+        };
+    }
+
     /** For bodies whose every field is optional: the body may be left out entirely. */
     public static <T> T optionalJson(Context ctx, Class<T> type, T whenAbsent) {
         return bodyBytes(ctx).length == 0 ? whenAbsent : json(ctx, type);

@@ -19,7 +19,13 @@ public final class ListPayments {
     }
 
     public Page<Payment> list(PaymentStatus status, Instant from, Instant to, int limit, String cursor) {
+        return list(status, false, from, to, limit, cursor);
+    }
+
+    /** @param refundDueOnly only the payments recorded to be refunded and not refunded yet */
+    public Page<Payment> list(PaymentStatus status, boolean refundDueOnly, Instant from, Instant to, int limit,
+                              String cursor) {
         var request = NEWEST_FIRST.request(cursor, limit);
-        return NEWEST_FIRST.page(payments.list(status, from, to, request), request);
+        return NEWEST_FIRST.page(payments.list(status, refundDueOnly, from, to, request), request);
     }
 }

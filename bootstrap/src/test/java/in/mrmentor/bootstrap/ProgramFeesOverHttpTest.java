@@ -396,6 +396,13 @@ class ProgramFeesOverHttpTest {
                 .satisfies(r -> assertThat(r.path("id").asText()).isEqualTo(feePayment));
         assertThat(receipts).filteredOn(r -> !r.path("refundReason").isNull()).singleElement()
                 .satisfies(r -> assertThat(r.path("refundReason").asText()).contains(workflow));
+        var toRefund = api.get("/api/finance/payments?refundDue=true&limit=200", admin).body().path("items");
+        assertThat(toRefund).extracting(r -> r.path("gatewayPaymentId").asText())
+                .containsOnlyOnce(receipts.stream().filter(r -> !r.path("refundReason").isNull())
+                        .map(r -> r.path("gatewayPaymentId").asText()).findFirst().orElseThrow())
+                .doesNotContain(receipts.stream().filter(r -> r.path("refundReason").isNull())
+                        .map(r -> r.path("gatewayPaymentId").asText()).findFirst().orElseThrow());
+        assertThat(api.get("/api/finance/payments?refundDue=maybe", admin).status()).isEqualTo(400);
         var application = api.get("/api/admin/programs/applications/" + pair[1], admin);
         assertThat(application.text("status")).isEqualTo("ENROLLED");
         assertThat(application.body().path("history")).extracting(step -> step.path("to").asText())

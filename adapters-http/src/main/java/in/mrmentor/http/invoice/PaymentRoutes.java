@@ -51,10 +51,12 @@ public final class PaymentRoutes implements FinanceRouteGroup {
                         }))
                         .withBody(InvoiceBodies.ManualPaymentBody.class).returns(201, PaymentJson.class).idempotent(),
                 Route.get("/api/finance/payments", admin, "Receipts, newest first", ctx -> ctx.json(ListPage.of(
-                        listPayments.list(Input.enumQuery(ctx, "status", PaymentStatus.class), Input.instantQuery(ctx, "from"),
-                                Input.instantQuery(ctx, "to"), Input.limit(ctx), Input.cursor(ctx)), PaymentJson::of)))
+                        listPayments.list(Input.enumQuery(ctx, "status", PaymentStatus.class), Input.flagQuery(ctx, "refundDue"),
+                                Input.instantQuery(ctx, "from"), Input.instantQuery(ctx, "to"), Input.limit(ctx),
+                                Input.cursor(ctx)), PaymentJson::of)))
                         .returns(Route.pageOf(PaymentJson.class)).paged()
                         .query("status", PaymentStatus.class, "PENDING, CAPTURED, FAILED or REFUNDED")
+                        .query("refundDue", Boolean.class, "true: only payments recorded to be refunded and not refunded yet")
                         .query("from", Instant.class, "received at or after")
                         .query("to", Instant.class, "received before"),
                 Route.post("/api/finance/payments/{id}/invoice", superadmin,

@@ -9,12 +9,10 @@ import in.mrmentor.notification.ListNotifications;
 import in.mrmentor.notification.Notification;
 import in.mrmentor.notification.ReadNotifications;
 import in.mrmentor.shared.ErrorKind;
-import in.mrmentor.shared.Validation;
 import io.javalin.http.Context;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The caller's in-app notifications (API.md wave 2): the inbox with its unread count, and reading. */
@@ -45,7 +43,7 @@ public final class NotificationRoutes implements RouteGroup {
         return List.of(
                 Route.get("/api/notifications", Access.anyUser(), "The caller's notifications, newest first, and the unread count",
                         ctx -> {
-                            var inbox = list.list(Caller.principal(ctx).userId(), unreadOnly(ctx), Input.limit(ctx),
+                            var inbox = list.list(Caller.principal(ctx).userId(), Input.flagQuery(ctx, "unread"), Input.limit(ctx),
                                     Input.cursor(ctx));
                             ctx.json(new InboxJson(inbox.page().items().stream().map(NotificationJson::of).toList(),
                                     inbox.page().nextCursor(), inbox.unreadCount()));
@@ -65,15 +63,4 @@ public final class NotificationRoutes implements RouteGroup {
                         }).returnsNoContent().error(ErrorKind.NOT_FOUND, "NOTIFICATION_NOT_FOUND"));
     }
 
-    private static boolean unreadOnly(Context ctx) {
-        String raw = ctx.queryParam("unread");
-        if (raw == null || raw.isBlank()) {
-            return false;
-        }
-        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw Validation.invalid("unread", "must be true or false");
-        };
-    }
 }

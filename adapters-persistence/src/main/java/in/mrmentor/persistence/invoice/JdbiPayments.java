@@ -91,9 +91,11 @@ public final class JdbiPayments implements Payments {
     }
 
     @Override
-    public List<Payment> list(PaymentStatus status, Instant from, Instant to, PageRequest<TimeKey> page) {
+    public List<Payment> list(PaymentStatus status, boolean refundDueOnly, Instant from, Instant to,
+                              PageRequest<TimeKey> page) {
         return jdbi.withHandle(h -> KeysetPages.bindTime(h.createQuery("SELECT " + COLUMNS + " FROM superadmin.global_payments "
                                 + "WHERE (CAST(:status AS text) IS NULL OR status = :status) "
+                                + (refundDueOnly ? "AND refund_reason IS NOT NULL AND status = 'CAPTURED' " : "")
                                 + "AND (CAST(:from AS timestamptz) IS NULL OR received_at >= :from) "
                                 + "AND (CAST(:to AS timestamptz) IS NULL OR received_at < :to) "
                                 + "AND " + KeysetPages.beforeTime("received_at", "id")

@@ -29,5 +29,13 @@ public interface Payments {
     void replace(Payment payment);
 
     /** Newest first by receipt time, ties by ascending id. */
-    List<Payment> list(PaymentStatus status, Instant from, Instant to, PageRequest<TimeKey> page);
+    default List<Payment> list(PaymentStatus status, Instant from, Instant to, PageRequest<TimeKey> page) {
+        return list(status, false, from, to, page);
+    }
+
+    /**
+     * As {@link #list(PaymentStatus, Instant, Instant, PageRequest)}; with {@code refundDueOnly}, only
+     * the payments recorded to be refunded and not refunded yet (a refund reason, still CAPTURED).
+     */
+    List<Payment> list(PaymentStatus status, boolean refundDueOnly, Instant from, Instant to, PageRequest<TimeKey> page);
 }

@@ -50,7 +50,12 @@ public abstract class PaymentsContract {
         assertThat(payments.findByGatewayPaymentId("pay_2")).contains(surplus);
         assertThat(surplus.refundDue()).isTrue();
         assertThat(payments.find(late.id()).orElseThrow().refundReason()).isEqualTo("paid twice");
+        payments.addOnce(captured("pay_1", T0.minusSeconds(60)));
+        assertThat(payments.list(null, true, null, null, PageRequest.first(10))).extracting(Payment::id)
+                .containsExactly(late.id(), surplus.id());
         payments.replace(surplus.moved(PaymentStatus.REFUNDED));
+        assertThat(payments.list(null, true, null, null, PageRequest.first(10))).extracting(Payment::id)
+                .containsExactly(late.id());
         var refunded = payments.find(surplus.id()).orElseThrow();
         assertThat(refunded.refundReason()).isEqualTo("the fee of application-1 was paid by pay_1");
         assertThat(refunded.refundDue()).isFalse();

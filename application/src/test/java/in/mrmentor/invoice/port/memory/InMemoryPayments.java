@@ -50,9 +50,11 @@ public final class InMemoryPayments implements Payments, InMemoryTransactions.Pa
     }
 
     @Override
-    public synchronized List<Payment> list(PaymentStatus status, Instant from, Instant to, PageRequest<TimeKey> page) {
+    public synchronized List<Payment> list(PaymentStatus status, boolean refundDueOnly, Instant from, Instant to,
+                                           PageRequest<TimeKey> page) {
         var matching = rows.values().stream()
                 .filter(p -> status == null || p.status() == status)
+                .filter(p -> !refundDueOnly || p.refundDue())
                 .filter(p -> from == null || !p.receivedAt().isBefore(from))
                 .filter(p -> to == null || p.receivedAt().isBefore(to))
                 .toList();
