@@ -138,6 +138,10 @@ class InvoicesOverHttpTest {
     void aCreditNoteIsTheFirstOfItsSeriesAndASecondForTheSameRemainderIsRefused() {
         var invoice = issue(invoice("AERO", buyer("Asha Rao", "27", null), false, line(100_000)));
         String id = invoice.text("id");
+        var noLines = api.post("/api/finance/invoices/" + id + "/credit-notes", superadmin,
+                "{\"reason\":\"Withdrawn\",\"lines\":[]}");
+        assertThat(noLines.status()).as("an empty list is not 'everything'").isEqualTo(400);
+        assertThat(noLines.body().path("errors").toString()).contains("lines");
 
         var note = api.send("POST", "/api/finance/invoices/" + id + "/credit-notes", superadmin,
                 json("reason", "Withdrawn before the batch started"), Map.of("Idempotency-Key", "cn-" + id));

@@ -100,7 +100,11 @@ public final class InvoiceRoutes implements FinanceRouteGroup {
     }
 
     private static IssueCreditNote.Command creditNote(java.util.UUID invoiceId, InvoiceBodies.CreditNoteBody body, String trigger) {
-        var validation = new Validation().requireText(body.reason(), "reason", 500);
+        // An empty list is most likely a client that lost its lines, not one that means "everything":
+        // crediting the whole remainder takes leaving lines out.
+        var validation = new Validation().requireText(body.reason(), "reason", 500)
+                .require(body.lines() == null || !body.lines().isEmpty(), "lines",
+                        "must hold at least one line, or be left out to credit the whole remainder");
         List<IssueCreditNote.LineCredit> lines = new ArrayList<>();
         if (body.lines() != null) {
             for (int i = 0; i < body.lines().size(); i++) {
