@@ -9,6 +9,7 @@ import in.mrmentor.shared.port.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.time.Duration;
 
 /** A receipt outside the gateway (bank transfer, cash), recorded by finance as CAPTURED. */
 public final class RecordManualPayment {
@@ -50,8 +51,8 @@ public final class RecordManualPayment {
         Objects.requireNonNull(command, "command");
         var now = clock.instant();
         // Money cannot have been received tomorrow; a day's slack covers a receipt dated in IST late at night.
-        if (command.receivedAt() != null && command.receivedAt().isAfter(now.plus(java.time.Duration.ofDays(1)))) {
-            throw in.mrmentor.shared.Validation.invalid("receivedAt", "must not lie in the future");
+        if (command.receivedAt() != null && command.receivedAt().isAfter(now.plus(Duration.ofDays(1)))) {
+            throw Validation.invalid("receivedAt", "must not lie in the future");
         }
         return transactions.inTransaction(() -> {
             var payment = new Payment(ids.next(), command.payerName(), command.payerEmail(), command.amountPaise(), "INR",

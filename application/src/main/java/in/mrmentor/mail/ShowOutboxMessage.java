@@ -6,6 +6,7 @@ import in.mrmentor.shared.DomainException;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * One outbox message with its body, so an operator can read a one-time code in development without
@@ -22,7 +23,7 @@ public final class ShowOutboxMessage {
     /** What is shown; {@code redacted} tells the reader codes and links were taken out. */
     public record Message(UUID id, String to, String subject, OutboxEntry.Status status, java.time.Instant createdAt,
                           String lastError, String textBody, String htmlBody, boolean redacted,
-                          java.util.List<String> cc, java.util.List<AttachedFile> attachments) {
+                          List<String> cc, List<AttachedFile> attachments) {
     }
 
     /** A file the message carries, named and sized; its bytes are sent, not shown. */

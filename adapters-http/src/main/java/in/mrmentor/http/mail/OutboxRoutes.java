@@ -32,7 +32,7 @@ public final class OutboxRoutes implements RouteGroup {
     /** One message with its body; {@code redacted} is true in production, where codes and links are taken out. */
     public record OutboxMessageJson(UUID id, String to, String subject, String status, Instant createdAt,
                                     String lastError, String textBody, String htmlBody, boolean redacted,
-                                    java.util.List<String> cc, java.util.List<AttachedFileJson> attachments) {
+                                    List<String> cc, List<AttachedFileJson> attachments) {
         static OutboxMessageJson of(ShowOutboxMessage.Message message) {
             return new OutboxMessageJson(message.id(), message.to(), message.subject(), message.status().name(),
                     message.createdAt(), message.lastError(), message.textBody(), message.htmlBody(), message.redacted(),

@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static in.mrmentor.persistence.Timestamps.utc;
+import java.sql.Array;
+import java.sql.SQLException;
 
 /**
  * The outbox in {@code email_outbox} (V2, V4, V20; its files in {@code email_outbox_attachments}) and the
@@ -129,7 +131,7 @@ public final class JdbiOutboxStore implements OutboxStore {
         update.execute();
     }
 
-    private static List<String> copies(java.sql.Array array) throws java.sql.SQLException {
+    private static List<String> copies(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
