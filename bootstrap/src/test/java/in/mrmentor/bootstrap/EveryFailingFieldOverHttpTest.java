@@ -163,4 +163,14 @@ class EveryFailingFieldOverHttpTest {
         assertThat(fieldsNamed(profile.raw().body()))
                 .containsExactlyInAnyOrder("expertise", "tokenCost", "earningPerMeetingPaise");
     }
+
+    @Test
+    void aUserChangeNamesAWrongTypeAnUnknownRoleAndABlankNameTogetherAndChangesNothing() throws Exception {
+        String student = api.get("/api/auth/me", tokens.get(Role.USER)).text("id");
+        var change = api.send("PATCH", "/api/admin/users/" + student, tokens.get(Role.SUPERADMIN),
+                "{\"active\":\"yes\",\"role\":\"KING\",\"name\":\"\"}");
+        assertThat(change.status()).isEqualTo(400);
+        assertThat(fieldsNamed(change.raw().body())).containsExactlyInAnyOrder("active", "role", "name");
+        assertThat(api.get("/api/auth/me", tokens.get(Role.USER)).text("name")).isEqualTo("Asha Rao");
+    }
 }
