@@ -1,6 +1,7 @@
 package in.mrmentor.http;
 
 import in.mrmentor.http.json.JsonBody;
+import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.FieldError;
 import in.mrmentor.shared.InstantBounds;
 import in.mrmentor.shared.PlainText;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -70,6 +72,32 @@ public final class Input {
             case "false" -> false;
             default -> throw Validation.invalid(name, "must be true or false");
         };
+    }
+
+    /**
+     * The body turned into the route's command, refused as one: a wrong type in one field and a rule the
+     * command checks in another (a bad e-mail, a missing field) are named together, as API.md "Input"
+     * asks. {@code toCommand} must only build (a self-validating command), never act: it also runs on a
+     * body that bound in part, its failed fields left null, and its refusals join the binding's.
+     */
+    public static <T, C> C json(Context ctx, Class<T> type, Function<? super T, ? extends C> toCommand) {
+        var bound = jsonPartly(ctx, type);
+        return new Fields(bound.errors()).build(() -> {
+            try {
+                return toCommand.apply(bound.value());
+            } catch (DomainException e) {
+                if (bound.errors().isEmpty() || Validation.CODE.equals(e.code())) {
+                    throw e;
+                }
+                throw Validation.invalid(bound.errors());
+            } catch (RuntimeException e) {
+                // A command that cannot even be built from the fields that bound: the binding's refusals stand.
+                if (bound.errors().isEmpty()) {
+                    throw e;
+                }
+                throw Validation.invalid(bound.errors());
+            }
+        });
     }
 
     /** For bodies whose every field is optional: the body may be left out entirely. */

@@ -12,6 +12,9 @@ import java.util.UUID;
 public final class GiveFeedback {
 
     public record Command(Integer rating, String experience, String comment) {
+        public Command {
+            SlotFeedback.check(rating, experience, comment).orThrow();
+        }
     }
 
     private final Slots slots;

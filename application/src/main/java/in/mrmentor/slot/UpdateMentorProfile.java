@@ -12,7 +12,7 @@ public final class UpdateMentorProfile {
 
     public record Command(String bio, List<String> expertise, long tokenCost, long earningPerMeetingPaise) {
         public Command {
-            new Validation().require(expertise != null, "expertise", "is required").orThrow();
+            MentorProfile.check(new Validation(), bio, expertise, tokenCost, earningPerMeetingPaise).orThrow();
         }
     }
 

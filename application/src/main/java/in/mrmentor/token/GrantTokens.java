@@ -21,10 +21,7 @@ public final class GrantTokens {
     /** The edge turns the account's API name into a {@link Wallet}; a negative amount is a correction. */
     public record Command(UUID userId, Wallet wallet, long amount, String reason) {
         public Command {
-            new Validation()
-                    .require(userId != null, "userId", "is required")
-                    .require(wallet != null, "account", "must be one of " + Wallet.apiNames())
-                    .orThrow();
+            Grant.check(new Validation(), userId, wallet, amount, reason).orThrow();
         }
     }
 

@@ -18,10 +18,21 @@ public record MentorProfile(UUID mentorId, String bio, List<String> expertise, l
     public static final long MAX_EARNING_PAISE = 100_000_000L;
 
     public MentorProfile {
-        List<String> cleaned = expertise == null ? null
-                : expertise.stream().map(e -> e == null ? "" : e.strip()).toList();
-        new Validation()
-                .require(mentorId != null, "mentorId", "is required")
+        check(new Validation().require(mentorId != null, "mentorId", "is required"), bio, expertise,
+                tokenCost, earningPerMeetingPaise).orThrow();
+        List<String> cleaned = cleaned(expertise);
+        expertise = List.copyOf(cleaned);
+        bio = bio == null ? "" : bio.strip();
+    }
+
+    /**
+     * The rules of what a mentor writes, for a command that checks them before the profile exists (so one
+     * answer names every failing field); a null number is a missing one.
+     */
+    public static Validation check(Validation validation, String bio, List<String> expertise, Long tokenCost,
+                                   Long earningPerMeetingPaise) {
+        List<String> cleaned = cleaned(expertise);
+        return validation
                 .optionalText(bio, "bio", MAX_BIO_LENGTH)
                 .require(cleaned != null, "expertise", "is required")
                 .require(cleaned == null || cleaned.size() <= MAX_EXPERTISE, "expertise",
@@ -29,12 +40,16 @@ public record MentorProfile(UUID mentorId, String bio, List<String> expertise, l
                 .require(cleaned == null || cleaned.stream().allMatch(e -> !e.isEmpty()
                         && e.length() <= MAX_EXPERTISE_LENGTH), "expertise",
                         "entries must be non-blank and at most " + MAX_EXPERTISE_LENGTH + " characters")
-                .require(tokenCost >= 0 && tokenCost <= MAX_TOKEN_COST, "tokenCost",
+                .require(tokenCost != null, "tokenCost", "is required")
+                .require(tokenCost == null || tokenCost >= 0 && tokenCost <= MAX_TOKEN_COST, "tokenCost",
                         "must be between 0 (free meetings) and " + MAX_TOKEN_COST)
-                .require(earningPerMeetingPaise >= 0 && earningPerMeetingPaise <= MAX_EARNING_PAISE,
-                        "earningPerMeetingPaise", "must be between 0 and " + MAX_EARNING_PAISE)
-                .orThrow();
-        expertise = List.copyOf(cleaned);
-        bio = bio == null ? "" : bio.strip();
+                .require(earningPerMeetingPaise != null, "earningPerMeetingPaise", "is required")
+                .require(earningPerMeetingPaise == null || earningPerMeetingPaise >= 0
+                                && earningPerMeetingPaise <= MAX_EARNING_PAISE,
+                        "earningPerMeetingPaise", "must be between 0 and " + MAX_EARNING_PAISE);
+    }
+
+    private static List<String> cleaned(List<String> expertise) {
+        return expertise == null ? null : expertise.stream().map(e -> e == null ? "" : e.strip()).toList();
     }
 }

@@ -16,10 +16,14 @@ public record SlotFeedback(UUID id, UUID slotId, UUID studentId, Integer rating,
         Objects.requireNonNull(slotId, "slotId");
         Objects.requireNonNull(studentId, "studentId");
         Objects.requireNonNull(createdAt, "createdAt");
-        new Validation()
+        check(rating, experience, comment).orThrow();
+    }
+
+    /** The rules of what the student writes, for a command that checks them before the slot is looked up. */
+    public static Validation check(Integer rating, String experience, String comment) {
+        return new Validation()
                 .require(rating != null && rating >= 1 && rating <= 5, "rating", "must be between 1 and 5")
                 .requireText(experience, "experience", MAX_TEXT_LENGTH)
-                .optionalText(comment, "comment", MAX_TEXT_LENGTH)
-                .orThrow();
+                .optionalText(comment, "comment", MAX_TEXT_LENGTH);
     }
 }

@@ -16,13 +16,21 @@ public record Grant(UUID id, UUID userId, Wallet wallet, long amount, String rea
 
     public Grant {
         Objects.requireNonNull(id, "id");
-        new Validation()
+        check(new Validation(), userId, wallet, amount, reason).orThrow();
+    }
+
+    /**
+     * The rules of a grant, for a command that checks them before the grant exists (so one answer names
+     * every failing field); a null amount is a missing one.
+     */
+    public static Validation check(Validation validation, UUID userId, Wallet wallet, Long amount, String reason) {
+        return validation
                 .require(userId != null, "userId", "is required")
-                .require(wallet != null, "account", "must be one of token, resumeToken, promotionalToken")
-                .require(amount != 0 && Math.abs(amount) <= MAX_AMOUNT, "amount",
+                .require(wallet != null, "account", "must be one of " + Wallet.apiNames())
+                .require(amount != null, "amount", "is required")
+                .require(amount == null || amount != 0 && Math.abs(amount) <= MAX_AMOUNT, "amount",
                         "must be a non-zero whole number of at most " + MAX_AMOUNT + " either way")
-                .requireText(reason, "reason", MAX_REASON_LENGTH)
-                .orThrow();
+                .requireText(reason, "reason", MAX_REASON_LENGTH);
     }
 
     public boolean isCorrection() {

@@ -83,15 +83,15 @@ public final class SystemConfigRoutes implements RouteGroup {
                         ctx -> ctx.json(ListPage.of(list.page(Input.limit(ctx), Input.cursor(ctx)), EntryView::of)))
                         .returns(Route.pageOf(EntryView.class)).paged(),
                 Route.post("/api/admin/system-config", admin, "Create or change the setting with this key", ctx -> {
-                    UpsertBody body = Input.json(ctx, UpsertBody.class);
-                    ctx.json(EntryView.of(upsert.upsert(new UpsertConfig.Command(body.key(), body.value(), body.label(),
-                            body.description(), body.secret(), body.active()))));
+                    var command = Input.json(ctx, UpsertBody.class, body -> new UpsertConfig.Command(body.key(),
+                            body.value(), body.label(), body.description(), body.secret(), body.active()));
+                    ctx.json(EntryView.of(upsert.upsert(command)));
                 }).withBody(UpsertBody.class).returns(EntryView.class).error(ErrorKind.CONFLICT, "CONFIG_KEY_TAKEN"),
                 Route.put("/api/admin/system-config/{id}", admin, "Change a setting by id", ctx -> {
                     UUID id = Input.uuidPath(ctx, "id");
-                    UpdateBody body = Input.json(ctx, UpdateBody.class);
-                    ctx.json(EntryView.of(update.update(id, new UpdateConfig.Command(body.value(), body.label(),
-                            body.description(), body.secret(), body.active()))));
+                    var command = Input.json(ctx, UpdateBody.class, body -> new UpdateConfig.Command(body.value(),
+                            body.label(), body.description(), body.secret(), body.active()));
+                    ctx.json(EntryView.of(update.update(id, command)));
                 }).withBody(UpdateBody.class).returns(EntryView.class).error(ErrorKind.NOT_FOUND, CONFIG_NOT_FOUND),
                 Route.delete("/api/admin/system-config/{id}", admin, "Delete a setting by id", ctx -> {
                     delete.delete(Input.uuidPath(ctx, "id"));

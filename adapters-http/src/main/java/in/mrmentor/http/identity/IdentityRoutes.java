@@ -138,15 +138,15 @@ public final class IdentityRoutes implements RouteGroup {
         Access admin = Access.roles(Role.ADMIN);
         return List.of(
                 Route.post("/api/auth/signup", Access.anyone(), "Create a student account and sign in", limited.handler(ctx -> {
-                    var body = Input.json(ctx, SignUpBody.class);
-                    ctx.status(201).json(SessionJson.of(useCases.signUp().signUp(
-                            new SignUp.Command(body.email(), body.password(), body.name(), body.phone()))));
+                    var command = Input.json(ctx, SignUpBody.class,
+                            body -> new SignUp.Command(body.email(), body.password(), body.name(), body.phone()));
+                    ctx.status(201).json(SessionJson.of(useCases.signUp().signUp(command)));
                 })).withBody(SignUpBody.class).returns(201, SessionJson.class)
                         .error(ErrorKind.CONFLICT, IdentityErrors.EMAIL_TAKEN)
                         .error(ErrorKind.TOO_MANY_REQUESTS, RateLimitedException.CODE),
                 Route.post("/api/auth/login", Access.anyone(), "Sign in with e-mail and password", limited.handler(ctx -> {
-                    var body = Input.json(ctx, LogInBody.class);
-                    ctx.json(SessionJson.of(useCases.logIn().logIn(new LogIn.Command(body.email(), body.password()))));
+                    var command = Input.json(ctx, LogInBody.class, body -> new LogIn.Command(body.email(), body.password()));
+                    ctx.json(SessionJson.of(useCases.logIn().logIn(command)));
                 })).withBody(LogInBody.class).returns(SessionJson.class)
                         .error(ErrorKind.UNAUTHENTICATED, IdentityErrors.INVALID_CREDENTIALS)
                         .error(ErrorKind.TOO_MANY_REQUESTS, TooManyAttemptsException.CODE)
@@ -166,9 +166,9 @@ public final class IdentityRoutes implements RouteGroup {
                         ctx -> ctx.json(UserJson.of(useCases.me().show(Caller.principal(ctx).userId()))))
                         .returns(UserJson.class),
                 Route.post("/api/auth/password", Access.anyUser(), "Change the password; older access tokens stop working", ctx -> {
-                    var body = Input.json(ctx, PasswordBody.class);
-                    useCases.changePassword().change(Caller.principal(ctx).userId(),
-                            new ChangePassword.Command(body.currentPassword(), body.newPassword()));
+                    var command = Input.json(ctx, PasswordBody.class,
+                            body -> new ChangePassword.Command(body.currentPassword(), body.newPassword()));
+                    useCases.changePassword().change(Caller.principal(ctx).userId(), command);
                     ctx.status(204);
                 }).withBody(PasswordBody.class).returnsNoContent()
                         .error(ErrorKind.INVALID, IdentityErrors.INVALID_CURRENT_PASSWORD),
@@ -179,8 +179,8 @@ public final class IdentityRoutes implements RouteGroup {
                 })).withBody(OtpRequestBody.class).returns(202, AcceptedJson.class)
                         .error(ErrorKind.TOO_MANY_REQUESTS, RateLimitedException.CODE),
                 Route.post("/api/auth/otp/verify", Access.anyone(), "Check a mailed code", limited.handler(ctx -> {
-                    var body = Input.json(ctx, OtpVerifyBody.class);
-                    useCases.verifyOtp().verify(new VerifyOtp.Command(body.email(), body.code()));
+                    var command = Input.json(ctx, OtpVerifyBody.class, body -> new VerifyOtp.Command(body.email(), body.code()));
+                    useCases.verifyOtp().verify(command);
                     ctx.json(new VerifiedJson(true));
                 })).withBody(OtpVerifyBody.class).returns(VerifiedJson.class)
                         .error(ErrorKind.INVALID, IdentityErrors.INVALID_OTP)
@@ -189,19 +189,18 @@ public final class IdentityRoutes implements RouteGroup {
                     if (!useCases.masterLogin().isEnabled()) {
                         throw DomainException.notFound("NOT_FOUND", "There is nothing at this path.");
                     }
-                    var body = Input.json(ctx, MasterLoginBody.class);
-                    ctx.json(SessionJson.of(useCases.masterLogin().logIn(
-                            new MasterLogin.Command(body.email(), body.masterPassword(), body.totp()))));
+                    var command = Input.json(ctx, MasterLoginBody.class,
+                            body -> new MasterLogin.Command(body.email(), body.masterPassword(), body.totp()));
+                    ctx.json(SessionJson.of(useCases.masterLogin().logIn(command)));
                 })).withBody(MasterLoginBody.class).returns(SessionJson.class)
                         .error(ErrorKind.NOT_FOUND, IdentityErrors.NOT_FOUND)
                         .error(ErrorKind.UNAUTHENTICATED, IdentityErrors.INVALID_CREDENTIALS)
                         .error(ErrorKind.TOO_MANY_REQUESTS, TooManyAttemptsException.CODE)
                         .error(ErrorKind.TOO_MANY_REQUESTS, RateLimitedException.CODE),
                 Route.post("/api/admin/users", admin, "Create a user of any role (ADMIN/SUPERADMIN only by a SUPERADMIN)", ctx -> {
-                    var body = Input.json(ctx, CreateUserBody.class);
                     // A missing or unknown role is the command's refusal, named beside its other failing fields.
-                    var command = new CreateUser.Command(body.email(), body.password(), body.name(),
-                            Input.enumOrNull(body.role(), Role.class), body.phone());
+                    var command = Input.json(ctx, CreateUserBody.class, body -> new CreateUser.Command(body.email(),
+                            body.password(), body.name(), Input.enumOrNull(body.role(), Role.class), body.phone()));
                     ctx.status(201).json(UserJson.of(useCases.createUser().create(Caller.principal(ctx).role(), command)));
                 }).withBody(CreateUserBody.class).returns(201, UserJson.class)
                         .error(ErrorKind.CONFLICT, IdentityErrors.EMAIL_TAKEN)

@@ -64,9 +64,9 @@ public final class PasswordRecoveryRoutes implements RouteGroup {
                 Route.post("/api/auth/password/reset", Access.anyone(),
                                 "Set a new password with the mailed code; every older token of the user stops working",
                                 limited.handler(ctx -> {
-                                    var body = Input.json(ctx, ResetPasswordBody.class);
-                                    reset.reset(new ResetForgottenPassword.Command(body.email(), body.code(),
-                                            body.newPassword()));
+                                    var command = Input.json(ctx, ResetPasswordBody.class, body ->
+                                            new ResetForgottenPassword.Command(body.email(), body.code(), body.newPassword()));
+                                    reset.reset(command);
                                     ctx.status(204);
                                 }))
                         .withBody(ResetPasswordBody.class)

@@ -1,6 +1,5 @@
 package in.mrmentor.http.invoice;
 
-import in.mrmentor.http.Fields;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Input;
@@ -54,9 +53,7 @@ public final class FinanceReportRoutes implements FinanceRouteGroup {
                         ctx -> ctx.json(masters.hsnSacCodes().stream().map(HsnSacJson::of).toList()))
                         .returns(Route.listOf(HsnSacJson.class)),
                 Route.post("/api/finance/hsn-sac", superadmin, "Add an HSN/SAC code with its rate", ctx -> {
-                    var bound = Input.jsonPartly(ctx, InvoiceBodies.HsnSacBody.class);
-                    var body = bound.value();
-                    var code = new Fields(bound.errors()).build(() -> {
+                    var code = Input.json(ctx, InvoiceBodies.HsnSacBody.class, body -> {
                         new Validation()
                                 .require(HsnSac.isValidCode(body.code()), "code", "must be 4, 6 or 8 digits")
                                 .requireText(body.description(), "description", 300)

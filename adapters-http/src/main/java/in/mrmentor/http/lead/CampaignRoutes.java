@@ -10,7 +10,6 @@ import in.mrmentor.shared.Validation;
 
 import in.mrmentor.lead.Campaign;
 
-import in.mrmentor.http.Fields;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
@@ -59,10 +58,9 @@ public final class CampaignRoutes implements CrmRouteGroup {
     public List<Route> routes() {
         return List.of(
                 Route.post("/api/crm/campaigns", SALES, "Add a campaign (a head or ADMIN)", ctx -> {
-                    var bound = Input.jsonPartly(ctx, CampaignBody.class);
-                    var body = new Fields(bound.errors()).build(() -> {
-                        Campaign.check(new Validation(), bound.value().slug(), bound.value().name()).orThrow();
-                        return bound.value();
+                    var body = Input.json(ctx, CampaignBody.class, checked -> {
+                        Campaign.check(new Validation(), checked.slug(), checked.name()).orThrow();
+                        return checked;
                     });
                     var campaign = manage.create(Caller.principal(ctx), body.slug(), body.name(), body.active());
                     ctx.status(201).json(CrmJson.CampaignJson.of(campaign));

@@ -6,7 +6,6 @@ import in.mrmentor.shared.Keyset;
 
 import in.mrmentor.http.ListPage;
 
-import in.mrmentor.http.Fields;
 
 import in.mrmentor.http.Caller;
 import in.mrmentor.http.Input;
@@ -43,10 +42,9 @@ public final class TargetRoutes implements CrmRouteGroup {
         return List.of(
                 Route.put("/api/crm/targets/{userId}/{period}", SALES, "Set a salesperson's target for a month YYYY-MM",
                         ctx -> {
-                            var bound = Input.jsonPartly(ctx, TargetBody.class);
-                            var body = new Fields(bound.errors()).build(() -> {
-                                ManageTargets.check(bound.value().conversions(), bound.value().revenuePaise());
-                                return bound.value();
+                            var body = Input.json(ctx, TargetBody.class, checked -> {
+                                ManageTargets.check(checked.conversions(), checked.revenuePaise());
+                                return checked;
                             });
                             var userId = Input.uuidPath(ctx, "userId");
                             YearMonth period = BusinessTime.period(ctx.pathParam("period"), "period");

@@ -77,9 +77,9 @@ public final class EmailTemplateRoutes implements RouteGroup {
                         .returns(Route.listOf(TemplateJson.class)),
                 Route.put("/api/admin/email-templates/{name}", admin,
                         "Override a mail's subject and bodies (used from the next mail on)", ctx -> {
-                            var body = Input.json(ctx, TemplateBody.class);
-                            var saved = override.override(Caller.principal(ctx).userId(), ctx.pathParam("name"),
-                                    new OverrideEmailTemplate.Command(body.subject(), body.html(), body.text()));
+                            var command = Input.json(ctx, TemplateBody.class,
+                                    body -> new OverrideEmailTemplate.Command(body.subject(), body.html(), body.text()));
+                            var saved = override.override(Caller.principal(ctx).userId(), ctx.pathParam("name"), command);
                             ctx.json(OverrideJson.of(saved));
                         }).withBody(TemplateBody.class).returns(OverrideJson.class)
                         .error(ErrorKind.NOT_FOUND, NOT_FOUND),

@@ -1,6 +1,5 @@
 package in.mrmentor.http.program;
 
-import in.mrmentor.http.Fields;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
@@ -85,8 +84,7 @@ public final class BatchRoutes implements RouteGroup {
         Access admin = Access.roles(Role.ADMIN);
         return List.of(
                 Route.post("/api/admin/batches", admin, "Open a batch (UPCOMING); its code is unique", ctx -> {
-                    var body = Input.jsonPartly(ctx, BatchBody.class);
-                    var command = new Fields(body.errors()).build(() -> body.value().toCommand());
+                    var command = Input.json(ctx, BatchBody.class, BatchBody::toCommand);
                     ctx.status(201).json(BatchJson.of(create.create(Caller.principal(ctx).userId(), command)));
                 }).withBody(BatchBody.class).returns(201, BatchJson.class)
                         .error(ErrorKind.CONFLICT, ProgramErrors.BATCH_CODE_TAKEN),
@@ -95,9 +93,8 @@ public final class BatchRoutes implements RouteGroup {
                                 Input.cursor(ctx)), BatchJson::of)))
                         .returns(Route.pageOf(BatchJson.class)).paged().query("status", BatchStatus.class, "only this status"),
                 Route.put("/api/admin/batches/{id}", admin, "Edit a batch's name, start, fee, capacity and PAP offer", ctx -> {
-                    var body = Input.jsonPartly(ctx, BatchEditBody.class);
                     var id = Input.uuidPath(ctx, "id");
-                    var command = new Fields(body.errors()).build(() -> body.value().toUpdate());
+                    var command = Input.json(ctx, BatchEditBody.class, BatchEditBody::toUpdate);
                     ctx.json(BatchJson.of(update.update(id, command)));
                 }).withBody(BatchEditBody.class).returns(BatchJson.class)
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.BATCH_NOT_FOUND),

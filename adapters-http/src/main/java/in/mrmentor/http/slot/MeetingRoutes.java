@@ -89,9 +89,9 @@ public final class MeetingRoutes implements SlotRouteGroup {
                         .error(ErrorKind.CONFLICT, SlotErrors.INVALID_TRANSITION)
                         .error(ErrorKind.CONFLICT, SlotErrors.MEETING_NOT_STARTED),
                 Route.post("/api/slots/{id}/feedback", Access.roles(Role.USER), "Rate a completed meeting, once", ctx -> {
-                    var body = Input.json(ctx, FeedbackBody.class);
-                    var given = feedback.give(userId(ctx), Input.uuidPath(ctx, "id"),
-                            new GiveFeedback.Command(body.rating(), body.experience(), body.comment()));
+                    var command = Input.json(ctx, FeedbackBody.class,
+                            body -> new GiveFeedback.Command(body.rating(), body.experience(), body.comment()));
+                    var given = feedback.give(userId(ctx), Input.uuidPath(ctx, "id"), command);
                     ctx.status(201).json(FeedbackJson.of(given));
                 }).withBody(FeedbackBody.class).returns(201, FeedbackJson.class)
                         .error(ErrorKind.NOT_FOUND, "SLOT_NOT_FOUND")

@@ -22,13 +22,9 @@ public final class MentorRoutes implements SlotRouteGroup {
 
     public record ProfileBody(String bio, @Required List<String> expertise, @Required Long tokenCost,
                               @Required Long earningPerMeetingPaise) {
-        /** Every missing field refused in one answer, as API.md "Errors" asks. */
+        /** Every missing or refused field in one answer, as API.md "Errors" asks. */
         UpdateMentorProfile.Command toCommand() {
-            new Validation()
-                    .require(expertise != null, "expertise", "is required")
-                    .require(tokenCost != null, "tokenCost", "is required")
-                    .require(earningPerMeetingPaise != null, "earningPerMeetingPaise", "is required")
-                    .orThrow();
+            MentorProfile.check(new Validation(), bio, expertise, tokenCost, earningPerMeetingPaise).orThrow();
             return new UpdateMentorProfile.Command(bio, expertise, tokenCost, earningPerMeetingPaise);
         }
     }
@@ -59,8 +55,7 @@ public final class MentorRoutes implements SlotRouteGroup {
                     ctx.json(ListPage.of(mentors, m -> new MentorJson(m.id(), m.name(), m.expertise(), m.tokenCost())));
                 }).returns(Route.pageOf(MentorJson.class)).paged(),
                 Route.put("/api/mentor/profile", Access.roles(Role.EXPERT), "Write the caller's mentor profile", ctx -> {
-                    var body = Input.json(ctx, ProfileBody.class);
-                    var profile = updateProfile.update(userId(ctx), body.toCommand());
+                    var profile = updateProfile.update(userId(ctx), Input.json(ctx, ProfileBody.class, ProfileBody::toCommand));
                     ctx.json(ProfileJson.of(profile));
                 }).withBody(ProfileBody.class).returns(ProfileJson.class));
     }

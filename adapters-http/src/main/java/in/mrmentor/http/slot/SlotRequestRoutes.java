@@ -60,9 +60,9 @@ public final class SlotRequestRoutes implements SlotRouteGroup {
         return List.of(
                 Route.post("/api/slot-requests", Access.roles(Role.USER), "Ask a mentor for a meeting at a chosen time",
                         ctx -> {
-                            var body = Input.json(ctx, SlotRequestBody.class);
-                            var request = requestSlot.request(userId(ctx),
-                                    new RequestSlot.Command(body.mentorId(), body.preferredStart(), body.message()));
+                            var command = Input.json(ctx, SlotRequestBody.class,
+                                    body -> new RequestSlot.Command(body.mentorId(), body.preferredStart(), body.message()));
+                            var request = requestSlot.request(userId(ctx), command);
                             ctx.status(201).json(SlotRequestJson.of(request));
                         }).withBody(SlotRequestBody.class).returns(201, SlotRequestJson.class)
                         .error(ErrorKind.NOT_FOUND, "MENTOR_NOT_FOUND")

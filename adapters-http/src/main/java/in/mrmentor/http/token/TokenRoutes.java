@@ -17,6 +17,7 @@ import in.mrmentor.shared.Validation;
 import in.mrmentor.token.AllotmentRequest;
 import in.mrmentor.token.AllotmentStatus;
 import in.mrmentor.token.DecideTokenRequest;
+import in.mrmentor.token.Grant;
 import in.mrmentor.token.GrantTokens;
 import in.mrmentor.token.LedgerEntry;
 import in.mrmentor.token.ListTokenRequests;
@@ -56,14 +57,10 @@ public final class TokenRoutes implements RouteGroup {
     }
 
     public record GrantBody(@Required UUID userId, @Required String account, @Required Long amount, String reason) {
-        /** Every missing or unknown field refused in one answer, as API.md "Errors" asks. */
+        /** Every missing, unknown or refused field in one answer, as API.md "Errors" asks. */
         GrantTokens.Command toCommand() {
             var wallet = account == null ? Optional.<Wallet>empty() : Wallet.fromApiName(account);
-            new Validation()
-                    .require(userId != null, "userId", "is required")
-                    .require(wallet.isPresent(), "account", "must be one of " + Wallet.apiNames())
-                    .require(amount != null, "amount", "is required")
-                    .orThrow();
+            Grant.check(new Validation(), userId, wallet.orElse(null), amount, reason).orThrow();
             return new GrantTokens.Command(userId, wallet.orElseThrow(), amount, reason);
         }
     }
@@ -163,18 +160,16 @@ public final class TokenRoutes implements RouteGroup {
                         }).returns(Route.pageOf(EntryJson.class)).paged(),
                 Route.post("/api/admin/tokens/grants", admin, "Grant tokens, or correct with a negative amount (Idempotency-Key)",
                         idempotent.handler(ctx -> {
-                            var body = Input.json(ctx, GrantBody.class);
                             var receipt = useCases.grant().grant(Caller.principal(ctx).userId(),
-                                    body.toCommand());
+                                    Input.json(ctx, GrantBody.class, GrantBody::toCommand));
                             return new Idempotent.Reply(201, new GrantJson(receipt.grantId(), receipt.userId(),
                                     receipt.wallet().apiName(), receipt.amount(), receipt.balanceAfter()));
                         })).withBody(GrantBody.class).returns(201, GrantJson.class).idempotent()
                         .error(ErrorKind.NOT_FOUND, "USER_NOT_FOUND")
                         .error(ErrorKind.CONFLICT, TokenErrors.INSUFFICIENT_TOKENS),
                 Route.post("/api/tokens/requests", Access.anyUser(), "Ask an administrator for tokens", ctx -> {
-                    var body = Input.json(ctx, TokenRequestBody.class);
                     var request = useCases.requestTokens().request(Caller.principal(ctx).userId(),
-                            body.toCommand());
+                            Input.json(ctx, TokenRequestBody.class, TokenRequestBody::toCommand));
                     ctx.status(201).json(TokenRequestJson.of(request));
                 }).withBody(TokenRequestBody.class).returns(201, TokenRequestJson.class)
                         .error(ErrorKind.FORBIDDEN, TokenErrors.FEATURE_DISABLED),
@@ -207,10 +202,9 @@ public final class TokenRoutes implements RouteGroup {
                 Route.post("/api/tokens/purchases/{id}/verify", Access.anyUser(), "Complete a purchase with Razorpay's checkout signature",
                         idempotent.handler(ctx -> {
                             UUID id = Input.uuidPath(ctx, "id");
-                            var body = Input.json(ctx, VerifyBody.class);
-                            var purchase = useCases.verifyPurchase().verify(Caller.principal(ctx).userId(), id,
-                                    new ConfirmCheckout.Command(body.razorpayOrderId(), body.razorpayPaymentId(),
-                                            body.razorpaySignature()));
+                            var command = Input.json(ctx, VerifyBody.class, body -> new ConfirmCheckout.Command(
+                                    body.razorpayOrderId(), body.razorpayPaymentId(), body.razorpaySignature()));
+                            var purchase = useCases.verifyPurchase().verify(Caller.principal(ctx).userId(), id, command);
                             return new Idempotent.Reply(200, new PurchaseStatusJson(purchase.status().name(), purchase.id()));
                         })).withBody(VerifyBody.class).returns(PurchaseStatusJson.class).idempotent()
                         .error(ErrorKind.INVALID, TokenErrors.INVALID_SIGNATURE)
