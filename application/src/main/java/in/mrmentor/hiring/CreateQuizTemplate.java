@@ -24,11 +24,17 @@ public final class CreateQuizTemplate {
     public record QuestionCommand(String text, List<String> options, Integer correctIndex) {
     }
 
-    public QuizTemplate create(Recruiter recruiter, String title, List<QuestionCommand> questions) {
+    /** What a template must be, checked without storing anything: every failing field named. */
+    public static void check(String title, List<QuestionCommand> questions) {
         List<QuestionCommand> given = questions == null ? List.of() : questions;
         QuizTemplate.validate(title, given.stream().map(q -> q == null ? null : q.text()).toList(),
                 given.stream().map(q -> q == null ? null : q.options()).toList(),
                 given.stream().map(q -> q == null ? null : q.correctIndex()).toList());
+    }
+
+    public QuizTemplate create(Recruiter recruiter, String title, List<QuestionCommand> questions) {
+        check(title, questions);
+        List<QuestionCommand> given = questions == null ? List.of() : questions;
         List<QuizTemplate.Question> built = new ArrayList<>();
         for (QuestionCommand q : given) {
             built.add(new QuizTemplate.Question(ids.next(), q.text().trim(),

@@ -39,10 +39,6 @@ class EveryFailingFieldOverHttpTest {
     private static final String ADMIN_PASSWORD = "bootstrap-admin-pass";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** The contexts whose routes build their command through {@code Input.json(ctx, type, toCommand)}. */
-    private static final List<String> CHECKED = List.of("/api/auth/", "/api/admin/users", "/api/admin/tokens/",
-            "/api/tokens/", "/api/mentor/", "/api/slots/", "/api/slot-requests", "/api/admin/slots/",
-            "/api/admin/email-templates/", "/api/admin/system-config", "/api/notifications");
 
     @TempDir
     static Path dataDir;
@@ -112,7 +108,8 @@ class EveryFailingFieldOverHttpTest {
         int checked = 0;
         for (Route route : app.routes()) {
             if (!route.takesJsonBody() || !route.requestBody().isRecord() || route.access() instanceof Access.ApiKey
-                    || CHECKED.stream().noneMatch(route.path()::startsWith)) {
+                    // The quiz page's routes need a signed link before they read a body.
+                    || route.path().startsWith("/api/hire/quiz/")) {
                 continue;
             }
             var empty = send(route, "{}");

@@ -75,12 +75,12 @@ public final class QuizRoutes implements HiringRouteGroup {
         return List.of(
                 Route.post("/api/hire/quiz-templates", RECRUITERS, "Write a quiz template (1-100 questions, 2-6 options)",
                         ctx -> {
-                            var body = Input.json(ctx, TemplateBody.class);
-                            var questions = body.questions() == null ? null : body.questions().stream()
-                                    .map(q -> q == null ? null
-                                            : new CreateQuizTemplate.QuestionCommand(q.text(), q.options(), q.correctIndex()))
-                                    .toList();
-                            ctx.status(201).json(TemplateJson.of(create.create(recruiter(ctx), body.title(), questions)));
+                            var body = Input.json(ctx, TemplateBody.class, checked -> {
+                                CreateQuizTemplate.check(checked.title(), questionsOf(checked));
+                                return checked;
+                            });
+                            ctx.status(201).json(TemplateJson.of(create.create(recruiter(ctx), body.title(),
+                                    questionsOf(body))));
                         }).withBody(TemplateBody.class).returns(201, TemplateJson.class),
                 Route.get("/api/hire/quiz-templates", RECRUITERS, "The caller's quiz templates (an admin's: all)",
                         ctx -> ctx.json(ListPage.ofAll(ctx, listTemplates.list(recruiter(ctx)), TEMPLATES,
@@ -111,5 +111,11 @@ public final class QuizRoutes implements HiringRouteGroup {
                         .error(ErrorKind.NOT_FOUND, HiringErrors.QUIZ_LINK_INVALID)
                         .error(ErrorKind.GONE, HiringErrors.QUIZ_LINK_EXPIRED)
                         .error(ErrorKind.CONFLICT, HiringErrors.QUIZ_ALREADY_SUBMITTED));
+    }
+
+    private static List<CreateQuizTemplate.QuestionCommand> questionsOf(TemplateBody body) {
+        return body.questions() == null ? null : body.questions().stream()
+                .map(q -> q == null ? null : new CreateQuizTemplate.QuestionCommand(q.text(), q.options(), q.correctIndex()))
+                .toList();
     }
 }

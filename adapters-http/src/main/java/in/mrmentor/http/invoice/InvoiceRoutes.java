@@ -52,8 +52,9 @@ public final class InvoiceRoutes implements FinanceRouteGroup {
                 Route.post("/api/finance/invoices", superadmin,
                         "Issue a tax invoice: CGST + SGST within the supplier's state, IGST across states (Idempotency-Key)",
                         idempotent.handler(ctx -> {
-                            var body = Input.json(ctx, InvoiceBodies.InvoiceBody.class);
-                            var invoice = issueInvoice.issue(InvoiceBodies.issue(body, FinanceRouteGroup.trigger(ctx)));
+                            String trigger = FinanceRouteGroup.trigger(ctx);
+                            var invoice = issueInvoice.issue(Input.json(ctx, InvoiceBodies.InvoiceBody.class,
+                                    body -> InvoiceBodies.issue(body, trigger)));
                             return new Idempotent.Reply(201, InvoiceJson.of(invoice));
                         }))
                         .withBody(InvoiceBodies.InvoiceBody.class).returns(201, InvoiceJson.class).idempotent()

@@ -1,5 +1,7 @@
 package in.mrmentor.http.invoice;
 
+import java.util.UUID;
+
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Idempotent;
 import in.mrmentor.http.Input;
@@ -45,8 +47,9 @@ public final class PaymentRoutes implements FinanceRouteGroup {
         return List.of(
                 Route.post("/api/finance/payments", superadmin, "Record a manual receipt: bank transfer, cash (Idempotency-Key)",
                         idempotent.handler(ctx -> {
-                            var body = Input.json(ctx, InvoiceBodies.ManualPaymentBody.class);
-                            var payment = recordManualPayment.record(manual(body, FinanceRouteGroup.trigger(ctx)));
+                            String trigger = FinanceRouteGroup.trigger(ctx);
+                            var payment = recordManualPayment.record(Input.json(ctx, InvoiceBodies.ManualPaymentBody.class,
+                                    body -> manual(body, trigger)));
                             return new Idempotent.Reply(201, PaymentJson.of(payment));
                         }))
                         .withBody(InvoiceBodies.ManualPaymentBody.class).returns(201, PaymentJson.class).idempotent(),
@@ -62,14 +65,17 @@ public final class PaymentRoutes implements FinanceRouteGroup {
                 Route.post("/api/finance/payments/{id}/invoice", superadmin,
                         "Invoice a receipt; lines default to one tax-inclusive line of its purpose (Idempotency-Key)",
                         idempotent.handler(ctx -> {
-                            var body = Input.json(ctx, InvoiceBodies.PaymentInvoiceBody.class);
-                            var validation = new Validation();
-                            var series = InvoiceBodies.series(body.series(), validation);
-                            var lines = InvoiceBodies.lines(body.lines(), false, validation);
-                            var buyer = InvoiceBodies.buyer(body.buyer(), null, validation);
-                            validation.orThrow();
-                            var invoice = invoicePayment.invoice(new InvoicePayment.Command(Input.uuidPath(ctx, "id"), series,
-                                    buyer, lines, FinanceRouteGroup.trigger(ctx)));
+                            UUID paymentId = Input.uuidPath(ctx, "id");
+                            String trigger = FinanceRouteGroup.trigger(ctx);
+                            var command = Input.json(ctx, InvoiceBodies.PaymentInvoiceBody.class, body -> {
+                                var validation = new Validation();
+                                var series = InvoiceBodies.series(body.series(), validation);
+                                var lines = InvoiceBodies.lines(body.lines(), false, validation);
+                                var buyer = InvoiceBodies.buyer(body.buyer(), null, validation);
+                                validation.orThrow();
+                                return new InvoicePayment.Command(paymentId, series, buyer, lines, trigger);
+                            });
+                            var invoice = invoicePayment.invoice(command);
                             return new Idempotent.Reply(201, InvoiceJson.of(invoice));
                         }))
                         .withBody(InvoiceBodies.PaymentInvoiceBody.class).returns(201, InvoiceJson.class).idempotent()

@@ -62,8 +62,9 @@ public final class AssignmentRoutes implements CrmRouteGroup {
                 Route.post("/api/crm/assignments", SALES,
                         "Assign leads in bulk: applied at once for a head or ADMIN (200), else 202 awaiting the head's approval",
                         ctx -> {
-                            var body = Input.json(ctx, BulkBody.class);
-                            var fields = new Fields();
+                            var bound = Input.jsonPartly(ctx, BulkBody.class);
+                            var body = bound.value();
+                            var fields = new Fields(bound.errors());
                             var command = fields.build(() -> new BulkAssign.Command(body.leadIds(), body.assigneeIds(),
                                     fields.optionalEnum(body.strategy(), "strategy", AssignmentStrategy.class)));
                             var outcome = useCases.bulk().assign(Caller.principal(ctx), command);

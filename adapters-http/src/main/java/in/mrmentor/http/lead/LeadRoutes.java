@@ -106,9 +106,9 @@ public final class LeadRoutes implements CrmRouteGroup {
                         .error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND),
                 Route.post("/api/crm/leads/{id}/follow-ups", SALES, "Schedule a follow-up in the future", ctx -> {
                     UUID id = Input.uuidPath(ctx, "id");
-                    var body = Input.json(ctx, FollowUpBody.class);
-                    var followUp = useCases.schedule().schedule(Caller.principal(ctx), id,
-                            new ScheduleFollowUp.Command(body.dueAt(), body.note()));
+                    var command = Input.json(ctx, FollowUpBody.class, body -> new ScheduleFollowUp.Command(body.dueAt(),
+                            body.note()));
+                    var followUp = useCases.schedule().schedule(Caller.principal(ctx), id, command);
                     ctx.status(201).json(CrmJson.FollowUpJson.of(followUp));
                 }).withBody(FollowUpBody.class).returns(201, CrmJson.FollowUpJson.class)
                         .error(ErrorKind.NOT_FOUND, LeadErrors.LEAD_NOT_FOUND),

@@ -96,9 +96,8 @@ public final class PapWorkflowRoutes implements RouteGroup {
                                 WorkflowJson::of)))
                         .returns(Route.pageOf(WorkflowJson.class)).paged(),
                 Route.put("/api/pap/workflows/{id}/mou-details", owner, "Give the MOU's details; the MOU is rendered (PENDING_MOU_UPLOAD)", ctx -> {
-                    var body = Input.json(ctx, MouBody.class);
-                    var details = new MouDetails(body.legalName(), body.pan(), body.address(), body.guardianName(),
-                            body.expectedCtcPaise());
+                    var details = Input.json(ctx, MouBody.class, body -> new MouDetails(body.legalName(), body.pan(),
+                            body.address(), body.guardianName(), body.expectedCtcPaise()));
                     ctx.json(WorkflowJson.of(useCases.fillMou().fill(userId(ctx), Input.uuidPath(ctx, "id"), details)));
                 }).withBody(MouBody.class).returns(WorkflowJson.class)
                         .error(ErrorKind.NOT_FOUND, PapErrors.WORKFLOW_NOT_FOUND)
@@ -143,10 +142,9 @@ public final class PapWorkflowRoutes implements RouteGroup {
                         .error(ErrorKind.UNAVAILABLE, PapErrors.INTEGRATION_NOT_CONFIGURED),
                 Route.post("/api/pap/workflows/{id}/payments/verify", owner, "Complete a payment with Razorpay's checkout signature",
                         idempotent.handler(ctx -> {
-                            var body = Input.json(ctx, VerifyBody.class);
-                            var workflow = useCases.verifyPayment().verify(userId(ctx), Input.uuidPath(ctx, "id"),
-                                    new ConfirmCheckout.Command(body.razorpayOrderId(), body.razorpayPaymentId(),
-                                            body.razorpaySignature()));
+                            var command = Input.json(ctx, VerifyBody.class, body -> new ConfirmCheckout.Command(
+                                    body.razorpayOrderId(), body.razorpayPaymentId(), body.razorpaySignature()));
+                            var workflow = useCases.verifyPayment().verify(userId(ctx), Input.uuidPath(ctx, "id"), command);
                             return new Idempotent.Reply(200, WorkflowJson.of(workflow));
                         })).withBody(VerifyBody.class).idempotent().returns(WorkflowJson.class)
                         .error(ErrorKind.NOT_FOUND, PapErrors.WORKFLOW_NOT_FOUND)

@@ -156,10 +156,10 @@ public final class ApplicationRoutes implements RouteGroup {
                 Route.post("/api/programs/applications/{id}/payments/verify", Access.anyUser(),
                         "Complete the fee with Razorpay's checkout signature: PAID with its invoice number",
                         useCases.idempotent().handler(ctx -> {
-                            var body = Input.json(ctx, VerifyBody.class);
+                            var command = Input.json(ctx, VerifyBody.class, body -> new ConfirmCheckout.Command(
+                                    body.razorpayOrderId(), body.razorpayPaymentId(), body.razorpaySignature()));
                             var application = useCases.verifyPayment().verify(Caller.principal(ctx).userId(),
-                                    Input.uuidPath(ctx, "id"), new ConfirmCheckout.Command(body.razorpayOrderId(),
-                                            body.razorpayPaymentId(), body.razorpaySignature()));
+                                    Input.uuidPath(ctx, "id"), command);
                             return new Idempotent.Reply(200, ApplicationJson.of(application));
                         })).withBody(VerifyBody.class).idempotent().returns(ApplicationJson.class)
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.APPLICATION_NOT_FOUND)

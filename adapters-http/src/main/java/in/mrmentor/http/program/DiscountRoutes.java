@@ -56,9 +56,8 @@ public final class DiscountRoutes implements RouteGroup {
         return List.of(
                 Route.post("/api/finance/discount-requests", Access.roles(Role.SALES, Role.ADMIN),
                         "Ask to lower an application's fee (PENDING); one open request per application", ctx -> {
-                            var body = Input.json(ctx, DiscountBody.class);
-                            ctx.status(201).json(DiscountJson.of(request.request(Caller.principal(ctx).userId(),
-                                    body.toCommand())));
+                            var command = Input.json(ctx, DiscountBody.class, DiscountBody::toCommand);
+                            ctx.status(201).json(DiscountJson.of(request.request(Caller.principal(ctx).userId(), command)));
                         }).withBody(DiscountBody.class).returns(201, DiscountJson.class)
                         .error(ErrorKind.NOT_FOUND, ProgramErrors.APPLICATION_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, ProgramErrors.DISCOUNT_REQUEST_OPEN),
