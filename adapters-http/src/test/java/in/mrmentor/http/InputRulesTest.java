@@ -79,6 +79,15 @@ class InputRulesTest {
     }
 
     @Test
+    void anInstantIsIsoTextNeverABareNumberOfSomeUnit() {
+        assertRefused(echo("{\"name\":\"a\",\"at\":1893456000}"), "at");
+        assertRefused(echo("{\"name\":\"a\",\"at\":1893456000.5}"), "at");
+        assertThat(json(echo("{\"name\":\"a\",\"at\":1893456000}")).path("errors").path(0).path("message").asText())
+                .contains("ISO-8601");
+        assertThat(echo("{\"name\":\"a\",\"at\":\"2030-01-01T00:00:00Z\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void instantsInTheQueryAreBoundedToo() {
         assertRefused(api.get("/test/since?from=%2B999999999-12-31T23:59:59Z"), "from");
         assertRefused(api.get("/test/since?from=0001-01-01T00:00:00Z"), "from");

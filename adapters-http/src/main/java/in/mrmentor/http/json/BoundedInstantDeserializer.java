@@ -19,6 +19,11 @@ final class BoundedInstantDeserializer extends StdScalarDeserializer<Instant> {
 
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        // API.md: instants are ISO-8601 text. A bare number would be read as epoch seconds (or millis, by
+        // the mapper's settings), a guess about the client's unit that a wrong type should never get.
+        if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+            return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+        }
         Instant value = InstantDeserializer.INSTANT.deserialize(parser, context);
         if (value != null && !InstantBounds.contains(value)) {
             throw new RefusedValue(parser, Instant.class, InstantBounds.MESSAGE);
