@@ -1,5 +1,7 @@
 package in.mrmentor.token;
 
+import in.mrmentor.shared.Validation;
+
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
 import in.mrmentor.shared.port.Ids;
@@ -13,6 +15,9 @@ import java.util.UUID;
 public final class RequestTokens {
 
     public record Command(long amount, String reason, UUID batchId) {
+        public Command {
+            AllotmentRequest.check(new Validation(), amount, reason).orThrow();
+        }
     }
 
     private final AllotmentRequests requests;

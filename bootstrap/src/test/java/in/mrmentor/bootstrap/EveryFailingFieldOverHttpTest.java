@@ -151,6 +151,13 @@ class EveryFailingFieldOverHttpTest {
     }
 
     @Test
+    void aTokenRequestNamesItsAmountOutOfRangeBesideAReasonOfTheWrongType() throws Exception {
+        var request = api.post("/api/tokens/requests", tokens.get(Role.USER), "{\"amount\":0,\"reason\":5}");
+        assertThat(request.status()).isEqualTo(400);
+        assertThat(fieldsNamed(request.raw().body())).containsExactlyInAnyOrder("amount", "reason");
+    }
+
+    @Test
     void aSignUpAndAProfileNameEveryBrokenRuleBesideAWrongType() throws Exception {
         var signup = api.post("/api/auth/signup", null, "{\"email\":\"bad\",\"password\":\"short\",\"name\":5}");
         assertThat(fieldsNamed(signup.raw().body())).containsExactlyInAnyOrder("email", "password", "name");

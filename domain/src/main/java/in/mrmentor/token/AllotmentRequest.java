@@ -24,11 +24,15 @@ public record AllotmentRequest(UUID id, UUID userId, long amount, String reason,
         }
     }
 
-    public static AllotmentRequest open(UUID id, UUID userId, long amount, String reason, UUID batchId, Instant at) {
-        new Validation()
+    /** What a request must be: every failing field, added to {@code validation}. */
+    public static Validation check(Validation validation, long amount, String reason) {
+        return validation
                 .require(amount >= 1 && amount <= MAX_AMOUNT, "amount", "must be a whole number from 1 to " + MAX_AMOUNT)
-                .requireText(reason, "reason", MAX_REASON_LENGTH)
-                .orThrow();
+                .requireText(reason, "reason", MAX_REASON_LENGTH);
+    }
+
+    public static AllotmentRequest open(UUID id, UUID userId, long amount, String reason, UUID batchId, Instant at) {
+        check(new Validation(), amount, reason).orThrow();
         return new AllotmentRequest(id, userId, amount, reason.strip(), batchId, AllotmentStatus.PENDING, null, null,
                 at, null);
     }
