@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -214,6 +215,73 @@ public final class Input {
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
         return value;
+    }
+
+    /** An optional id query parameter such as {@code ?mentorId=}; null when absent or blank; only the canonical spelling. */
+    public static UUID uuidQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(raw.strip());
+            if (id.toString().equalsIgnoreCase(raw.strip())) {
+                return id;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // refused below
+        }
+        throw Validation.invalid(name, "must be a UUID");
+    }
+
+    /** An optional day query parameter such as {@code ?from=2026-12-01}; null when absent or blank. */
+    public static LocalDate dateQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw Validation.invalid(name, "must be a date YYYY-MM-DD that exists");
+        }
+    }
+
+    /**
+     * API.md "Input": every declared query parameter of a typed kind (limit, enum, id, instant, date,
+     * flag) is checked before the handler runs, so one answer names every failing one; the handler's
+     * own reading of them then cannot fail.
+     */
+    static void requireDeclaredQueries(Context ctx, Route route) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Route.QueryParam query : route.query()) {
+            try {
+                Class<?> type = query.type();
+                if (query.name().equals("limit")) {
+                    limit(ctx);
+                } else if (type.isEnum()) {
+                    anyEnumQuery(ctx, query.name(), type);
+                } else if (type == UUID.class) {
+                    uuidQuery(ctx, query.name());
+                } else if (type == Instant.class) {
+                    instantQuery(ctx, query.name());
+                } else if (type == LocalDate.class) {
+                    dateQuery(ctx, query.name());
+                } else if (type == Boolean.class) {
+                    flagQuery(ctx, query.name());
+                }
+            } catch (DomainException e) {
+                errors.addAll(e.fieldErrors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Validation.invalid(errors);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void anyEnumQuery(Context ctx, String name, Class<?> type) {
+        enumQuery(ctx, name, (Class) type);
     }
 
     /** An optional timestamp query parameter such as {@code ?from=}; null when absent or blank. */

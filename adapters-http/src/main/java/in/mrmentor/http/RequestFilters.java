@@ -65,6 +65,7 @@ final class RequestFilters {
         }
         guard.check(ctx, route.route());
         Input.requirePlainParameters(ctx);
+        Input.requireDeclaredQueries(ctx, route.route());
         Input.requireJsonContentType(ctx, route.route());
     }
 

@@ -150,6 +150,37 @@ class EveryFailingFieldOverHttpTest {
         assertThat(api.get("/api/tokens/wallet", tokens.get(Role.USER)).body().path("token").asLong()).isZero();
     }
 
+    /** Every typed query parameter a route declares, each given garbage at once, is named in one answer. */
+    @Test
+    void everyFailingQueryParameterIsNamedTogether() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Route route : app.routes()) {
+            List<String> typed = route.query().stream()
+                    .filter(q -> q.name().equals("limit") || q.type().isEnum() || q.type() == UUID.class
+                            || q.type() == java.time.Instant.class || q.type() == java.time.LocalDate.class
+                            || q.type() == Boolean.class)
+                    .map(Route.QueryParam::name).distinct().toList();
+            if (typed.size() < 2 || tokenFor(route).isEmpty() && !route.access().isPublic()) {
+                continue;
+            }
+            String query = String.join("&", typed.stream().map(name -> name + "=garbage").toList());
+            String path = route.path().replace("{name}", "slot-confirmed").replace("{queue}", "email")
+                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path + "?" + query))
+                    .method(route.method().name(), HttpRequest.BodyPublishers.noBody());
+            tokenFor(route).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            checked++;
+            List<String> named = response.statusCode() == 400 ? fieldsNamed(response.body()) : List.of();
+            if (!named.containsAll(typed)) {
+                wrong.add(route + "?" + query + " answers " + response.statusCode() + " naming " + named);
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void aTokenRequestNamesItsAmountOutOfRangeBesideAReasonOfTheWrongType() throws Exception {
         var request = api.post("/api/tokens/requests", tokens.get(Role.USER), "{\"amount\":0,\"reason\":5}");

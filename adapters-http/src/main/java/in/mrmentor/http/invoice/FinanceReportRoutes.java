@@ -83,7 +83,7 @@ public final class FinanceReportRoutes implements FinanceRouteGroup {
                         .query("month", String.class, "YYYY-MM (required)")
                         .query("format", String.class, "json (default) or csv"),
                 Route.get("/api/finance/audit-log", superadmin, "The GST audit log, newest first", ctx -> {
-                    UUID invoiceId = uuidQuery(ctx.queryParam("invoiceId"));
+                    UUID invoiceId = Input.uuidQuery(ctx, "invoiceId");
                     ctx.json(ListPage.of(auditLog.list(invoiceId, Input.limit(ctx), Input.cursor(ctx)), AuditEntryJson::of));
                 }).returns(Route.pageOf(AuditEntryJson.class)).paged()
                         .query("invoiceId", UUID.class, "only the entries of this invoice"));
@@ -98,20 +98,5 @@ public final class FinanceReportRoutes implements FinanceRouteGroup {
         } catch (DateTimeParseException e) {
             throw Validation.invalid("month", "must be a month such as 2026-11");
         }
-    }
-
-    private static UUID uuidQuery(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            UUID id = UUID.fromString(raw.strip());
-            if (id.toString().equalsIgnoreCase(raw.strip())) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // refused below
-        }
-        throw Validation.invalid("invoiceId", "must be a UUID");
     }
 }

@@ -69,8 +69,7 @@ public final class LeadRoutes implements CrmRouteGroup {
                     var fields = new Fields();
                     var filter = fields.build(() -> new Leads.Filter(
                             fields.optionalEnum(ctx.queryParam("stage"), "stage", LeadStage.class),
-                            ctx.queryParam("assignedTo") == null || ctx.queryParam("assignedTo").isBlank() ? null
-                                    : uuidQuery(ctx.queryParam("assignedTo")),
+                            Input.uuidQuery(ctx, "assignedTo"),
                             blankToNull(ctx.queryParam("tag")),
                             fields.optionalEnum(ctx.queryParam("interestLevel"), "interestLevel", InterestLevel.class),
                             blankToNull(ctx.queryParam("q"))));
@@ -142,18 +141,6 @@ public final class LeadRoutes implements CrmRouteGroup {
                 fields.optionalEnum(body.interestLevel(), "interestLevel", InterestLevel.class),
                 body.tags(), body.email(), body.extra(), body.revenuePaise()));
         ctx.json(CrmJson.LeadJson.of(useCases.update().update(Caller.principal(ctx), id, command)));
-    }
-
-    private static UUID uuidQuery(String raw) {
-        try {
-            UUID id = UUID.fromString(raw.trim());
-            if (id.toString().equalsIgnoreCase(raw.trim())) {
-                return id;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // refused below
-        }
-        throw in.mrmentor.shared.Validation.invalid("assignedTo", "must be a UUID");
     }
 
     static String blankToNull(String text) {

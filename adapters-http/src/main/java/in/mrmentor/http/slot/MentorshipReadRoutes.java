@@ -96,8 +96,8 @@ public final class MentorshipReadRoutes implements SlotRouteGroup {
                         .error(ErrorKind.CONFLICT, "ALREADY_DECIDED"),
                 Route.get("/api/admin/slots", Access.roles(Role.ADMIN), "Every slot by start time, filtered",
                         ctx -> ctx.json(ListPage.of(listAllSlots.list(new Slots.Filter(
-                                Input.enumQuery(ctx, "status", SlotStatus.class), uuidQuery(ctx, "mentorId"),
-                                uuidQuery(ctx, "studentId"), Input.instantQuery(ctx, "from"),
+                                Input.enumQuery(ctx, "status", SlotStatus.class), Input.uuidQuery(ctx, "mentorId"),
+                                Input.uuidQuery(ctx, "studentId"), Input.instantQuery(ctx, "from"),
                                 Input.instantQuery(ctx, "to")), Input.limit(ctx), Input.cursor(ctx)), SlotJson::of)))
                         .query("status", SlotStatus.class, "only slots of this status")
                         .query("mentorId", UUID.class, "only this mentor's slots")
@@ -105,17 +105,5 @@ public final class MentorshipReadRoutes implements SlotRouteGroup {
                         .query("from", java.time.Instant.class, "slots starting at or after")
                         .query("to", java.time.Instant.class, "slots starting before")
                         .paged().returns(Route.pageOf(SlotJson.class)));
-    }
-
-    private static UUID uuidQuery(io.javalin.http.Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw in.mrmentor.shared.Validation.invalid(name, "must be a UUID");
-        }
     }
 }
