@@ -8,7 +8,6 @@ import in.mrmentor.lead.LeadErrors;
 import in.mrmentor.lead.ShowLeadImport;
 import in.mrmentor.lead.StartLeadImport;
 import in.mrmentor.shared.ErrorKind;
-import in.mrmentor.shared.Validation;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 
@@ -48,7 +47,7 @@ public final class ImportRoutes implements CrmRouteGroup {
                         "Import leads from a text/csv body (header: name, phone, email, campaign, session_year, "
                                 + "interest_level, tags; other columns go to extra); 202 with the import's id", ctx -> {
                             requireCsv(ctx);
-                            UUID assignTo = assignTo(ctx.queryParam("assignTo"));
+                            UUID assignTo = Input.uuidQuery(ctx, "assignTo");
                             var batch = start.start(Caller.principal(ctx), Input.bodyStream(ctx), -1, assignTo);
                             ctx.status(202).json(new ImportStartedJson(batch.id(), batch.status().name()));
                         }).withMaxBodyBytes(maxBytes).withRawBody("text/csv").returns(202, ImportStartedJson.class)
@@ -103,20 +102,5 @@ public final class ImportRoutes implements CrmRouteGroup {
         if (type.contains("charset=") && !type.replace(" ", "").contains("charset=utf-8")) {
             throw new HttpResponseException(415, "An import is UTF-8 text.");
         }
-    }
-
-    private static UUID assignTo(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            UUID id = UUID.fromString(raw.trim());
-            if (id.toString().equalsIgnoreCase(raw.trim())) {
-                return id;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // refused below
-        }
-        throw Validation.invalid("assignTo", "must be a UUID");
     }
 }
