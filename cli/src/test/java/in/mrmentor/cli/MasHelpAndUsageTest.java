@@ -72,6 +72,22 @@ class MasHelpAndUsageTest {
     }
 
     @Test
+    void aBadUuidOptionNamesTheOptionWithoutJavaClassNames() {
+        var run = CommandLineRun.of(Map.of(), "users", "show", "--id", "not-a-uuid");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--id", "'not-a-uuid' is not a UUID").doesNotContain("java.", "Exception");
+    }
+
+    @Test
+    void aBadUuidParameterNamesTheParameterWithoutJavaClassNames() {
+        var run = CommandLineRun.of(Map.of(), "outbox", "show", "12345");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("ID", "'12345' is not a UUID").doesNotContain("java.", "Exception");
+    }
+
+    @Test
     void usersListSaysTheOrderItLists() {
         assertThat(CommandLineRun.of(Map.of(), "users", "list", "--help").out()).contains("oldest first")
                 .doesNotContain("newest first");
