@@ -67,7 +67,7 @@ final class OutboxCommand extends CommandGroup {
         UUID id;
 
         @CommandLine.Mixin
-        JsonOutput json;
+        JsonOutput.OneObject json;
 
         @Override
         public Integer call() {

@@ -63,12 +63,19 @@ final class TokensCommand extends CommandGroup {
         @Option(names = "--email", required = true, description = "The user's e-mail address.")
         String email;
 
+        @CommandLine.Mixin
+        JsonOutput.OneObject json;
+
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
                 var tokens = backend.module(TokenModule.class);
                 var balance = tokens.showWallet.show(tokens.findTokenHolder.byEmail(email));
                 PrintWriter out = spec.commandLine().getOut();
+                if (json.enabled) {
+                    JsonOutput.print(out, balance);
+                    return ExitCode.OK;
+                }
                 out.printf("token %d%nresumeToken %d%npromotionalToken %d%n",
                         balance.token(), balance.resumeToken(), balance.promotionalToken());
             }

@@ -140,7 +140,7 @@ final class UsersCommand extends CommandGroup {
         Who who;
 
         @CommandLine.Mixin
-        JsonOutput json;
+        JsonOutput.OneObject json;
 
         @Override
         public Integer call() {

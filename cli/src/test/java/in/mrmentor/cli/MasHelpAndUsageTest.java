@@ -72,6 +72,25 @@ class MasHelpAndUsageTest {
     }
 
     @Test
+    void tokensBalanceTakesJson() {
+        assertThat(CommandLineRun.of(Map.of(), "tokens", "balance", "--help").out()).contains("--json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"users show", "outbox show", "tokens balance"})
+    void aCommandShowingOneRecordSaysItsJsonIsOneObject(String command) {
+        var help = CommandLineRun.of(Map.of(), (command + " --help").split(" "));
+
+        assertThat(help.out()).contains("--json", "one object").doesNotContain("one array");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"users list", "outbox list", "tokens ledger", "queues stats"})
+    void aListCommandSaysItsJsonIsOneArray(String command) {
+        assertThat(CommandLineRun.of(Map.of(), (command + " --help").split(" ")).out()).contains("one array");
+    }
+
+    @Test
     void aBadUuidOptionNamesTheOptionWithoutJavaClassNames() {
         var run = CommandLineRun.of(Map.of(), "users", "show", "--id", "not-a-uuid");
 

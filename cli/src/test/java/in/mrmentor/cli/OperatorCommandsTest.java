@@ -136,6 +136,19 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void tokensBalanceTakesJson() {
+        create("student@example.com", "user");
+        CommandLineRun.of(env, "tokens", "grant", "--email", "student@example.com", "--account", "token", "--amount", "3",
+                "--reason", "welcome");
+
+        JsonNode balance = json(CommandLineRun.of(env, "tokens", "balance", "--email", "student@example.com", "--json"));
+
+        assertThat(balance.path("token").asLong()).isEqualTo(3);
+        assertThat(balance.has("resumeToken")).isTrue();
+        assertThat(balance.has("promotionalToken")).isTrue();
+    }
+
+    @Test
     void tokensLedgerShowsTheStarterBundleAndTakesJson() {
         create("student@example.com", "user");
         CommandLineRun.of(env, "tokens", "grant", "--email", "student@example.com", "--account", "token", "--amount", "3",
