@@ -18,7 +18,7 @@ public final class ListConfigs {
         this.configs = configs;
     }
 
-    /** Every row at once, for the command line. */
+    /** Every row at once. */
     public List<ConfigEntry> list() {
         return configs.all().stream().map(ConfigEntry::of).toList();
     }

@@ -13,8 +13,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -103,6 +101,9 @@ final class UsersCommand extends CommandGroup {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
+        Paging paging;
+
+        @CommandLine.Mixin
         JsonOutput json;
 
         @Option(names = "--role", description = "Only this role: ${COMPLETION-CANDIDATES}.")
@@ -110,22 +111,17 @@ final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            var query = new ListUsers.Query(role, paging.limit, paging.cursor);
             try (Backend backend = Mas.backend(spec)) {
-                var listUsers = backend.module(IdentityModule.class).listUsers;
+                var page = backend.module(IdentityModule.class).listUsers.list(query);
                 PrintWriter out = spec.commandLine().getOut();
-                List<UserView> all = new ArrayList<>();
-                String cursor = null;
-                do {
-                    var page = listUsers.list(new ListUsers.Query(role, ListUsers.MAX_LIMIT, cursor));
-                    all.addAll(page.items());
-                    cursor = page.nextCursor();
-                } while (cursor != null);
                 if (json.enabled) {
-                    JsonOutput.print(out, all);
+                    JsonOutput.print(out, page.items());
                 } else {
                     printHeader(out);
-                    all.forEach(user -> print(out, user));
+                    page.items().forEach(user -> print(out, user));
                 }
+                Paging.printNext(spec.commandLine().getErr(), page.nextCursor());
             }
             return ExitCode.OK;
         }

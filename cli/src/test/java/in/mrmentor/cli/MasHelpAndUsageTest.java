@@ -71,6 +71,28 @@ class MasHelpAndUsageTest {
         }
     }
 
+    /** README: every list command takes --json and pages with --limit/--cursor (vendor keys are too few to page). */
+    @Test
+    void everyListCommandTakesJsonAndPages() {
+        List<String> missing = new ArrayList<>();
+        collectListCommandsMissingOptions(Mas.commandLine(Map.of(), InputStream.nullInputStream()), missing);
+
+        assertThat(missing).isEmpty();
+    }
+
+    private static void collectListCommandsMissingOptions(CommandLine command, List<String> missing) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            var spec = sub.getCommandSpec();
+            if (spec.name().equals("list")) {
+                List<String> wanted = spec.qualifiedName().equals("mas crm vendor-keys list")
+                        ? List.of("--json") : List.of("--json", "--limit", "--cursor");
+                wanted.stream().filter(option -> spec.findOption(option) == null)
+                        .forEach(option -> missing.add(spec.qualifiedName() + " " + option));
+            }
+            collectListCommandsMissingOptions(sub, missing);
+        }
+    }
+
     @Test
     void tokensBalanceTakesJson() {
         assertThat(CommandLineRun.of(Map.of(), "tokens", "balance", "--help").out()).contains("--json");

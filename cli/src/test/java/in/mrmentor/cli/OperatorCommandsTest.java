@@ -136,6 +136,23 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void usersListPagesWithLimitAndCursor() {
+        create("first@example.com", "user");
+        create("second@example.com", "user");
+
+        var first = CommandLineRun.of(env, "users", "list", "--limit", "1", "--json");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(json(first)).hasSize(1);
+        assertThat(json(first).get(0).path("email").asText()).isEqualTo("first@example.com");
+        assertThat(first.err()).contains("More rows: add --cursor ");
+        String cursor = first.err().substring(first.err().indexOf("--cursor ") + "--cursor ".length()).strip();
+
+        var second = CommandLineRun.of(env, "users", "list", "--limit", "1", "--cursor", cursor);
+        assertThat(second.out()).contains("second@example.com").doesNotContain("first@example.com");
+        assertThat(second.err()).doesNotContain("More rows");
+    }
+
+    @Test
     void tokensBalanceTakesJson() {
         create("student@example.com", "user");
         CommandLineRun.of(env, "tokens", "grant", "--email", "student@example.com", "--account", "token", "--amount", "3",
