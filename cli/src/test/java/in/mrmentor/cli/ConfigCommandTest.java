@@ -72,6 +72,21 @@ class ConfigCommandTest {
         assertThat(run.err()).contains("VALIDATION_FAILED", "key:");
     }
 
+    /** README: a key no row can have is bad input (2); a well-formed key with no row is not found (3). */
+    @Test
+    void anInvalidKeyIsAUsageErrorForGetAndDeleteTooWhileAMissingOneIsNotFound() {
+        var get = mas("config", "get", "bad key!");
+        var effective = mas("config", "get", "bad key!", "--effective");
+        var delete = mas("config", "delete", "bad key!");
+
+        assertThat(get.exitCode()).isEqualTo(2);
+        assertThat(get.err()).contains("VALIDATION_FAILED", "key:");
+        assertThat(effective.exitCode()).isEqualTo(2);
+        assertThat(delete.exitCode()).isEqualTo(2);
+        assertThat(mas("config", "get", "no_such_key").exitCode()).isEqualTo(3);
+        assertThat(mas("config", "get", "no_such_key", "--effective").exitCode()).isEqualTo(3);
+    }
+
     @Test
     void listTakesJsonAndPages() throws Exception {
         mas("config", "set", "global_auto_screen_on_apply", "true");
