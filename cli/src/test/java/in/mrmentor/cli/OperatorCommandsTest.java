@@ -152,6 +152,20 @@ class OperatorCommandsTest {
         assertThat(second.err()).doesNotContain("More rows");
     }
 
+    /** One wording for an unknown user, whichever command names them by e-mail address. */
+    @Test
+    void anUnknownUserIsWordedAlikeByEveryCommand() {
+        var shown = CommandLineRun.of(env, "users", "show", "--email", "nobody@example.com");
+        var ledger = CommandLineRun.of(env, "tokens", "ledger", "--user", "nobody@example.com");
+        var balance = CommandLineRun.of(env, "tokens", "balance", "--email", "nobody@example.com");
+
+        assertThat(shown.err()).contains("USER_NOT_FOUND");
+        assertThat(ledger.err()).isEqualTo(shown.err());
+        assertThat(balance.err()).isEqualTo(shown.err());
+        assertThat(CommandLineRun.of(env, "users", "show", "--id", UUID.randomUUID().toString()).err())
+                .contains("USER_NOT_FOUND").doesNotContain("e-mail");
+    }
+
     @Test
     void tokensBalanceTakesJson() {
         create("student@example.com", "user");
