@@ -96,7 +96,13 @@ final class ConfigCommand extends CommandGroup {
 
     @Command(name = "set", mixinStandardHelpOptions = true,
             description = {"Create or change the row for KEY.",
-                    "For secrets prefer --value-stdin, so the value stays out of shell history and process lists."})
+                    "For secrets prefer --value-stdin, so the value stays out of shell history and process lists."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas config set global_auto_screen_on_apply true",
+                    "  # a secret, read from a file instead of the command line",
+                    "  mas config set mas101_leegality_sandbox_auth_token --value-stdin --secret < token.txt",
+                    "  # keep the row but stop it taking effect",
+                    "  mas config set global_auto_screen_on_apply true --no-active"})
     static final class SetRow implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -28,7 +28,11 @@ final class CrmCommand extends CommandGroup {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import leads from a CSV file through the same pipeline as POST /api/crm/imports.",
                     "Streamed, one lead per person, progress on stderr, the row report on stdout.",
-                    "Exit 0 when the file was read to its end (failed rows are listed), 1 when it could not be."})
+                    "Exit 0 when the file was read to its end (failed rows are listed), 1 when it could not be."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas crm import leads.csv",
+                    "  # every new lead to one salesperson",
+                    "  mas crm import leads.csv --assign-to sales@example.com"})
     static final class Import implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -84,7 +84,12 @@ final class TokensCommand extends CommandGroup {
     }
 
     @Command(name = "ledger", mixinStandardHelpOptions = true,
-            description = "Show a user's token ledger, newest entry first, a page at a time.")
+            description = "Show a user's token ledger, newest entry first, a page at a time.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas tokens ledger --user asha@example.com",
+                    "  # the ten newest entries as JSON, then the ten before them",
+                    "  mas tokens ledger --user asha@example.com --limit 10 --json",
+                    "  mas tokens ledger --user asha@example.com --limit 10 --json --cursor CURSOR"})
     static final class LedgerOf implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -95,7 +95,12 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List users, oldest first (the order of GET /api/admin/users).")
+            description = "List users, oldest first (the order of GET /api/admin/users).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas users list --role EXPERT",
+                    "  # all users as JSON, 200 a page; the next page's cursor is printed on stderr",
+                    "  mas users list --json --limit 200",
+                    "  mas users list --json --limit 200 --cursor CURSOR"})
     static final class ListAll implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -196,7 +201,10 @@ final class UsersCommand extends CommandGroup {
 
     @Command(name = "set-role", mixinStandardHelpOptions = true,
             description = {"Give a user another role; the tokens issued under the old role end at once.",
-                    "The CLI acts as SUPERADMIN, so it may make administrators."})
+                    "The CLI acts as SUPERADMIN, so it may make administrators."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas users set-role --email asha@example.com --role EXPERT",
+                    "  mas users set-role --id 3f2504e0-4f89-11d3-9a0c-0305e82c3301 --role ADMIN"})
     static final class SetRole implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
