@@ -23,7 +23,9 @@ public final class DeleteConfig {
         });
     }
 
+    /** @throws in.mrmentor.shared.DomainException {@code VALIDATION_FAILED} for a malformed key, {@code CONFIG_NOT_FOUND} */
     public void deleteByKey(String key) {
+        ConfigText.requireValidKey(key);
         transactions.run(() -> {
             var row = configs.findByKey(key).orElseThrow(ConfigErrors::keyNotFound);
             configs.remove(row.id());

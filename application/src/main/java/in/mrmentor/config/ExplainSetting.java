@@ -26,8 +26,12 @@ public final class ExplainSetting {
         this.environment = Map.copyOf(environment);
     }
 
-    /** @throws in.mrmentor.shared.DomainException {@code CONFIG_KEY_NOT_FOUND} for a key neither known nor stored */
+    /**
+     * @throws in.mrmentor.shared.DomainException {@code VALIDATION_FAILED} for a malformed key,
+     *         {@code CONFIG_NOT_FOUND} for a key neither known nor stored
+     */
     public Effective explain(String key) {
+        ConfigText.requireValidKey(key);
         Optional<KnownConfigKeys.Key> known = KnownConfigKeys.find(key);
         Optional<SystemConfig> row = configs.findByKey(key);
         if (known.isEmpty() && row.isEmpty()) {

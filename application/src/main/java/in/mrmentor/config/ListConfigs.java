@@ -18,7 +18,7 @@ public final class ListConfigs {
         this.configs = configs;
     }
 
-    /** Every row at once, for the command line. */
+    /** Every row at once. */
     public List<ConfigEntry> list() {
         return configs.all().stream().map(ConfigEntry::of).toList();
     }
@@ -29,7 +29,9 @@ public final class ListConfigs {
         return BY_KEY.page(configs.page(request), request).map(ConfigEntry::of);
     }
 
+    /** @throws in.mrmentor.shared.DomainException {@code VALIDATION_FAILED} for a malformed key, {@code CONFIG_NOT_FOUND} */
     public ConfigEntry get(String key) {
+        ConfigText.requireValidKey(key);
         return configs.findByKey(key).map(ConfigEntry::of).orElseThrow(ConfigErrors::keyNotFound);
     }
 }

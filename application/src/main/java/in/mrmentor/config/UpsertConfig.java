@@ -14,9 +14,7 @@ public final class UpsertConfig {
     /** {@code secret} and {@code active} are optional: absent keeps an existing row's setting (new rows: not secret, active). */
     public record Command(String key, String value, String label, String description, Boolean secret, Boolean active) {
         public Command {
-            var validation = new Validation()
-                    .require(SystemConfig.isValidKey(key), "key",
-                            "must be 1-" + SystemConfig.MAX_KEY_LENGTH + " letters, digits, '_', '.' or '-'")
+            var validation = ConfigText.key(new Validation(), key)
                     .require(value != null, "value", "is required");
             ConfigText.check(validation, value, label, description).orThrow();
         }

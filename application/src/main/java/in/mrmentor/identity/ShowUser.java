@@ -23,6 +23,6 @@ public final class ShowUser {
 
     /** @throws in.mrmentor.shared.DomainException {@code USER_NOT_FOUND} */
     public UserView byId(UUID id) {
-        return users.findById(id).map(UserView::of).orElseThrow(IdentityErrors::userNotFound);
+        return users.findById(id).map(UserView::of).orElseThrow(IdentityErrors::userIdNotFound);
     }
 }

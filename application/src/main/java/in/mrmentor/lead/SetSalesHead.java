@@ -1,8 +1,8 @@
 package in.mrmentor.lead;
 
+import in.mrmentor.identity.IdentityErrors;
 import in.mrmentor.identity.Role;
 import in.mrmentor.lead.port.SalesTeams;
-import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Transactions;
 
@@ -25,8 +25,7 @@ public final class SetSalesHead {
 
     public SalesTeams.Member set(UUID userId, UUID headId) {
         return transactions.inTransaction(() -> {
-            var member = teams.member(userId).orElseThrow(
-                    () -> DomainException.notFound(LeadErrors.USER_NOT_FOUND, "No such user."));
+            var member = teams.member(userId).orElseThrow(IdentityErrors::userIdNotFound);
             if (member.role() != Role.SALES) {
                 throw Validation.invalid("id", "must be a SALES user");
             }

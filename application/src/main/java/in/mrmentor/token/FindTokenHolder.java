@@ -1,12 +1,12 @@
 package in.mrmentor.token;
 
-import in.mrmentor.shared.DomainException;
+import in.mrmentor.identity.IdentityErrors;
 import in.mrmentor.token.port.TokenHolders;
 
 import java.util.Locale;
 import java.util.UUID;
 
-/** The user an operator names by e-mail address (the CLI's {@code --email}). */
+/** The user an operator names by e-mail address (the CLI's {@code --email}); worded as {@code mas users show} words it. */
 public final class FindTokenHolder {
     private final TokenHolders holders;
 
@@ -17,6 +17,6 @@ public final class FindTokenHolder {
     public UUID byEmail(String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         return holders.idByEmail(normalised)
-                .orElseThrow(() -> DomainException.notFound("USER_NOT_FOUND", "There is no user with this e-mail address."));
+                .orElseThrow(IdentityErrors::userNotFound);
     }
 }

@@ -2,6 +2,7 @@ package in.mrmentor.token;
 
 import in.mrmentor.config.FeatureFlag;
 import in.mrmentor.config.FeatureFlags;
+import in.mrmentor.identity.IdentityErrors;
 import in.mrmentor.shared.Validation;
 import in.mrmentor.shared.port.Ids;
 import in.mrmentor.shared.port.Transactions;
@@ -51,7 +52,7 @@ public final class GrantTokens {
         var grant = new Grant(ids.next(), command.userId(), command.wallet(), command.amount(), command.reason());
         return transactions.inTransaction(() -> {
             if (!ledger.isOpen(grant.userId())) {
-                throw TokenErrors.userNotFound();
+                throw IdentityErrors.userIdNotFound();
             }
             var now = clock.instant();
             var entry = ledger.post(List.of(grant.transfer()), now)

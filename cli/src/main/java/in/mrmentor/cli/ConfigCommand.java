@@ -4,6 +4,7 @@ import in.mrmentor.bootstrap.config.ConfigModule;
 import in.mrmentor.config.ConfigEntry;
 import in.mrmentor.config.KnownConfigKeys;
 import in.mrmentor.config.UpsertConfig;
+import in.mrmentor.http.config.SystemConfigRoutes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,15 +29,28 @@ final class ConfigCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every row, ordered by key.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the rows, ordered by key.")
     static final class ListRows implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.Mixin
+        Paging paging;
+
+        @CommandLine.Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                print(spec.commandLine().getOut(), backend.module(ConfigModule.class).listConfigs.list());
+                var page = backend.module(ConfigModule.class).listConfigs.page(paging.limit, paging.cursor);
+                PrintWriter out = spec.commandLine().getOut();
+                if (json.enabled) {
+                    JsonOutput.print(out, page.items().stream().map(SystemConfigRoutes.EntryView::of).toList());
+                } else {
+                    print(out, page.items());
+                }
+                Paging.printNext(spec.commandLine().getErr(), page.nextCursor());
             }
             return ExitCode.OK;
         }
@@ -82,7 +96,13 @@ final class ConfigCommand extends CommandGroup {
 
     @Command(name = "set", mixinStandardHelpOptions = true,
             description = {"Create or change the row for KEY.",
-                    "For secrets prefer --value-stdin, so the value stays out of shell history and process lists."})
+                    "For secrets prefer --value-stdin, so the value stays out of shell history and process lists."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas config set global_auto_screen_on_apply true",
+                    "  # a secret, read from a file instead of the command line",
+                    "  mas config set mas101_leegality_sandbox_auth_token --value-stdin --secret < token.txt",
+                    "  # keep the row but stop it taking effect",
+                    "  mas config set global_auto_screen_on_apply true --no-active"})
     static final class SetRow implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

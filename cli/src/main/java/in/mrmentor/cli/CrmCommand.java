@@ -1,6 +1,7 @@
 package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.lead.LeadModule;
+import in.mrmentor.http.lead.CrmJson;
 import in.mrmentor.lead.ImportStatus;
 import in.mrmentor.lead.LeadImport;
 import in.mrmentor.lead.VendorKey;
@@ -27,7 +28,11 @@ final class CrmCommand extends CommandGroup {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import leads from a CSV file through the same pipeline as POST /api/crm/imports.",
                     "Streamed, one lead per person, progress on stderr, the row report on stdout.",
-                    "Exit 0 when the file was read to its end (failed rows are listed), 1 when it could not be."})
+                    "Exit 0 when the file was read to its end (failed rows are listed), 1 when it could not be."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas crm import leads.csv",
+                    "  # every new lead to one salesperson",
+                    "  mas crm import leads.csv --assign-to sales@example.com"})
     static final class Import implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -95,16 +100,25 @@ final class CrmCommand extends CommandGroup {
             }
         }
 
+        /** Every key on one screen: a platform has a handful of vendors, so the list has no pages. */
         @Command(name = "list", mixinStandardHelpOptions = true, description = "Every key without its secret.")
         static final class ListKeys implements Callable<Integer> {
             @CommandLine.Spec
             CommandLine.Model.CommandSpec spec;
 
+            @CommandLine.Mixin
+            JsonOutput json;
+
             @Override
             public Integer call() {
                 try (Backend backend = Mas.backend(spec)) {
                     PrintWriter out = spec.commandLine().getOut();
-                    for (VendorKey key : backend.module(LeadModule.class).manageVendorKeys.list()) {
+                    var keys = backend.module(LeadModule.class).manageVendorKeys.list();
+                    if (json.enabled) {
+                        JsonOutput.print(out, keys.stream().map(CrmJson.VendorKeyJson::of).toList());
+                        return ExitCode.OK;
+                    }
+                    for (VendorKey key : keys) {
                         out.printf("%s %s %s %s last used %s%n", key.id(), key.prefix(), key.status(), key.vendorName(),
                                 key.lastUsedAt() == null ? "never" : key.lastUsedAt());
                     }

@@ -1,6 +1,7 @@
 package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.invoice.InvoiceModule;
+import in.mrmentor.http.invoice.FinanceJson;
 import in.mrmentor.http.json.Json;
 import in.mrmentor.invoice.FinancialYear;
 import in.mrmentor.invoice.InvoiceSeries;
@@ -46,6 +47,12 @@ final class FinanceCommand extends CommandGroup {
         @Option(names = "--series", description = "MAS101, MAS102, PAP, AERO, DRO or TOK.")
         String series;
 
+        @CommandLine.Mixin
+        Paging paging;
+
+        @CommandLine.Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             FinancialYear year;
@@ -57,21 +64,21 @@ final class FinanceCommand extends CommandGroup {
             InvoiceSeries only = series == null ? null : InvoiceSeries.forInvoices(series)
                     .orElseThrow(() -> Validation.invalid("series", "must be one of MAS101, MAS102, PAP, AERO, DRO, TOK"));
             try (Backend backend = Mas.backend(spec)) {
-                var list = backend.module(InvoiceModule.class).listInvoices;
+                var page = backend.module(InvoiceModule.class).listInvoices
+                        .list(new InvoiceFilter(year, only, null, null, null), paging.limit, paging.cursor);
                 PrintWriter out = spec.commandLine().getOut();
-                int count = 0;
-                String cursor = null;
-                do {
-                    var page = list.list(new InvoiceFilter(year, only, null, null, null), 200, cursor);
+                if (json.enabled) {
+                    JsonOutput.print(out, page.items().stream().map(FinanceJson.InvoiceJson::of).toList());
+                } else {
                     for (var invoice : page.items()) {
                         out.printf("%-16s %s %-30s %-15s %12d%n", invoice.number().text(), invoice.issuedAt(),
                                 invoice.buyer().name(), invoice.buyer().gstin() == null ? "-" : invoice.buyer().gstin(),
                                 invoice.totals().totalPaise());
-                        count++;
                     }
-                    cursor = page.nextCursor();
-                } while (cursor != null);
-                out.printf("%d invoice(s) in %s%n", count, year.label());
+                    out.printf("%d invoice(s) in %s%s%n", page.items().size(), year.label(),
+                            page.nextCursor() == null ? "" : " on this page");
+                }
+                Paging.printNext(spec.commandLine().getErr(), page.nextCursor());
             }
             return ExitCode.OK;
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 
 import java.io.InputStream;
 import java.util.Map;
+import java.util.UUID;
 
 /** The {@code mas} command line: one binary for serving, migrating and operating the platform. */
 @Command(name = "mas",
@@ -59,7 +60,21 @@ public final class Mas implements Runnable {
         CommandLine commandLine = new CommandLine(new Mas(environment, stdin));
         commandLine.setExecutionExceptionHandler(new Failures());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(UUID.class, Mas::uuid);
         return commandLine;
+    }
+
+    /**
+     * picocli's own conversion names the argument but appends the JDK's exception ("cannot convert ... to UUID
+     * (java.lang.IllegalArgumentException: ...)"); this says what is wrong in plain words after the argument's name.
+     */
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a UUID (an id such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301)");
+        }
     }
 
     /** Standard input of this run (tests pass their own). */

@@ -58,7 +58,12 @@ final class OutboxCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = {"Show one message with its body (exit 3 when there is none).",
-                    "In production one-time codes and links in the body are redacted."})
+                    "In production one-time codes and links in the body are redacted."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  # the id of the newest message, then the message with its body",
+                    "  mas outbox list --limit 1",
+                    "  mas outbox show 3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+                    "  mas outbox show 3f2504e0-4f89-11d3-9a0c-0305e82c3301 --json"})
     static final class Show implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -67,7 +72,7 @@ final class OutboxCommand extends CommandGroup {
         UUID id;
 
         @CommandLine.Mixin
-        JsonOutput json;
+        JsonOutput.OneObject json;
 
         @Override
         public Integer call() {

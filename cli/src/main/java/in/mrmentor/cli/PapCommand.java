@@ -1,6 +1,7 @@
 package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.pap.PapModule;
+import in.mrmentor.http.pap.PapJson;
 import in.mrmentor.pap.PapStatus;
 import in.mrmentor.pap.PapWorkflow;
 import picocli.CommandLine;
@@ -24,18 +25,24 @@ final class PapCommand extends CommandGroup {
         @Option(names = "--status", description = "Only this status: ${COMPLETION-CANDIDATES}.")
         PapStatus status;
 
+        @CommandLine.Mixin
+        Paging paging;
+
+        @CommandLine.Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var list = backend.module(PapModule.class).listWorkflows;
+                var page = backend.module(PapModule.class).listWorkflows.page(status, paging.limit, paging.cursor);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("ID\tSTATUS\tUSER\tAPPLICATION\tPAP_FEE_PAISE\tINVOICE\tUPDATED");
-                String cursor = null;
-                do {
-                    var page = list.page(status, 200, cursor);
+                if (json.enabled) {
+                    JsonOutput.print(out, page.items().stream().map(PapJson.WorkflowJson::of).toList());
+                } else {
+                    out.println("ID\tSTATUS\tUSER\tAPPLICATION\tPAP_FEE_PAISE\tINVOICE\tUPDATED");
                     page.items().forEach(workflow -> print(out, workflow));
-                    cursor = page.nextCursor();
-                } while (cursor != null);
+                }
+                Paging.printNext(spec.commandLine().getErr(), page.nextCursor());
             }
             return ExitCode.OK;
         }

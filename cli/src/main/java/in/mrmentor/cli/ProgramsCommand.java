@@ -1,6 +1,7 @@
 package in.mrmentor.cli;
 
 import in.mrmentor.bootstrap.program.ProgramModule;
+import in.mrmentor.http.program.ProgramJson;
 import in.mrmentor.program.ApplicationStatus;
 import in.mrmentor.program.ProgramApplication;
 import picocli.CommandLine;
@@ -33,18 +34,25 @@ final class ProgramsCommand extends CommandGroup {
         @Option(names = "--status", description = "Only this status: ${COMPLETION-CANDIDATES}.")
         ApplicationStatus status;
 
+        @CommandLine.Mixin
+        Paging paging;
+
+        @CommandLine.Mixin
+        JsonOutput json;
+
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
-                var list = backend.module(ProgramModule.class).listApplications;
+                var page = backend.module(ProgramModule.class).listApplications
+                        .ofBatchCode(batch, status, paging.limit, paging.cursor);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("ID\tSTATUS\tUSER\tINVOICE\tCREATED");
-                String cursor = null;
-                do {
-                    var page = list.ofBatchCode(batch, status, 200, cursor);
+                if (json.enabled) {
+                    JsonOutput.print(out, page.items().stream().map(ProgramJson.ApplicationJson::of).toList());
+                } else {
+                    out.println("ID\tSTATUS\tUSER\tINVOICE\tCREATED");
                     page.items().forEach(application -> print(out, application));
-                    cursor = page.nextCursor();
-                } while (cursor != null);
+                }
+                Paging.printNext(spec.commandLine().getErr(), page.nextCursor());
             }
             return ExitCode.OK;
         }

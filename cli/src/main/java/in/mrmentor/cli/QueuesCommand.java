@@ -18,7 +18,14 @@ import java.util.concurrent.Callable;
 @Command(name = "queues",
         mixinStandardHelpOptions = true,
         description = "Inspect background job queues and re-run dead jobs (PostgreSQL, or Redis when REDIS_URL is set).",
-        subcommands = {QueuesCommand.Stats.class, QueuesCommand.Dead.class, QueuesCommand.RetryDead.class})
+        subcommands = {QueuesCommand.Stats.class, QueuesCommand.Dead.class, QueuesCommand.RetryDead.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mas queues stats",
+                "  # the mail that failed for good, then send all of it again",
+                "  mas queues dead email",
+                "  mas queues retry-dead email",
+                "  # only one dead job",
+                "  mas queues retry-dead email --id 3f2504e0-4f89-11d3-9a0c-0305e82c3301"})
 final class QueuesCommand extends CommandGroup {
     static final int MAX_DEAD = 200;
 

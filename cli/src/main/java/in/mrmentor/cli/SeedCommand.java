@@ -11,7 +11,10 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Seed demo data for trying the platform; idempotent, refused in production.",
                 "An admin, 3 mentors with profiles and slots over the next 7 days,",
-                "6 students with tokens and bookings in several states."})
+                "6 students with tokens and bookings in several states."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  # seed once (a second run changes nothing) and print the logins",
+                "  mas seed --demo"})
 final class SeedCommand implements Callable<Integer> {
 
     @CommandLine.Spec

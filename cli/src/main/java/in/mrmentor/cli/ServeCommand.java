@@ -11,7 +11,14 @@ import java.util.concurrent.CountDownLatch;
         description = {"Start the HTTP server (PORT, default 8000) until SIGTERM or Ctrl-C.",
                 "Applies pending migrations first unless MIGRATE_ON_START=false.",
                 "With DATABASE_URL unset it starts the embedded PostgreSQL under MAS_DATA_DIR (default ./.mas-data).",
-                "On SIGTERM in-flight requests finish (SHUTDOWN_TIMEOUT_SECONDS), then the pool and the embedded database stop."})
+                "On SIGTERM in-flight requests finish (SHUTDOWN_TIMEOUT_SECONDS), then the pool and the embedded database stop."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  # on http://localhost:8000 with the embedded PostgreSQL under ./.mas-data",
+                "  mas serve",
+                "  # another port and data directory",
+                "  PORT=9000 MAS_DATA_DIR=/srv/mas mas serve",
+                "  # an external database, schema changed only by mas migrate",
+                "  DATABASE_URL=postgres://mas:secret@db:5432/mas MIGRATE_ON_START=false mas serve"})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -63,12 +63,19 @@ final class TokensCommand extends CommandGroup {
         @Option(names = "--email", required = true, description = "The user's e-mail address.")
         String email;
 
+        @CommandLine.Mixin
+        JsonOutput.OneObject json;
+
         @Override
         public Integer call() {
             try (Backend backend = Mas.backend(spec)) {
                 var tokens = backend.module(TokenModule.class);
                 var balance = tokens.showWallet.show(tokens.findTokenHolder.byEmail(email));
                 PrintWriter out = spec.commandLine().getOut();
+                if (json.enabled) {
+                    JsonOutput.print(out, balance);
+                    return ExitCode.OK;
+                }
                 out.printf("token %d%nresumeToken %d%npromotionalToken %d%n",
                         balance.token(), balance.resumeToken(), balance.promotionalToken());
             }
@@ -77,7 +84,12 @@ final class TokensCommand extends CommandGroup {
     }
 
     @Command(name = "ledger", mixinStandardHelpOptions = true,
-            description = "Show a user's token ledger, newest entry first, a page at a time.")
+            description = "Show a user's token ledger, newest entry first, a page at a time.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas tokens ledger --user asha@example.com",
+                    "  # the ten newest entries as JSON, then the ten before them",
+                    "  mas tokens ledger --user asha@example.com --limit 10 --json",
+                    "  mas tokens ledger --user asha@example.com --limit 10 --json --cursor CURSOR"})
     static final class LedgerOf implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -13,8 +13,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -97,10 +95,18 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List users, oldest first (the order of GET /api/admin/users).")
+            description = "List users, oldest first (the order of GET /api/admin/users).",
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas users list --role EXPERT",
+                    "  # all users as JSON, 200 a page; the next page's cursor is printed on stderr",
+                    "  mas users list --json --limit 200",
+                    "  mas users list --json --limit 200 --cursor CURSOR"})
     static final class ListAll implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        Paging paging;
 
         @CommandLine.Mixin
         JsonOutput json;
@@ -110,22 +116,17 @@ final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            var query = new ListUsers.Query(role, paging.limit, paging.cursor);
             try (Backend backend = Mas.backend(spec)) {
-                var listUsers = backend.module(IdentityModule.class).listUsers;
+                var page = backend.module(IdentityModule.class).listUsers.list(query);
                 PrintWriter out = spec.commandLine().getOut();
-                List<UserView> all = new ArrayList<>();
-                String cursor = null;
-                do {
-                    var page = listUsers.list(new ListUsers.Query(role, ListUsers.MAX_LIMIT, cursor));
-                    all.addAll(page.items());
-                    cursor = page.nextCursor();
-                } while (cursor != null);
                 if (json.enabled) {
-                    JsonOutput.print(out, all);
+                    JsonOutput.print(out, page.items());
                 } else {
                     printHeader(out);
-                    all.forEach(user -> print(out, user));
+                    page.items().forEach(user -> print(out, user));
                 }
+                Paging.printNext(spec.commandLine().getErr(), page.nextCursor());
             }
             return ExitCode.OK;
         }
@@ -140,7 +141,7 @@ final class UsersCommand extends CommandGroup {
         Who who;
 
         @CommandLine.Mixin
-        JsonOutput json;
+        JsonOutput.OneObject json;
 
         @Override
         public Integer call() {
@@ -200,7 +201,10 @@ final class UsersCommand extends CommandGroup {
 
     @Command(name = "set-role", mixinStandardHelpOptions = true,
             description = {"Give a user another role; the tokens issued under the old role end at once.",
-                    "The CLI acts as SUPERADMIN, so it may make administrators."})
+                    "The CLI acts as SUPERADMIN, so it may make administrators."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  mas users set-role --email asha@example.com --role EXPERT",
+                    "  mas users set-role --id 3f2504e0-4f89-11d3-9a0c-0305e82c3301 --role ADMIN"})
     static final class SetRole implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

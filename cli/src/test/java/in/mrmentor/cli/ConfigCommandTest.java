@@ -1,5 +1,6 @@
 package in.mrmentor.cli;
 
+import in.mrmentor.http.json.Json;
 import in.mrmentor.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,38 @@ class ConfigCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("VALIDATION_FAILED", "key:");
+    }
+
+    /** README: a key no row can have is bad input (2); a well-formed key with no row is not found (3). */
+    @Test
+    void anInvalidKeyIsAUsageErrorForGetAndDeleteTooWhileAMissingOneIsNotFound() {
+        var get = mas("config", "get", "bad key!");
+        var effective = mas("config", "get", "bad key!", "--effective");
+        var delete = mas("config", "delete", "bad key!");
+
+        assertThat(get.exitCode()).isEqualTo(2);
+        assertThat(get.err()).contains("VALIDATION_FAILED", "key:");
+        assertThat(effective.exitCode()).isEqualTo(2);
+        assertThat(delete.exitCode()).isEqualTo(2);
+        assertThat(mas("config", "get", "no_such_key").exitCode()).isEqualTo(3);
+        assertThat(mas("config", "get", "no_such_key", "--effective").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void listTakesJsonAndPages() throws Exception {
+        mas("config", "set", "global_auto_screen_on_apply", "true");
+        mas("config", "set", "mas101_leegality_sandbox_auth_token", "tok-123456789", "--secret");
+
+        var first = mas("config", "list", "--json", "--limit", "1");
+        var rows = Json.mapper().readTree(first.out());
+        assertThat(rows.isArray()).isTrue();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).path("key").asText()).isEqualTo("global_auto_screen_on_apply");
+        assertThat(rows.get(0).path("isActive").asBoolean()).isTrue();
+        String cursor = first.err().substring(first.err().indexOf("--cursor ") + "--cursor ".length()).strip();
+        var second = Json.mapper().readTree(mas("config", "list", "--json", "--cursor", cursor).out());
+        assertThat(second.get(0).path("key").asText()).isEqualTo("mas101_leegality_sandbox_auth_token");
+        assertThat(second.get(0).path("value").asText()).doesNotContain("tok-123456789");
     }
 
     @Test

@@ -66,6 +66,10 @@ class CrmCommandTest {
 
         var listed = CommandLineRun.of(env, "crm", "vendor-keys", "list");
         assertThat(listed.out()).contains(prefix, "ACTIVE", "Shiksha Leads").doesNotContain(key);
+        var json = CommandLineRun.of(env, "crm", "vendor-keys", "list", "--json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("[").contains("\"prefix\":\"" + prefix + "\"", "\"vendorName\":\"Shiksha Leads\"")
+                .doesNotContain(key, "digest");
         var revoked = CommandLineRun.of(env, "crm", "vendor-keys", "revoke", prefix);
         assertThat(revoked.out()).contains("REVOKED");
         var twice = CommandLineRun.of(env, "crm", "vendor-keys", "revoke", prefix);

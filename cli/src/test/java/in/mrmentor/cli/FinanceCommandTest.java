@@ -8,6 +8,7 @@ import in.mrmentor.invoice.InvoiceSeries;
 import in.mrmentor.invoice.IssueCreditNote;
 import in.mrmentor.invoice.IssueInvoice;
 import in.mrmentor.invoice.LineItem;
+import in.mrmentor.http.json.Json;
 import in.mrmentor.persistence.testing.TestPostgres;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -70,6 +71,11 @@ class FinanceCommandTest {
 
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out()).contains(number, "Asha Rao", "3 invoice(s) in " + fy());
+        var json = Json.mapper().readTree(CommandLineRun.of(env, "finance", "invoices", "list", "--fy", fy(), "--json",
+                "--limit", "2").out());
+        assertThat(json).hasSize(2);
+        assertThat(json.get(0).path("number").asText()).isEqualTo(number);
+        assertThat(json.get(0).path("buyer").path("name").asText()).isEqualTo("Asha Rao");
         assertThat(otherYear.out()).contains("0 invoice(s) in 2020-21");
         assertThat(badYear.exitCode()).isEqualTo(2);
         assertThat(written.exitCode()).as(written.err()).isZero();

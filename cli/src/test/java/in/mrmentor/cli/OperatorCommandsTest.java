@@ -136,6 +136,50 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void usersListPagesWithLimitAndCursor() {
+        create("first@example.com", "user");
+        create("second@example.com", "user");
+
+        var first = CommandLineRun.of(env, "users", "list", "--limit", "1", "--json");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(json(first)).hasSize(1);
+        assertThat(json(first).get(0).path("email").asText()).isEqualTo("first@example.com");
+        assertThat(first.err()).contains("More rows: add --cursor ");
+        String cursor = first.err().substring(first.err().indexOf("--cursor ") + "--cursor ".length()).strip();
+
+        var second = CommandLineRun.of(env, "users", "list", "--limit", "1", "--cursor", cursor);
+        assertThat(second.out()).contains("second@example.com").doesNotContain("first@example.com");
+        assertThat(second.err()).doesNotContain("More rows");
+    }
+
+    /** One wording for an unknown user, whichever command names them by e-mail address. */
+    @Test
+    void anUnknownUserIsWordedAlikeByEveryCommand() {
+        var shown = CommandLineRun.of(env, "users", "show", "--email", "nobody@example.com");
+        var ledger = CommandLineRun.of(env, "tokens", "ledger", "--user", "nobody@example.com");
+        var balance = CommandLineRun.of(env, "tokens", "balance", "--email", "nobody@example.com");
+
+        assertThat(shown.err()).contains("USER_NOT_FOUND");
+        assertThat(ledger.err()).isEqualTo(shown.err());
+        assertThat(balance.err()).isEqualTo(shown.err());
+        assertThat(CommandLineRun.of(env, "users", "show", "--id", UUID.randomUUID().toString()).err())
+                .contains("USER_NOT_FOUND").doesNotContain("e-mail");
+    }
+
+    @Test
+    void tokensBalanceTakesJson() {
+        create("student@example.com", "user");
+        CommandLineRun.of(env, "tokens", "grant", "--email", "student@example.com", "--account", "token", "--amount", "3",
+                "--reason", "welcome");
+
+        JsonNode balance = json(CommandLineRun.of(env, "tokens", "balance", "--email", "student@example.com", "--json"));
+
+        assertThat(balance.path("token").asLong()).isEqualTo(3);
+        assertThat(balance.has("resumeToken")).isTrue();
+        assertThat(balance.has("promotionalToken")).isTrue();
+    }
+
+    @Test
     void tokensLedgerShowsTheStarterBundleAndTakesJson() {
         create("student@example.com", "user");
         CommandLineRun.of(env, "tokens", "grant", "--email", "student@example.com", "--account", "token", "--amount", "3",

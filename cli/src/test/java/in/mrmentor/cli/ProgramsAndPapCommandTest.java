@@ -1,5 +1,6 @@
 package in.mrmentor.cli;
 
+import in.mrmentor.http.json.Json;
 import in.mrmentor.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,36 @@ class ProgramsAndPapCommandTest {
         assertThat(closedOnes.out()).contains(closed.toString(), "18000000", "PAP/2627/0001").doesNotContain(enrolled.toString());
         assertThat(all.out()).contains(closed.toString(), enrolled.toString());
         assertThat(CommandLineRun.of(env, "pap", "list", "--status", "SIGNED").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void workflowsTakeJsonAndPage() throws Exception {
+        var first = CommandLineRun.of(env, "pap", "list", "--json", "--limit", "1");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        var rows = Json.mapper().readTree(first.out());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).path("id").asText()).isEqualTo(enrolled.toString());
+        String cursor = first.err().substring(first.err().indexOf("--cursor ") + "--cursor ".length()).strip();
+
+        var second = Json.mapper().readTree(CommandLineRun.of(env, "pap", "list", "--json", "--cursor", cursor).out());
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).path("id").asText()).isEqualTo(closed.toString());
+        assertThat(second.get(0).path("papFeePaise").asLong()).isEqualTo(18000000);
+    }
+
+    @Test
+    void applicationsTakeJsonAndPage() throws Exception {
+        var first = CommandLineRun.of(env, "programs", "applications", "list", "--batch", "MAS101-2027-JAN", "--json",
+                "--limit", "1");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        var rows = Json.mapper().readTree(first.out());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).path("status").asText()).isEqualTo("ENROLLED");
+        String cursor = first.err().substring(first.err().indexOf("--cursor ") + "--cursor ".length()).strip();
+
+        var second = Json.mapper().readTree(CommandLineRun.of(env, "programs", "applications", "list", "--batch",
+                "MAS101-2027-JAN", "--json", "--cursor", cursor).out());
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).path("status").asText()).isEqualTo("REJECTED");
     }
 }

@@ -58,6 +58,7 @@ public final class IdentityErrors {
         return DomainException.forbidden(FORBIDDEN, detail);
     }
 
+    /** The one wording of an unknown e-mail address for every context that looks a user up by it (CLI and HTTP alike). */
     public static DomainException userNotFound() {
         return DomainException.notFound(USER_NOT_FOUND, "No user with that e-mail address.");
     }
@@ -78,6 +79,7 @@ public final class IdentityErrors {
                 "This is the last active SUPERADMIN; make another SUPERADMIN first.");
     }
 
+    /** The one wording of an unknown user id, whichever context looks it up. */
     public static DomainException userIdNotFound() {
         return DomainException.notFound(USER_NOT_FOUND, "No user with that id.");
     }

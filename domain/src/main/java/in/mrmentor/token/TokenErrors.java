@@ -47,10 +47,6 @@ public final class TokenErrors {
         return new DomainException(ErrorKind.UNAVAILABLE, PAYMENT_PROVIDER_FAILED, detail);
     }
 
-    public static DomainException userNotFound() {
-        return DomainException.notFound("USER_NOT_FOUND", "There is no user with this id.");
-    }
-
     public static DomainException requestNotFound() {
         return DomainException.notFound("TOKEN_REQUEST_NOT_FOUND", "There is no token request with this id.");
     }

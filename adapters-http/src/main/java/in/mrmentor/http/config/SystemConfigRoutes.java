@@ -42,7 +42,7 @@ public final class SystemConfigRoutes implements RouteGroup {
     /** A row as administrators see it; secret values are already masked by the use case. */
     public record EntryView(@Required UUID id, @Required String key, String value, String label, String description, boolean secret,
                             @JsonProperty("isActive") boolean active, Instant createdAt, Instant updatedAt) {
-        static EntryView of(ConfigEntry entry) {
+        public static EntryView of(ConfigEntry entry) {
             return new EntryView(entry.id(), entry.key(), entry.value(), entry.label(), entry.description(),
                     entry.secret(), entry.active(), entry.createdAt(), entry.updatedAt());
         }

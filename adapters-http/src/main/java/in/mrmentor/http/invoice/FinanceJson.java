@@ -82,7 +82,7 @@ public final class FinanceJson {
                               boolean reverseCharge, List<LineJson> lines, TotalsJson totals, String amountInWords,
                               String status, long remainingPaise, UUID paymentId, String irn, String ackNo,
                               List<CreditNoteJson> creditNotes) {
-        static InvoiceJson of(Invoice i) {
+        public static InvoiceJson of(Invoice i) {
             return of(InvoiceView.of(i, List.of()));
         }
 

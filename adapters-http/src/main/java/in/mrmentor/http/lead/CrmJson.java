@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The JSON shapes of CRM.md, one record per answer. */
-final class CrmJson {
+public final class CrmJson {
 
     private CrmJson() {
     }
@@ -105,9 +105,9 @@ final class CrmJson {
         }
     }
 
-    record VendorKeyJson(UUID id, String vendorName, String note, String prefix, String status, Instant createdAt,
-                         Instant lastUsedAt) {
-        static VendorKeyJson of(VendorKey k) {
+    public record VendorKeyJson(UUID id, String vendorName, String note, String prefix, String status, Instant createdAt,
+                                Instant lastUsedAt) {
+        public static VendorKeyJson of(VendorKey k) {
             return new VendorKeyJson(k.id(), k.vendorName(), k.note(), k.prefix(), k.status().name(), k.createdAt(),
                     k.lastUsedAt());
         }

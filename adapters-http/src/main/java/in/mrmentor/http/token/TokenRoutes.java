@@ -11,6 +11,7 @@ import in.mrmentor.http.OneOf;
 import in.mrmentor.http.Required;
 import in.mrmentor.http.Route;
 import in.mrmentor.http.RouteGroup;
+import in.mrmentor.identity.IdentityErrors;
 import in.mrmentor.identity.Role;
 import in.mrmentor.shared.ErrorKind;
 import in.mrmentor.shared.Validation;
@@ -165,7 +166,7 @@ public final class TokenRoutes implements RouteGroup {
                             return new Idempotent.Reply(201, new GrantJson(receipt.grantId(), receipt.userId(),
                                     receipt.wallet().apiName(), receipt.amount(), receipt.balanceAfter()));
                         })).withBody(GrantBody.class).returns(201, GrantJson.class).idempotent()
-                        .error(ErrorKind.NOT_FOUND, "USER_NOT_FOUND")
+                        .error(ErrorKind.NOT_FOUND, IdentityErrors.USER_NOT_FOUND)
                         .error(ErrorKind.CONFLICT, TokenErrors.INSUFFICIENT_TOKENS),
                 Route.post("/api/tokens/requests", Access.anyUser(), "Ask an administrator for tokens", ctx -> {
                     var request = useCases.requestTokens().request(Caller.principal(ctx).userId(),
