@@ -57,8 +57,19 @@ class ObservabilityOverHttpTest {
         return api.post("/api/auth/login", null, json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD)).text("accessToken");
     }
 
-    private List<ILoggingEvent> linesFor(String route) {
-        return captured().stream().filter(event -> kv(event, "route").equals(route)).toList();
+    /**
+     * The access lines of a route once {@code expected} have been written, or what there is after 5 s:
+     * Jetty writes a request's line after the response has gone out, so a client can read the answer
+     * before its line exists.
+     */
+    private List<ILoggingEvent> linesFor(String route, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        List<ILoggingEvent> lines;
+        while ((lines = captured().stream().filter(event -> kv(event, "route").equals(route)).toList()).size() < expected
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return lines;
     }
 
     /** The lines so far: request threads append while the test reads, under the appender's own lock. */
@@ -74,7 +85,7 @@ class ObservabilityOverHttpTest {
     }
 
     @Test
-    void eachRequestIsOneAccessLineWithTheRouteTemplateAndIdsOnly() {
+    void eachRequestIsOneAccessLineWithTheRouteTemplateAndIdsOnly() throws Exception {
         String database = TestPostgres.get().databaseUrl(TestPostgres.get().freshDatabaseName());
         try (MasServer app = MasServer.start(SettingsReader.read(environment(database)))) {
             ApiClient api = new ApiClient(app.port());
@@ -91,7 +102,7 @@ class ObservabilityOverHttpTest {
             String unknown = UUID.randomUUID().toString();
             assertThat(api.get("/api/admin/outbox/" + unknown, adminToken(api)).status()).isEqualTo(404);
 
-            List<ILoggingEvent> meLines = linesFor("/api/auth/me");
+            List<ILoggingEvent> meLines = linesFor("/api/auth/me", 1);
             assertThat(meLines).hasSize(1);
             ILoggingEvent line = meLines.get(0);
             assertThat(kv(line, "method")).isEqualTo("GET");
@@ -102,7 +113,7 @@ class ObservabilityOverHttpTest {
             assertThat(Long.parseLong(kv(line, "durationMs"))).isNotNegative();
             assertThat(line.getMDCPropertyMap()).containsEntry("requestId", "req-12-me");
             assertThat(line.getFormattedMessage()).contains("GET /api/auth/me 200").contains(userId);
-            assertThat(linesFor("/api/admin/outbox/{id}")).hasSize(1);
+            assertThat(linesFor("/api/admin/outbox/{id}", 1)).hasSize(1);
             assertThat(captured()).noneMatch(event -> event.getFormattedMessage().contains(unknown));
             assertThat(captured()).noneMatch(event -> event.getFormattedMessage().contains("asha.rao@example.com")
                     || event.getFormattedMessage().contains("Asha Rao"));
