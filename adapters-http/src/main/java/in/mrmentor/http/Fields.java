@@ -4,14 +4,9 @@ import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.FieldError;
 import in.mrmentor.shared.Validation;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Gathers the refusals of one request's fields, so the answer names every failing one (API.md
@@ -29,29 +24,13 @@ public final class Fields {
         errors.addAll(bindingErrors);
     }
 
+    /** The enum {@code raw} names, or null: absent, or unknown and then refused with the others. */
     public <E extends Enum<E>> E optionalEnum(String raw, String field, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
-            return null;
+        E value = Input.enumOrNull(raw, type);
+        if (value == null && raw != null && !raw.isBlank()) {
+            errors.add(new FieldError(field, Input.oneOf(type)));
         }
-        try {
-            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", "))));
-            return null;
-        }
-    }
-
-    public LocalDate optionalDate(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
-            return null;
-        }
+        return value;
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -108,17 +109,17 @@ public final class Input {
 
     /** A path parameter that must be a UUID, refused as that field otherwise. */
     public static UUID uuidPath(Context ctx, String name) {
-        String raw = ctx.pathParam(name);
+        return canonicalUuid(ctx.pathParam(name)).orElseThrow(() -> Validation.invalid(name, "must be a UUID"));
+    }
+
+    /** UUID.fromString accepts short forms like "1-2-3-4-5"; only the canonical spelling is an id here. */
+    private static Optional<UUID> canonicalUuid(String raw) {
         try {
             UUID id = UUID.fromString(raw);
-            // UUID.fromString accepts short forms like "1-2-3-4-5"; only the canonical spelling is an id here.
-            if (id.toString().equalsIgnoreCase(raw)) {
-                return id;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // falls through to the refusal below
+            return id.toString().equalsIgnoreCase(raw) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
-        throw Validation.invalid(name, "must be a UUID");
     }
 
     /**
@@ -211,10 +212,14 @@ public final class Input {
     private static <E extends Enum<E>> E enumValue(String raw, String field, Class<E> type) {
         E value = enumOrNull(raw, type);
         if (value == null && raw != null && !raw.isBlank()) {
-            throw Validation.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw Validation.invalid(field, oneOf(type));
         }
         return value;
+    }
+
+    /** What an unknown enum value is told: the constants it may be. */
+    static String oneOf(Class<? extends Enum<?>> type) {
+        return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** An optional id query parameter such as {@code ?mentorId=}; null when absent or blank; only the canonical spelling. */
@@ -223,15 +228,7 @@ public final class Input {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            UUID id = UUID.fromString(raw.strip());
-            if (id.toString().equalsIgnoreCase(raw.strip())) {
-                return id;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // refused below
-        }
-        throw Validation.invalid(name, "must be a UUID");
+        return canonicalUuid(raw.strip()).orElseThrow(() -> Validation.invalid(name, "must be a UUID"));
     }
 
     /** An optional day query parameter such as {@code ?from=2026-12-01}; null when absent or blank. */

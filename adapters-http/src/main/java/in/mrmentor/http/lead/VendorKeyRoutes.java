@@ -8,7 +8,6 @@ import in.mrmentor.shared.Keyset;
 
 import in.mrmentor.http.ListPage;
 
-import in.mrmentor.http.Fields;
 
 import in.mrmentor.http.Access;
 import in.mrmentor.http.Caller;
@@ -65,11 +64,8 @@ public final class VendorKeyRoutes implements RouteGroup {
                 Route.get("/api/admin/vendor-keys/{id}/usage", admin, "Requests per business day (default: the last 30 days)",
                         ctx -> {
                             UUID id = Input.uuidPath(ctx, "id");
-                            var fields = new Fields();
-                            var range = fields.build(() -> new java.time.LocalDate[]{
-                                    fields.optionalDate(ctx.queryParam("from"), "from"),
-                                    fields.optionalDate(ctx.queryParam("to"), "to")});
-                            ctx.json(keys.usage(id, range[0], range[1]).stream().map(CrmJson.UsageJson::of).toList());
+                            ctx.json(keys.usage(id, Input.dateQuery(ctx, "from"), Input.dateQuery(ctx, "to")).stream()
+                                    .map(CrmJson.UsageJson::of).toList());
                         }).returns(Route.listOf(CrmJson.UsageJson.class))
                         .query("from", java.time.LocalDate.class, "first day, YYYY-MM-DD")
                         .query("to", java.time.LocalDate.class, "last day, YYYY-MM-DD")
