@@ -123,9 +123,7 @@ public final class LeadRoutes implements CrmRouteGroup {
     }
 
     private void create(Context ctx) {
-        var bound = Input.jsonPartly(ctx, CreateLeadBody.class);
-        var body = bound.value();
-        var draft = new Fields(bound.errors()).build(() -> useCases.create().draft(new LeadIntake.Raw(body.name(),
+        var draft = Input.json(ctx, CreateLeadBody.class, body -> useCases.create().draft(new LeadIntake.Raw(body.name(),
                 body.phone(), body.email(), body.campaign(), body.sessionYear(), body.interestLevel(), body.tags(),
                 body.extra())));
         ctx.status(201).json(CrmJson.LeadJson.of(useCases.create().create(Caller.principal(ctx), draft)));
