@@ -1,13 +1,13 @@
 package in.mrmentor.program;
 
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.DomainException;
 import in.mrmentor.shared.port.Transactions;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,11 +36,7 @@ public final class ProgramEnrollment {
 
     /** The application (owned by {@code userId} when it is not null) with its batch, or 404. */
     public Enrollee find(UUID applicationId, UUID userId) {
-        var application = applications.find(applicationId)
-                .filter(a -> userId == null || a.userId().equals(userId))
-                .orElseThrow(ProgramErrors::applicationNotFound);
-        var batch = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
-        return new Enrollee(application, batch);
+        return enrollee(applications.find(applicationId), userId);
     }
 
     /**
@@ -48,11 +44,13 @@ public final class ProgramEnrollment {
      * workflow started on it then cannot race an admin's program route seating it.
      */
     public Enrollee findLocked(UUID applicationId, UUID userId) {
-        var application = applications.lock(applicationId)
-                .filter(a -> userId == null || a.userId().equals(userId))
+        return enrollee(applications.lock(applicationId), userId);
+    }
+
+    private Enrollee enrollee(Optional<ProgramApplication> found, UUID userId) {
+        var application = found.filter(a -> userId == null || a.userId().equals(userId))
                 .orElseThrow(ProgramErrors::applicationNotFound);
-        var batch = batches.find(application.batchId()).orElseThrow(ProgramErrors::batchNotFound);
-        return new Enrollee(application, batch);
+        return new Enrollee(application, batch(application.batchId()));
     }
 
     /** The batch, or 404. */
