@@ -60,8 +60,7 @@ public final class PurchaseCompletion {
      * complete: it buys nothing, but the money was taken, so it is recorded to be refunded, once.
      */
     private void recordSurplus(Purchase purchase, String paymentId) {
-        var buyer = buyers.of(purchase.userId())
-                .orElse(new PurchaseBuyers.BuyerName("Mr. Mentor user " + purchase.userId(), null));
+        var buyer = buyerOf(purchase);
         String reason = purchase.status() == PurchaseStatus.COMPLETED
                 ? "token purchase " + purchase.id() + " was paid already by " + purchase.paymentId()
                 : "token purchase " + purchase.id() + " is " + purchase.status();
@@ -71,13 +70,18 @@ public final class PurchaseCompletion {
     }
 
     private void invoice(Purchase completed) {
-        var buyer = buyers.of(completed.userId())
-                .orElse(new PurchaseBuyers.BuyerName("Mr. Mentor user " + completed.userId(), null));
+        var buyer = buyerOf(completed);
         String trigger = "token-purchase:" + completed.id();
         var payment = capturePayment.capture(new CaptureGatewayPayment.Command(completed.paymentId(), completed.orderId(),
                 PaymentPurpose.TOKEN_PURCHASE, completed.id().toString(), buyer.name(), buyer.email(),
                 completed.amountPaise(), completed.currency(), trigger));
         issueInvoice.issueTo(completed.userId(), IssueInvoice.Command.inclusive(InvoiceSeries.TOK, Buyer.unregistered(buyer.name(), buyer.email()),
                 "Mentorship tokens x " + completed.quantity(), completed.amountPaise(), payment.id(), trigger));
+    }
+
+    /** Who the receipt and the invoice name: the purchaser, or a placeholder for an account gone since. */
+    private PurchaseBuyers.BuyerName buyerOf(Purchase purchase) {
+        return buyers.of(purchase.userId())
+                .orElse(new PurchaseBuyers.BuyerName("Mr. Mentor user " + purchase.userId(), null));
     }
 }
