@@ -116,11 +116,9 @@ final class CpuMeter {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
                             .replaceAll("[0-9]+", "#");
-                    String[] fields = statFields(task.resolve("stat"));
-                    if (fields != null) {
-                        ticks.merge(name, Long.parseLong(fields[11]), Long::sum);
-                        ticks.merge(name + " (kernel)", Long.parseLong(fields[12]), Long::sum);
-                    }
+                    String[] fields = fieldsOf(stat);
+                    ticks.merge(name, Long.parseLong(fields[11]), Long::sum);
+                    ticks.merge(name + " (kernel)", Long.parseLong(fields[12]), Long::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while being read
                 }
@@ -142,11 +140,14 @@ final class CpuMeter {
      */
     private static String[] statFields(Path stat) {
         try {
-            String line = Files.readString(stat);
-            return line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return fieldsOf(Files.readString(stat));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static String[] fieldsOf(String statLine) {
+        return statLine.substring(statLine.lastIndexOf(')') + 2).split(" ");
     }
 
     /** Busy and idle ticks of the whole machine, from the first line of {@code /proc/stat}. */
