@@ -46,6 +46,15 @@ class UpfrontFeeWithoutASeatTest {
         kit.anEnrolledPapWorkflow(batch);
     }
 
+    /** A student whose upfront fee (pay_1) is captured after someone else took the batch's last seat. */
+    private PapWorkflow paidWhileTheBatchIsFull(Batch batch) {
+        var workflow = choseUpfront(batch);
+        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
+        someoneElseTakesASeat(batch);
+        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        return workflow;
+    }
+
     private PaymentEvent.Captured captured(OpenPaymentOrder.Checkout checkout, String paymentId) {
         return new PaymentEvent.Captured(checkout.orderId(), paymentId, checkout.amountPaise(), "INR", "asha@example.com");
     }
@@ -226,10 +235,7 @@ class UpfrontFeeWithoutASeatTest {
     void anAdminMaySeatThePaidStudentInAnotherBatch() {
         var batch = kit.aPapBatch(1);
         var other = kit.aPapBatch(1);
-        var workflow = choseUpfront(batch);
-        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
-        someoneElseTakesASeat(batch);
-        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var workflow = paidWhileTheBatchIsFull(batch);
 
         var enrolled = kit.enrollPaid.enroll(kit.admin, workflow.id(), other.id());
 
@@ -268,10 +274,7 @@ class UpfrontFeeWithoutASeatTest {
     void theProgramRoutesLeaveAStudentWaitingForASeatToTheWorkflowAndNameTheRouteThatSeatsThem() {
         var batch = kit.aPapBatch(1);
         var other = kit.aPapBatch(1);
-        var workflow = choseUpfront(batch);
-        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
-        someoneElseTakesASeat(batch);
-        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var workflow = paidWhileTheBatchIsFull(batch);
         var waiting = kit.stores.workflows().find(workflow.id()).orElseThrow();
         var paid = kit.stores.applications().find(workflow.applicationId()).orElseThrow();
         int applicationSteps = kit.stores.applications().history(paid.id()).size();
@@ -305,10 +308,7 @@ class UpfrontFeeWithoutASeatTest {
     void aWorkflowWhoseApplicationWasAllocatedBeforeTheProgramRoutesLeftItToTheWorkflowCatchesUp() {
         var batch = kit.aPapBatch(1);
         var other = kit.aPapBatch(1);
-        var workflow = choseUpfront(batch);
-        var checkout = kit.startPapPayment.start(workflow.userId(), workflow.id());
-        someoneElseTakesASeat(batch);
-        kit.invoices.routing.route(captured(checkout, "pay_1"));
+        var workflow = paidWhileTheBatchIsFull(batch);
         var allocateUnaware = new AllocateBatch(kit.stores.applications(), kit.stores.batches(), new SeatingPolicies(),
                 kit.tx, kit.clock, in.mrmentor.notification.Notifier.none());
         allocateUnaware.allocate(kit.admin, workflow.applicationId(), other.id());
