@@ -3,7 +3,6 @@ package in.mrmentor.invoice;
 import in.mrmentor.notification.Notice;
 import in.mrmentor.notification.NotificationType;
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.invoice.port.DocumentJobs;
 import in.mrmentor.invoice.port.GstAuditLog;
 import in.mrmentor.invoice.port.GstStates;

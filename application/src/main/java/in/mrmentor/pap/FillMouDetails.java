@@ -1,7 +1,6 @@
 package in.mrmentor.pap;
 
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.pap.port.AgreementTemplates;
 import in.mrmentor.pap.port.MouRenderer;
 import in.mrmentor.pap.port.PapDocuments;

@@ -1,7 +1,6 @@
 package in.mrmentor.pap;
 
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.invoice.CaptureGatewayPayment;
 import in.mrmentor.invoice.PaymentEvent;
 import in.mrmentor.invoice.PaymentEventHandler;

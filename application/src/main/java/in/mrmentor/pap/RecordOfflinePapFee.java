@@ -1,7 +1,6 @@
 package in.mrmentor.pap;
 
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.invoice.PaymentMethod;
 import in.mrmentor.invoice.PaymentPurpose;
 import in.mrmentor.invoice.PaymentStatus;

@@ -1,7 +1,6 @@
 package in.mrmentor.pap;
 
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.pap.port.PapWorkflows;
 
 import java.time.Clock;

@@ -1,7 +1,6 @@
 package in.mrmentor.program;
 
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.program.port.Batches;
 import in.mrmentor.program.port.ProgramApplications;
 import in.mrmentor.shared.port.Transactions;

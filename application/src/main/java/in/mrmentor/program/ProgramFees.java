@@ -1,7 +1,6 @@
 package in.mrmentor.program;
 
 import in.mrmentor.notification.Notifier;
-
 import in.mrmentor.invoice.Buyer;
 import in.mrmentor.invoice.Gstin;
 import in.mrmentor.invoice.InvoiceSeries;
